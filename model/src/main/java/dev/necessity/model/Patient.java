@@ -1,0 +1,6 @@
+package dev.necessity.model;
+
+import java.time.LocalDate;
+
+public record Patient(String id, LocalDate birthDate, String sex) {
+}

@@ -1,0 +1,4 @@
+package dev.necessity.model;
+
+public record Provider(String name, String npi) {
+}
