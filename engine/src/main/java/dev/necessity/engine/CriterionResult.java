@@ -1,0 +1,39 @@
+package dev.necessity.engine;
+
+import dev.necessity.model.EvidenceSpan;
+import dev.necessity.policy.CitationRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The trace of one criterion's evaluation: its status, a plain-words rationale with the numbers,
+ * the verbatim evidence it rests on, and the results of its children and waivers. Reports are
+ * rendered from these records only.
+ */
+public record CriterionResult(String id, String title, Status status, String rationale, List<EvidenceSpan> evidence,
+                              List<CitationRef> citations, String remediation, String settledBy, String deficiency,
+                              List<CriterionResult> children, List<CriterionResult> waivers) {
+    public CriterionResult {
+        Objects.requireNonNull(status, "status");
+        evidence = List.copyOf(evidence);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        children = children == null ? List.of() : List.copyOf(children);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    public CriterionResult withStatus(Status newStatus, String newRationale, List<EvidenceSpan> newEvidence) {
+        return new CriterionResult(id, title, newStatus, newRationale, newEvidence, citations, remediation, settledBy,
+                deficiency, children, waivers);
+    }
+
+    public CriterionResult withWaivers(List<CriterionResult> waiverResults) {
+        return new CriterionResult(id, title, status, rationale, evidence, citations, remediation, settledBy, deficiency,
+                children, waiverResults);
+    }
+
+    /** This result and all below it (children only), depth first. */
+    public Stream<CriterionResult> flatten() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(CriterionResult::flatten));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.necessity.engine;
+
+import dev.necessity.model.ServiceLine;
+import java.util.List;
+
+/**
+ * The recommendation for one service line. {@code criteria} is the evaluated criteria tree (null when
+ * no policy applies); {@code exclusions} lists every exclusion with its status (MET means it applies).
+ */
+public record LineDetermination(ServiceLine line, String policyId, String policyVersion, String policyTitle,
+                                Integer primarySequence, LineOutcome outcome, String summary,
+                                CriterionResult criteria, List<CriterionResult> exclusions) {
+    public LineDetermination {
+        exclusions = List.copyOf(exclusions);
+    }
+
+    public boolean isAddOn() {
+        return primarySequence != null;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.necessity.engine.eval;
+
+import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.Finding;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * One kind of conservative care assembled from every finding that reports it: the distinct
+ * documented dates, the visit count, missed visits, and whether it was stopped as not tolerated.
+ * Duration runs from the first to the last documented date (or a stated duration, if longer).
+ */
+record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShows, double statedWeeks,
+                   boolean notTolerated, boolean discharged, List<Finding> findings) {
+
+    static CareEpisode of(String kind, List<Finding> findings, CaseFacts facts) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        int visits = 0;
+        int noShows = 0;
+        double stated = 0;
+        boolean notTolerated = false;
+        boolean discharged = false;
+        for (Finding f : findings) {
+            f.list("dates").forEach(d -> parse(d).ifPresent(dates::add));
+            f.date("startDate").ifPresent(dates::add);
+            f.date("endDate").ifPresent(dates::add);
+            if (f.list("dates").isEmpty() && f.date("startDate").isEmpty() && isTherapyNote(f, facts)) {
+                facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
+            }
+            visits = Math.max(visits, f.number("visits").map(Double::intValue).orElse(0));
+            noShows = Math.max(noShows, f.number("noShows").map(Double::intValue).orElse(0));
+            stated = Math.max(stated, f.number("durationWeeks").orElse(0.0));
+            notTolerated |= "not_tolerated".equals(f.string("tolerance").orElse(""));
+            discharged |= "discharged".equals(f.string("status").orElse(""));
+        }
+        return new CareEpisode(kind, dates, Math.max(visits, kind.equals("medication") ? 0 : dates.size()), noShows,
+                stated, notTolerated, discharged, List.copyOf(findings));
+    }
+
+    double weeks() {
+        double span = dates.isEmpty() ? 0 : ChronoUnit.DAYS.between(dates.first(), dates.last()) / 7.0;
+        return Math.max(span, statedWeeks);
+    }
+
+    boolean hasDuration() {
+        return !dates.isEmpty() || statedWeeks > 0;
+    }
+
+    private static boolean isTherapyNote(Finding f, CaseFacts facts) {
+        return facts.document(f.document()).map(d -> d.type() == DocumentType.THERAPY_NOTE).orElse(false);
+    }
+
+    private static Optional<LocalDate> parse(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.necessity.engine.eval;
+
+import dev.necessity.engine.CriterionResult;
+import dev.necessity.engine.Status;
+import dev.necessity.policy.Composition;
+import dev.necessity.policy.Criterion;
+import dev.necessity.policy.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Evaluates a criteria tree for one service line. Applicability is checked first, then the node's
+ * own operator or predicate, then its waivers (a met waiver turns a failing node into WAIVED).
+ * Stateless apart from the context; one instance per line evaluation.
+ */
+public final class CriterionEvaluator {
+    private final LineContext context;
+
+    public CriterionEvaluator(LineContext context) {
+        this.context = context;
+    }
+
+    public CriterionResult evaluate(Criterion node) {
+        if (node.appliesWhen() != null) {
+            CriterionResult applies = evaluate(node.appliesWhen());
+            if (applies.status() != Status.MET) {
+                return result(node, new Verdict(Status.NOT_APPLICABLE, "Applies only when "
+                        + Phrases.lowerFirst(applies.title()) + "; " + Phrases.lowerFirst(applies.rationale()),
+                        applies.evidence()), List.of());
+            }
+        }
+        List<CriterionResult> children = new ArrayList<>();
+        for (Criterion child : node.children()) {
+            children.add(evaluate(child));
+        }
+        Verdict verdict = combine(node.composition(), children);
+        CriterionResult result = result(node, verdict, children);
+        return applyWaivers(node, result);
+    }
+
+    private Verdict combine(Composition composition, List<CriterionResult> children) {
+        if (composition instanceof Composition.AllOf) {
+            return Combinations.all(children);
+        }
+        if (composition instanceof Composition.AnyOf) {
+            return Combinations.any(children);
+        }
+        if (composition instanceof Composition.AtLeast atLeast) {
+            return Combinations.atLeast(atLeast.n(), children);
+        }
+        if (composition instanceof Composition.Not) {
+            return Combinations.not(children.get(0));
+        }
+        return leaf(((Composition.Leaf) composition).predicate());
+    }
+
+    private Verdict leaf(Predicate predicate) {
+        if (predicate instanceof Predicate.FindingTest t) {
+            return new FindingTestEvaluator(context).evaluate(t);
+        }
+        if (predicate instanceof Predicate.CareDuration c) {
+            return new CareDurationEvaluator(context).evaluate(c);
+        }
+        if (predicate instanceof Predicate.PrimaryLine p) {
+            return PrimaryLineEvaluator.evaluate(p, context);
+        }
+        return DiagnosisEvaluator.evaluate((Predicate.DiagnosisCoded) predicate, context);
+    }
+
+    private CriterionResult applyWaivers(Criterion node, CriterionResult result) {
+        if (node.waivers().isEmpty()) {
+            return result;
+        }
+        List<CriterionResult> waivers = node.waivers().stream().map(this::evaluate).toList();
+        CriterionResult withWaivers = result.withWaivers(waivers);
+        if (!result.status().failing()) {
+            return withWaivers;
+        }
+        return waivers.stream().filter(w -> w.status() == Status.MET).findFirst()
+                .map(w -> withWaivers.withStatus(Status.WAIVED, "Waived: " + Phrases.lowerFirst(w.title()) + ". "
+                        + w.rationale(), w.evidence()))
+                .orElse(withWaivers);
+    }
+
+    private static CriterionResult result(Criterion node, Verdict v, List<CriterionResult> children) {
+        return new CriterionResult(node.id(), node.title(), v.status(), v.rationale(), v.evidence(), node.citations(),
+                node.remediation(), node.settledBy(), node.deficiency(), children, List.of());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.necessity.engine.eval;
+
+import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.Finding;
+import dev.necessity.model.SpinalLevel;
+import dev.necessity.policy.Predicate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which findings a {@link Predicate.FindingTest} looks at: the right type, document kind, time
+ * window and selector attributes. Level placement is decided separately, per requested level.
+ */
+final class FindingScope {
+    private final Predicate.FindingTest test;
+    private final CaseFacts facts;
+
+    FindingScope(Predicate.FindingTest test, CaseFacts facts) {
+        this.test = test;
+        this.facts = facts;
+    }
+
+    List<Finding> candidates() {
+        return facts.ofType(test.type()).stream().filter(this::inDocuments).filter(this::inWindow).filter(this::selected).toList();
+    }
+
+    /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */
+    boolean levelReported(SpinalLevel level) {
+        return facts.findings().stream().filter(this::inDocuments).filter(this::inWindow)
+                .anyMatch(f -> level.equals(f.level()));
+    }
+
+    static boolean at(Finding f, SpinalLevel level) {
+        if (level.equals(f.level()) || f.flag("allLevels")) {
+            return true;
+        }
+        // A denial with no level ("No spondylolisthesis.") speaks for the whole study.
+        return f.level() == null && f.negated();
+    }
+
+    private boolean inDocuments(Finding f) {
+        if (test.documentTypes().isEmpty()) {
+            return true;
+        }
+        return facts.document(f.document()).map(ClinicalDocument::type).map(test.documentTypes()::contains).orElse(false);
+    }
+
+    private boolean inWindow(Finding f) {
+        if (test.withinMonths() == null) {
+            return true;
+        }
+        Optional<LocalDate> date = facts.dateOf(f);
+        if (date.isEmpty()) {
+            return true; // undated: kept, and the rationale quotes it so a reviewer can judge
+        }
+        LocalDate from = facts.requestDate().minusMonths(test.withinMonths());
+        return !date.get().isBefore(from) && !date.get().isAfter(facts.requestDate());
+    }
+
+    /** Selector attributes must match; a denial lacking the attribute denies every value of it. */
+    private boolean selected(Finding f) {
+        return test.where().entrySet().stream().allMatch(e -> {
+            Optional<String> value = f.string(e.getKey());
+            if (value.isEmpty()) {
+                return f.negated();
+            }
+            return e.getValue().stream().anyMatch(v -> v.equalsIgnoreCase(value.get()));
+        });
+    }
+}

@@ -1,0 +1,136 @@
+package dev.necessity.engine.eval;
+
+import dev.necessity.engine.Status;
+import dev.necessity.model.Finding;
+import dev.necessity.model.Severity;
+import dev.necessity.model.SpinalLevel;
+import dev.necessity.policy.Predicate;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tests for a finding. MET when an asserted finding satisfies every condition; NOT_MET when the
+ * record answers the question otherwise (a lower grade, a denial, or a report that covers the level
+ * and is silent, where the policy says silence counts); NOT_DOCUMENTED when it does not answer it.
+ */
+final class FindingTestEvaluator {
+    private final LineContext ctx;
+
+    FindingTestEvaluator(LineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Verdict evaluate(Predicate.FindingTest test) {
+        Verdict present = evaluatePresent(test);
+        if (!test.expectAbsent()) {
+            return present;
+        }
+        return switch (present.status()) {
+            case MET -> new Verdict(Status.NOT_MET, present.rationale(), present.evidence());
+            case NOT_MET -> new Verdict(Status.MET, present.rationale(), present.evidence());
+            default -> present;
+        };
+    }
+
+    private Verdict evaluatePresent(Predicate.FindingTest test) {
+        FindingScope scope = new FindingScope(test, ctx.facts());
+        List<Finding> candidates = scope.candidates();
+        List<SpinalLevel> levels = ctx.requestedLevels();
+        boolean byLevel = test.levels() == Predicate.LevelScope.REQUESTED_EACH || test.levels() == Predicate.LevelScope.REQUESTED_ANY;
+        if (!byLevel || levels.isEmpty()) {
+            return judge(test, candidates, null, scope);
+        }
+        List<Verdict> perLevel = new ArrayList<>();
+        for (SpinalLevel level : levels) {
+            perLevel.add(judge(test, candidates.stream().filter(f -> FindingScope.at(f, level)).toList(), level, scope));
+        }
+        return test.levels() == Predicate.LevelScope.REQUESTED_EACH ? LevelVerdicts.each(perLevel) : LevelVerdicts.any(perLevel);
+    }
+
+    private Verdict judge(Predicate.FindingTest test, List<Finding> inScope, SpinalLevel level, FindingScope scope) {
+        String where = level == null ? "" : " at " + level;
+        List<Finding> satisfied = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
+        if (!satisfied.isEmpty()) {
+            return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + ".", Phrases.evidence(satisfied));
+        }
+        List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
+        if (!answering.isEmpty()) {
+            return new Verdict(Status.NOT_MET, notMet(test, answering, where), Phrases.evidence(answering));
+        }
+        if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED && scope.levelReported(level)) {
+            return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
+        }
+        List<Finding> hedged = inScope.stream().filter(Finding::uncertain).toList();
+        if (!hedged.isEmpty()) {
+            return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedged)
+                    + "; an uncertain finding is not counted.", Phrases.evidence(hedged));
+        }
+        List<Finding> ungraded = inScope.stream().filter(Finding::asserted).toList();
+        if (!ungraded.isEmpty()) {
+            return new Verdict(Status.NOT_DOCUMENTED, "Mentioned" + where + " without what the criterion needs ("
+                    + conditions(test) + "): " + Phrases.quotes(ungraded) + ".", Phrases.evidence(ungraded));
+        }
+        return Verdict.of(Status.NOT_DOCUMENTED, "The record does not document it" + where + ".");
+    }
+
+    private boolean satisfies(Predicate.FindingTest test, Finding f) {
+        if (test.minSeverity() != null && !f.severity().atLeast(test.minSeverity())) {
+            return false;
+        }
+        return test.compare().stream().allMatch(c -> compare(c, f).orElse(false));
+    }
+
+    /** Does this finding settle the question, even though it does not satisfy it? */
+    private boolean answers(Predicate.FindingTest test, Finding f) {
+        if (f.uncertain()) {
+            return false;
+        }
+        if (f.negated()) {
+            // "No high-grade stenosis" says nothing about moderate; "no moderate or worse" does.
+            Severity denied = f.severity();
+            return test.minSeverity() == null || !denied.isGraded() || denied.ordinal() <= test.minSeverity().ordinal();
+        }
+        if (test.minSeverity() != null && !f.severity().isGraded()) {
+            return false;
+        }
+        return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
+    }
+
+    private Optional<Boolean> compare(Predicate.Comparison c, Finding f) {
+        if (c.weeksBeforeRequest() != null) {
+            Optional<LocalDate> d = f.date(c.attribute());
+            return d.map(date -> c.test(ChronoUnit.DAYS.between(date, ctx.facts().requestDate()) / 7.0, c.weeksBeforeRequest()));
+        }
+        return f.number(c.attribute()).map(v -> c.test(v, c.value()));
+    }
+
+    private String notMet(Predicate.FindingTest test, List<Finding> answering, String where) {
+        List<Finding> denials = answering.stream().filter(Finding::negated).toList();
+        List<Finding> graded = answering.stream().filter(f -> !f.negated()).toList();
+        List<String> parts = new ArrayList<>();
+        if (!graded.isEmpty() && test.minSeverity() != null) {
+            Severity highest = graded.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.UNSPECIFIED);
+            parts.add("the highest grade documented" + where + " is " + highest + " (" + Phrases.quotes(graded)
+                    + "), below the " + test.minSeverity() + "-or-worse threshold");
+        } else if (!graded.isEmpty()) {
+            parts.add("documented" + where + " but short of " + conditions(test) + " (" + Phrases.quotes(graded) + ")");
+        }
+        if (!denials.isEmpty()) {
+            parts.add("the record documents its absence" + (graded.isEmpty() ? where : "") + " (" + Phrases.quotes(denials) + ")");
+        }
+        String s = String.join("; ", parts);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+    }
+
+    private static String conditions(Predicate.FindingTest test) {
+        List<String> c = new ArrayList<>();
+        if (test.minSeverity() != null) {
+            c.add("a grade of " + test.minSeverity() + " or worse");
+        }
+        test.compare().forEach(x -> c.add(x.describe()));
+        return c.isEmpty() ? "the required detail" : String.join(", ", c);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.necessity.extract.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in any usual spelling: 01/26/2026, 1/26/26, 2026-01-26, "January 26, 2026",
+ * "Jan 2026", "09/2025" and "July 2025" (month precision), "in 2007" (year precision), and
+ * "3 weeks ago" relative to the document date. Two-digit years are read as the latest
+ * century that does not put the date more than a year after the reference date.
+ */
+public final class DateFinder {
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ") (day|week|month|year)s? ago\\b");
+
+    private final LocalDate reference;
+
+    /** @param reference the document date used for "ago" and two-digit years; may be null */
+    public DateFinder(LocalDate reference) {
+        this.reference = reference;
+    }
+
+    public List<DateMention> find(String text) {
+        List<DateMention> found = new ArrayList<>();
+        numeric(text, found);
+        collect(ISO.matcher(text), found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
+        collect(MONTH_DAY_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
+        collect(MONTH_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
+        collect(MONTH_SLASH_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
+        collect(YEAR.matcher(text), found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
+        if (reference != null) {
+            collect(AGO.matcher(text), found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
+        }
+        return withoutOverlaps(found);
+    }
+
+    private void numeric(String text, List<DateMention> found) {
+        collect(NUMERIC.matcher(text), found, m -> LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
+    }
+
+    private int year(String y) {
+        if (y.length() == 4) {
+            return Integer.parseInt(y);
+        }
+        int limit = reference == null ? 2030 : reference.getYear() + 1;
+        int century = limit / 100 * 100;
+        int candidate = century + Integer.parseInt(y);
+        return candidate > limit ? candidate - 100 : candidate;
+    }
+
+    private LocalDate ago(int n, String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> reference.minusDays(n);
+            case "week" -> reference.minusWeeks(n);
+            case "month" -> reference.minusMonths(n);
+            default -> reference.minusYears(n);
+        };
+    }
+
+    private interface DateReader {
+        LocalDate read(Matcher m);
+    }
+
+    private static void collect(Matcher m, List<DateMention> out, DateReader reader, String precision) {
+        while (m.find()) {
+            try {
+                int start = m.groupCount() > 0 && m.start(1) >= 0 && precision.equals("year") ? m.start(1) : m.start();
+                out.add(new DateMention(start, m.end(), reader.read(m), precision));
+            } catch (DateTimeException | NumberFormatException e) {
+                // Not a calendar date ("7/145/93" is a transcription slip): ignore it.
+            }
+        }
+    }
+
+    private static List<DateMention> withoutOverlaps(List<DateMention> found) {
+        found.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> -(d.end() - d.start())));
+        List<DateMention> out = new ArrayList<>();
+        int end = -1;
+        for (DateMention d : found) {
+            if (d.start() >= end) {
+                out.add(d);
+                end = d.end();
+            }
+        }
+        return out;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+    }
+}

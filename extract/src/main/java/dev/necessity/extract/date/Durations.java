@@ -1,0 +1,43 @@
+package dev.necessity.extract.date;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "x 6 weeks". */
+public final class Durations {
+
+    private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last)(?: (?:about|approximately|approx\\.?|roughly|nearly|almost|the|the past|the last|over))? ("
+            + Numbers.COUNT + ")(?:-| )" + UNIT + "\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + " (?:history|duration)\\b");
+
+    private Durations() {
+    }
+
+    /** The first duration stated in {@code text}, in weeks. */
+    public static OptionalDouble weeks(String text) {
+        for (Pattern p : new Pattern[] {DURATION, HISTORY}) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return OptionalDouble.of(toWeeks(Numbers.count(m.group(1)), m.group(2)));
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    public static double toWeeks(double n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("d")) {
+            return n / 7.0;
+        }
+        if (u.startsWith("w")) {
+            return n;
+        }
+        if (u.startsWith("m")) {
+            return n * 52.0 / 12.0;
+        }
+        return n * 52.0;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.necessity.extract.date;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads small counts written as digits or words ("2", "two", "a"). */
+public final class Numbers {
+
+    /** Regex alternation for a count written either way. */
+    public static final String COUNT = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|twenty|thirty)";
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("twenty", 20), Map.entry("thirty", 30));
+
+    private Numbers() {
+    }
+
+    public static int count(String token) {
+        String t = token.trim().toLowerCase(Locale.ROOT);
+        Integer word = WORDS.get(t);
+        return word != null ? word : Integer.parseInt(t);
+    }
+
+    /** A whole number as Integer, otherwise a Double rounded to one decimal. */
+    public static Number tidy(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Integer.valueOf((int) rounded) : Double.valueOf(rounded);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.necessity.extract.negation;
+
+import java.util.List;
+
+/**
+ * ConText over one sentence: a forward trigger covers everything from its end to the next
+ * terminator ("but", "however", ";", ...) or the sentence end, so commas inside a list keep
+ * the scope ("No disc herniation, canal stenosis or foraminal narrowing" negates all three);
+ * a backward trigger ("ruled out", "cannot be excluded") covers back to the previous terminator.
+ * Pseudo-triggers ("no change", "prior to") are matched as longer phrases and so mask their
+ * shorter look-alikes.
+ */
+public final class ContextAnalyzer {
+
+    private static final int BACKWARD_REACH = 60;
+
+    private final List<TriggerMatch> triggers;
+
+    public ContextAnalyzer(String sentenceText) {
+        this.triggers = ContextTriggers.standard().find(sentenceText);
+    }
+
+    /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */
+    public Modifiers modifiers(int from, int to) {
+        boolean negated = false;
+        boolean uncertain = false;
+        boolean historical = false;
+        int negationStart = -1;
+        for (TriggerMatch t : triggers) {
+            TriggerCategory c = t.category();
+            if (c == TriggerCategory.PSEUDO || c == TriggerCategory.TERMINATE || !inScope(t, from, to)) {
+                continue;
+            }
+            negated |= c == TriggerCategory.NEGATED;
+            uncertain |= c == TriggerCategory.UNCERTAIN;
+            historical |= c == TriggerCategory.HISTORICAL;
+            if (c == TriggerCategory.NEGATED && t.trigger().forward() && from - t.end() <= 1) {
+                negationStart = t.start();
+            }
+        }
+        return new Modifiers(negated, uncertain, historical, negationStart);
+    }
+
+    private boolean inScope(TriggerMatch t, int from, int to) {
+        if (t.trigger().forward()) {
+            return t.end() <= from && !terminatedBetween(t.end(), from);
+        }
+        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(to, t.start());
+    }
+
+    private boolean terminatedBetween(int from, int to) {
+        for (TriggerMatch t : triggers) {
+            if (t.category() == TriggerCategory.TERMINATE && t.start() >= from && t.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

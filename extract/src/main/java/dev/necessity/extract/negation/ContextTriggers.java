@@ -1,0 +1,87 @@
+package dev.necessity.extract.negation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The trigger lexicon, loaded once from {@code context-triggers.tsv} and compiled into one
+ * alternation (longest phrase first, so "no change" masks "no").
+ */
+public final class ContextTriggers {
+
+    private static final String RESOURCE = "/dev/necessity/extract/context-triggers.tsv";
+    private static final ContextTriggers DEFAULT = load();
+
+    private final Map<String, ContextTrigger> byPhrase;
+    private final Pattern pattern;
+
+    private ContextTriggers(List<ContextTrigger> triggers) {
+        this.byPhrase = new HashMap<>();
+        triggers.forEach(t -> byPhrase.put(t.phrase(), t));
+        String alternation = triggers.stream()
+                .map(ContextTrigger::phrase)
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(ContextTriggers::wholeWord)
+                .collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
+    }
+
+    public static ContextTriggers standard() {
+        return DEFAULT;
+    }
+
+    /** Every trigger in {@code text} (normalized sentence text), in order, without overlaps. */
+    public List<TriggerMatch> find(String text) {
+        List<TriggerMatch> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            ContextTrigger t = byPhrase.get(m.group().toLowerCase(Locale.ROOT));
+            if (t != null) {
+                out.add(new TriggerMatch(t, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    private static String wholeWord(String phrase) {
+        String before = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![A-Za-z0-9])" : "";
+        String after = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![A-Za-z0-9])" : "";
+        return before + Pattern.quote(phrase) + after;
+    }
+
+    private static ContextTriggers load() {
+        try (InputStream in = ContextTriggers.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<ContextTrigger> triggers = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
+                        TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
+                        !"backward".equals(cols[2].trim())));
+            }
+            return new ContextTriggers(triggers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.necessity.extract.text;
+
+import dev.necessity.model.Section;
+import dev.necessity.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds headed sections: an upper-case phrase at line start followed by a colon
+ * ("FINDINGS:", "HPI:", "PAST MEDICAL HISTORY:", "ADDENDUM 02/16/2026:"). A section spans its
+ * heading and body up to the next heading. Spinal-level headers such as "L5-S1:" are not
+ * sections, they are read as level context.
+ */
+public final class SectionSplitter {
+
+    private static final Pattern HEADING = Pattern.compile(
+            "(?m)^[ \\t]{0,8}([A-Z][A-Z0-9 /&,'()\\-]{0,60}?)(?:[ \\t]{1,4}\\d{1,2}/\\d{1,2}/\\d{2,4})?[ \\t]{0,4}:");
+    private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}$");
+
+    /** A heading: its name, where it starts and where its body starts. */
+    public record Heading(String name, int start, int bodyStart) {
+    }
+
+    public List<Heading> headings(String text) {
+        List<Heading> out = new ArrayList<>();
+        Matcher m = HEADING.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).trim();
+            if (!TWO_LETTERS.matcher(name).find()) {
+                continue;
+            }
+            name = TRAILING_DATE.matcher(name).replaceAll("").replaceAll("\\s+", " ");
+            out.add(new Heading(name, m.start(1), m.end()));
+        }
+        return out;
+    }
+
+    public List<Section> sections(String text) {
+        List<Heading> headings = headings(text);
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
+            while (end > h.bodyStart() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Section(h.name(), new Span(h.start(), Math.max(end, h.bodyStart()))));
+        }
+        return out;
+    }
+}

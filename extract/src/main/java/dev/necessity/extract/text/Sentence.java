@@ -1,0 +1,95 @@
+package dev.necessity.extract.text;
+
+import dev.necessity.model.Span;
+
+/**
+ * One sentence of a document. {@link #text()} is the sentence with every whitespace run
+ * collapsed to a single space, so grammars can match line-wrapped phrases with plain spaces;
+ * {@link #span(int, int)} maps a range of that text back to the exact document offsets.
+ */
+public final class Sentence {
+    private final String text;
+    private final int[] origin;
+    private final int start;
+    private final int end;
+    private final String section;
+    private final int paragraph;
+
+    Sentence(String documentText, int start, int end, String section, int paragraph) {
+        StringBuilder normalized = new StringBuilder(end - start);
+        int[] map = new int[end - start];
+        boolean pendingSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = documentText.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = normalized.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                map[normalized.length()] = i - 1;
+                normalized.append(' ');
+                pendingSpace = false;
+            }
+            map[normalized.length()] = i;
+            normalized.append(c);
+        }
+        this.text = normalized.toString();
+        this.origin = java.util.Arrays.copyOf(map, Math.max(1, text.length()));
+        this.start = text.isEmpty() ? start : origin[0];
+        this.end = text.isEmpty() ? start : origin[text.length() - 1] + 1;
+        this.section = section;
+        this.paragraph = paragraph;
+    }
+
+    /** The whitespace-normalized sentence text. */
+    public String text() {
+        return text;
+    }
+
+    /** Document span of the normalized range {@code [from, to)}. */
+    public Span span(int from, int to) {
+        if (from >= to) {
+            return new Span(origin[from], origin[from]);
+        }
+        return new Span(origin[from], origin[to - 1] + 1);
+    }
+
+    public Span span() {
+        return new Span(start, end);
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    /** Upper-case name of the enclosing section, or null before the first heading. */
+    public String section() {
+        return section;
+    }
+
+    /** Ordinal of the paragraph (blank-line or heading separated block) holding the sentence. */
+    public int paragraph() {
+        return paragraph;
+    }
+
+    public boolean inSection(String... names) {
+        if (section == null) {
+            return false;
+        }
+        for (String name : names) {
+            if (section.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

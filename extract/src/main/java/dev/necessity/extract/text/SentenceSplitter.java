@@ -1,0 +1,147 @@
+package dev.necessity.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document into sentences inside its sections. Line wraps do not end a sentence;
+ * a blank line, a heading, a numbered or bulleted item, a spinal-level header ("L5-S1:",
+ * "At L4-5,"), a "Label:" line or an all-capitals title line does. A period ends a sentence
+ * only when followed by whitespace and a capital, digit or bracket and not preceded by a
+ * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive.
+ */
+public final class SentenceSplitter {
+
+    private static final Pattern ITEM = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}[.)][ \\t]{0,4}|[-*\\u2022][ \\t]{1,4})(?=\\S)");
+    private static final Pattern LEVEL_HEADER = Pattern.compile(
+            "^[ \\t]{0,8}(?:At |AT )?[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?(?:[ \\t]{1,3}(?:through|to|and)[ \\t]{1,3}[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?)?(?: level)?[:,]");
+    private static final Pattern LABEL = Pattern.compile("^[ \\t]{0,8}[A-Z][A-Za-z']{1,20}(?: [A-Za-z'/]{1,20}){0,4}:\\s");
+    private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
+            "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
+
+    private final SectionSplitter sections = new SectionSplitter();
+
+    public List<Sentence> split(String text) {
+        List<SectionSplitter.Heading> headings = sections.headings(text);
+        List<Sentence> out = new ArrayList<>();
+        int[] paragraph = {0};
+        int regionStart = 0;
+        String name = null;
+        for (SectionSplitter.Heading h : headings) {
+            splitRegion(text, regionStart, h.start(), name, paragraph, out);
+            paragraph[0]++;
+            regionStart = h.bodyStart();
+            name = h.name();
+        }
+        splitRegion(text, regionStart, text.length(), name, paragraph, out);
+        return out;
+    }
+
+    private void splitRegion(String text, int from, int to, String section, int[] paragraph, List<Sentence> out) {
+        int blockStart = from;
+        int lineStart = from;
+        boolean firstLine = true;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            boolean blank = line.isBlank();
+            if (blank) {
+                splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
+                if (!firstLine) {
+                    paragraph[0]++;
+                }
+                blockStart = lineEnd + 1;
+            } else if (!firstLine && startsBlock(line, text, lineStart)) {
+                splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
+                blockStart = lineStart;
+            }
+            if (!blank && TITLE.matcher(line).matches() && line.trim().length() > 3 && !LABEL.matcher(line + " ").find()) {
+                splitBlock(text, blockStart, lineEnd, section, paragraph[0], out);
+                blockStart = lineEnd + 1;
+            }
+            firstLine = false;
+            lineStart = lineEnd + 1;
+        }
+        splitBlock(text, blockStart, to, section, paragraph[0], out);
+    }
+
+    private boolean startsBlock(String line, String text, int lineStart) {
+        if (ITEM.matcher(line).find() || LEVEL_HEADER.matcher(line).find() || LABEL.matcher(line + " ").find()) {
+            return true;
+        }
+        if (TITLE.matcher(line).matches()) {
+            return true;
+        }
+        int prev = lineStart - 2;
+        while (prev >= 0 && text.charAt(prev) == ' ') {
+            prev--;
+        }
+        return prev >= 0 && text.charAt(prev) == ':';
+    }
+
+    private void splitBlock(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
+        if (from >= to) {
+            return;
+        }
+        Matcher item = ITEM.matcher(text.substring(from, Math.min(to, from + 20)));
+        int start = item.find() ? from + item.end() : from;
+        for (int i = start; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i, to)) {
+                add(text, start, i + 1, section, paragraph, out);
+                start = i + 1;
+            }
+        }
+        add(text, start, to, section, paragraph, out);
+    }
+
+    private boolean endsSentence(String text, int dot, int to) {
+        int next = dot + 1;
+        if (next < to && !Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '"' && text.charAt(next) != ',') {
+            return false;
+        }
+        if (next < to && text.charAt(next) == ',') {
+            return false;
+        }
+        int k = next;
+        while (k < to && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k < to) {
+            char n = text.charAt(k);
+            if (!(Character.isUpperCase(n) || Character.isDigit(n) || n == '(' || n == '"' || n == '-')) {
+                return false;
+            }
+        }
+        return text.charAt(dot) != '.' || !abbreviated(text, dot);
+    }
+
+    private boolean abbreviated(String text, int dot) {
+        int b = dot;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String token = text.substring(b, dot).toLowerCase();
+        if (token.isEmpty()) {
+            return false;
+        }
+        if (ABBREVIATIONS.contains(token) || token.contains(".")) {
+            return true;
+        }
+        // A lone capital before the period is an initial ("Dr. L."), not the end of a sentence.
+        return token.length() == 1 && Character.isUpperCase(text.charAt(b)) && b > 0 && text.charAt(b - 1) == ' '
+                && b > 1 && text.charAt(b - 2) == '.';
+    }
+
+    private void add(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
+        Sentence s = new Sentence(text, from, to, section, paragraph);
+        if (!s.text().isEmpty() && s.text().chars().anyMatch(Character::isLetterOrDigit)) {
+            out.add(s);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.necessity.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml} plus
+ * {@code policies/<id>/policy.yaml}. Later roots overlay earlier ones: a source or policy with the
+ * same id replaces the earlier one, so a payer adds or changes policies without touching Java.
+ */
+public final class KnowledgeLoader {
+    private static final String BUILT_IN = "/knowledge/sources.yaml";
+    private static volatile KnowledgeBase builtIn;
+
+    private KnowledgeLoader() {
+    }
+
+    /** The knowledge base shipped inside the jar, parsed once per process. */
+    public static KnowledgeBase builtIn() {
+        KnowledgeBase kb = builtIn;
+        if (kb == null) {
+            synchronized (KnowledgeLoader.class) {
+                if (builtIn == null) {
+                    builtIn = load(List.of(builtInRoot()));
+                }
+                kb = builtIn;
+            }
+        }
+        return kb;
+    }
+
+    /** The built-in knowledge base overlaid with {@code overlays}, in order. */
+    public static KnowledgeBase withOverlays(List<Path> overlays) {
+        if (overlays.isEmpty()) {
+            return builtIn();
+        }
+        List<Path> roots = new ArrayList<>();
+        roots.add(builtInRoot());
+        roots.addAll(overlays);
+        return load(roots);
+    }
+
+    /** Loads and checks; throws {@link KnowledgeException} listing every problem. */
+    public static KnowledgeBase load(List<Path> roots) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        KnowledgeBase kb = load(roots, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return kb;
+    }
+
+    /** Loads what it can and adds every problem to {@code problems} (the linter's entry point). */
+    public static KnowledgeBase load(List<Path> roots, List<PolicyProblem> problems) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Path file = root.resolve("sources.yaml");
+            if (Files.exists(file)) {
+                YamlTree doc = parse(file, problems);
+                if (doc != null) {
+                    sources.putAll(SourceCatalog.read(doc, problems).sources());
+                }
+            }
+        }
+        SourceCatalog catalog = new SourceCatalog(sources);
+        PolicySchema schema = new PolicySchema();
+        Map<String, Policy> policies = new LinkedHashMap<>();
+        for (Path root : roots) {
+            for (Path file : policyFiles(root)) {
+                YamlTree doc = parse(file, problems);
+                if (doc == null) {
+                    continue;
+                }
+                List<PolicyProblem> schemaProblems = schema.validate(doc);
+                problems.addAll(schemaProblems);
+                if (schemaProblems.isEmpty()) {
+                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> policies.put(p.id(), p));
+                }
+            }
+        }
+        return new KnowledgeBase(catalog, policies);
+    }
+
+    /** The root directory of the built-in knowledge base (on disk in development, inside the jar otherwise). */
+    public static Path builtInRoot() {
+        URL url = KnowledgeLoader.class.getResource(BUILT_IN);
+        if (url == null) {
+            throw new IllegalStateException("built-in knowledge base missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath("/knowledge");
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> policyFiles(Path root) {
+        Path dir = root.resolve("policies");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.resolve("policy.yaml")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static YamlTree parse(Path file, List<PolicyProblem> problems) {
+        String name = displayName(file);
+        try {
+            return YamlTree.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (KnowledgeException e) {
+            problems.addAll(e.problems());
+            return null;
+        } catch (IOException e) {
+            problems.add(new PolicyProblem(new SourcePosition(name, 1, 1), "NEC-KB-002", "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Paths as a user would type them: relative to the working directory when under it. */
+    static String displayName(Path file) {
+        if (!"file".equals(file.getFileSystem().provider().getScheme())) {
+            return "builtin:" + file.toString().replaceFirst("^/", "");
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

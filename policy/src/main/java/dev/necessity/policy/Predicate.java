@@ -1,0 +1,95 @@
+package dev.necessity.policy;
+
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.Severity;
+import java.util.List;
+import java.util.Map;
+
+/** A typed test over a case's extracted findings, request or other lines. */
+public sealed interface Predicate {
+
+    /** Where a finding must be, relative to the requested levels. */
+    enum LevelScope {
+        /** Levels do not matter (symptoms, therapy, nicotine). */
+        IGNORE,
+        /** Every requested level must satisfy the test. */
+        REQUESTED_EACH,
+        /** At least one requested level must satisfy the test. */
+        REQUESTED_ANY,
+        /** Any level, requested or not. */
+        ANY
+    }
+
+    /** When the record is silent, does a report that describes the level count as documenting absence? */
+    enum Silence {
+        NOT_DOCUMENTED,
+        NOT_MET_IF_LEVEL_REPORTED
+    }
+
+    /**
+     * A finding of {@code type} whose attributes match {@code where} (each attribute equal to one of
+     * the listed values), in documents of {@code documentTypes}, dated within {@code withinMonths}
+     * of the request, at levels per {@code levels}; it must reach {@code minSeverity} and satisfy
+     * every {@code compare}. With {@code expectAbsent}, the test is that the record documents the
+     * finding's absence.
+     */
+    record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
+                       Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
+                       boolean expectAbsent, Silence silence) implements Predicate {
+        public FindingTest {
+            where = where == null ? Map.of() : Map.copyOf(where);
+            documentTypes = documentTypes == null ? List.of() : List.copyOf(documentTypes);
+            compare = compare == null ? List.of() : List.copyOf(compare);
+            levels = levels == null ? LevelScope.IGNORE : levels;
+            silence = silence == null ? Silence.NOT_DOCUMENTED : silence;
+        }
+    }
+
+    /**
+     * A numeric test on one attribute: against {@code value}, or, for a date attribute, the number of
+     * weeks between it and the request date against {@code weeksBeforeRequest}.
+     */
+    record Comparison(String attribute, String op, Double value, Double weeksBeforeRequest) {
+        public boolean test(double actual, double expected) {
+            return switch (op) {
+                case "<" -> actual < expected;
+                case "<=" -> actual <= expected;
+                case ">" -> actual > expected;
+                case ">=" -> actual >= expected;
+                case "==" -> actual == expected;
+                default -> throw new IllegalStateException("operator " + op);
+            };
+        }
+
+        public String describe() {
+            return attribute + " " + op + " " + (value != null ? trim(value) : trim(weeksBeforeRequest) + " weeks before the request");
+        }
+
+        private static String trim(Double d) {
+            return d == Math.floor(d) ? String.valueOf(d.longValue()) : d.toString();
+        }
+    }
+
+    /**
+     * Conservative care of {@code kinds} lasting at least {@code minWeeks} (first to last documented
+     * date, or a stated duration) within {@code withinMonths} of the request. Planned care never counts.
+     * With {@code notToleratedWaives} false, "not tolerated" is reported but does not satisfy the test.
+     */
+    record CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives)
+            implements Predicate {
+        public CareDuration {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /** The add-on line's primary line reached {@code outcome} (e.g. MEDICALLY_NECESSARY). */
+    record PrimaryLine(String outcome) implements Predicate {
+    }
+
+    /** The request carries a diagnosis whose code starts with one of {@code codePrefixes}. */
+    record DiagnosisCoded(List<String> codePrefixes) implements Predicate {
+        public DiagnosisCoded {
+            codePrefixes = List.copyOf(codePrefixes);
+        }
+    }
+}

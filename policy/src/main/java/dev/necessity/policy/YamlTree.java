@@ -1,0 +1,170 @@
+package dev.necessity.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML node that remembers where it was written, so every problem can be reported as
+ * {@code file:line:col}. Wraps SnakeYAML's composed node graph; plain data, no object construction.
+ */
+public final class YamlTree {
+    private final String file;
+    private final Node node;
+
+    private YamlTree(String file, Node node) {
+        this.file = file;
+        this.node = node;
+    }
+
+    /** Parses one YAML document; a syntax error becomes a positioned problem. */
+    public static YamlTree parse(String file, String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try {
+            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            if (root == null) {
+                throw new KnowledgeException(List.of(new PolicyProblem(
+                        new SourcePosition(file, 1, 1), "NEC-KB-001", "empty YAML document")));
+            }
+            return new YamlTree(file, root);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourcePosition at = m == null ? new SourcePosition(file, 1, 1)
+                    : new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1);
+            String why = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new KnowledgeException(List.of(new PolicyProblem(at, "NEC-KB-001", "invalid YAML: " + why)));
+        }
+    }
+
+    public SourcePosition position() {
+        Mark m = node.getStartMark();
+        return new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    /** The entries of a mapping in written order; empty for other nodes. */
+    public Map<String, YamlTree> entries() {
+        Map<String, YamlTree> out = new LinkedHashMap<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    out.put(k.getValue(), new YamlTree(file, t.getValueNode()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Position of a mapping key (better than its value's for "unknown field" messages). */
+    public Optional<SourcePosition> keyPosition(String key) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    Mark m = k.getStartMark();
+                    return Optional.of(new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<YamlTree> get(String key) {
+        return Optional.ofNullable(entries().get(key));
+    }
+
+    public List<YamlTree> items() {
+        List<YamlTree> out = new ArrayList<>();
+        if (node instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                out.add(new YamlTree(file, n));
+            }
+        }
+        return out;
+    }
+
+    /** Scalar text, or null for non-scalars and YAML null. */
+    public String text() {
+        if (node instanceof ScalarNode s) {
+            String tag = s.getTag().getValue();
+            return tag.endsWith(":null") ? null : s.getValue();
+        }
+        return null;
+    }
+
+    /** Follows a JSON-pointer-like path of names and indices; empty when the path leaves the tree. */
+    public Optional<YamlTree> at(List<Object> path) {
+        YamlTree cur = this;
+        for (Object step : path) {
+            Optional<YamlTree> next = step instanceof Integer i
+                    ? (i < cur.items().size() ? Optional.of(cur.items().get(i)) : Optional.empty())
+                    : cur.get(step.toString());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            cur = next.get();
+        }
+        return Optional.of(cur);
+    }
+
+    /** Converts to plain Java data (maps, lists, scalars typed by YAML's core schema) for JSON validation. */
+    public Object toPlain() {
+        if (node instanceof MappingNode) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            entries().forEach((k, v) -> out.put(k, v.toPlain()));
+            return out;
+        }
+        if (node instanceof SequenceNode) {
+            List<Object> out = new ArrayList<>();
+            items().forEach(v -> out.add(v.toPlain()));
+            return out;
+        }
+        ScalarNode s = (ScalarNode) node;
+        String tag = s.getTag().getValue();
+        String v = s.getValue();
+        if (tag.endsWith(":null")) return null;
+        if (tag.endsWith(":bool")) return Boolean.parseBoolean(v.toLowerCase());
+        if (tag.endsWith(":int")) {
+            try {
+                return Long.parseLong(v.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        if (tag.endsWith(":float")) {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+}
