@@ -82,6 +82,24 @@ public final class CaseReader {
                 request.requestingProvider(), request.services(), request.diagnoses(), documents);
     }
 
+    /**
+     * Reads one loose document (no request.json), with the same size, encoding and emptiness
+     * checks as a case document and its type and date inferred. Used by {@code necessity extract}.
+     *
+     * @throws CaseInputException for any bad input, with a one-line message naming the file
+     */
+    public ClinicalDocument readDocument(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName().toString();
+        InputFile input = new InputFile(file, name);
+        if (!Files.exists(file)) {
+            throw input.problem(Code.DOCUMENT_NOT_FOUND, "file does not exist");
+        }
+        String text = readDocumentText(input);
+        return new ClinicalDocument(name, DocumentInference.inferType(name, text),
+                DocumentInference.inferDate(name, text), null, text);
+    }
+
     private static InputFile requireRequestFile(Path caseDir) {
         InputFile directory = new InputFile(caseDir, caseDir.toString());
         if (!Files.exists(caseDir)) {

@@ -1,0 +1,101 @@
+package dev.necessity.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.necessity.extract.ClinicalExtractor;
+import dev.necessity.intake.CaseInputException;
+import dev.necessity.intake.CaseReader;
+import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.DocumentExtraction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the findings read from a document, a case directory, or a folder of documents.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE_OR_DIR")
+    Path input;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new UsageException("--format '" + format + "' is not one of text, json");
+        };
+        if (!Files.exists(input)) {
+            throw new UsageException(input + ": no such file or directory");
+        }
+        CaseReader reader = new CaseReader();
+        ClinicalExtractor extractor = new ClinicalExtractor();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<DocumentExtraction> results = new ArrayList<>();
+        int failures = 0;
+        if (Files.isDirectory(input) && Files.exists(input.resolve(CaseReader.REQUEST_FILE))) {
+            reader.read(input).documents().forEach(d -> results.add(extractor.extract(d)));
+        } else {
+            for (Path file : documents(input)) {
+                try {
+                    ClinicalDocument doc = reader.readDocument(file);
+                    results.add(extractor.extract(doc));
+                } catch (CaseInputException e) {
+                    err.println("necessity: " + e.getMessage());
+                    failures++;
+                }
+            }
+        }
+        if (json) {
+            ObjectNode root = FindingJson.JSON.createObjectNode();
+            ArrayNode docs = root.putArray("documents");
+            results.forEach(r -> docs.add(FindingJson.document(r)));
+            out.println(pretty(root));
+        } else {
+            for (DocumentExtraction r : results) {
+                out.println("== " + r.document().name() + " (" + r.document().type() + ", "
+                        + (r.document().date() == null ? "undated" : r.document().date()) + "): " + r.findings().size() + " findings");
+                r.findings().forEach(f -> out.println(FindingJson.line(f)));
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : Main.BAD_INPUT;
+    }
+
+    private static List<Path> documents(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> s = Files.walk(input, 3)) {
+            return s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md") && !n.startsWith(".");
+            }).sorted().toList();
+        }
+    }
+
+    private static String pretty(ObjectNode root) {
+        try {
+            return FindingJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.necessity.extract;
+
+import dev.necessity.extract.date.DateFinder;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.level.LevelFinder;
+import dev.necessity.extract.level.LevelMention;
+import dev.necessity.extract.level.LevelResolution;
+import dev.necessity.extract.level.LevelResolver;
+import dev.necessity.extract.negation.ContextAnalyzer;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.SectionSplitter;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.SentenceSplitter;
+import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.Section;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One document prepared for the finding readers: its sections and sentences, and per sentence
+ * the ConText modifiers, level mentions, the level header in force, and dates. Built per
+ * document and read by one thread.
+ */
+public final class DocumentReading {
+
+    private static final LevelFinder LEVELS = new LevelFinder();
+    private static final LevelResolver RESOLVER = new LevelResolver();
+    private static final Pattern HEADER = Pattern.compile("^(?:(?i:at) (?:the )?)?$");
+    private static final Pattern HEADER_END = Pattern.compile("^(?: levels?| disc level| disk level)?(?:[:,]|$)");
+    private static final Pattern REGION_CHANGE = Pattern.compile(
+            "(?i)\\b(?:MRI|CT|x-rays?|films?|images?|imaging|study) of the (?:cervical|thoracic|lumbar)");
+
+    private final ClinicalDocument document;
+    private final List<Section> sections;
+    private final List<Sentence> sentences;
+    private final DateFinder dates;
+    private final Map<Sentence, ContextAnalyzer> context = new IdentityHashMap<>();
+    private final Map<Sentence, List<LevelMention>> levels = new IdentityHashMap<>();
+    private final Map<Sentence, List<LevelMention>> headers = new IdentityHashMap<>();
+    private final Map<Sentence, List<DateMention>> dateMentions = new IdentityHashMap<>();
+
+    public DocumentReading(ClinicalDocument document) {
+        this.document = document;
+        this.sections = new SectionSplitter().sections(document.text());
+        this.sentences = new SentenceSplitter().split(document.text());
+        this.dates = new DateFinder(document.date());
+        trackHeaders();
+    }
+
+    public ClinicalDocument document() {
+        return document;
+    }
+
+    public boolean isType(DocumentType type) {
+        return document.type() == type;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public Modifiers modifiers(Sentence s, int from, int to) {
+        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).modifiers(from, to);
+    }
+
+    public List<LevelMention> levelMentions(Sentence s) {
+        return levels.computeIfAbsent(s, k -> LEVELS.find(k.text()));
+    }
+
+    public List<DateMention> dates(Sentence s) {
+        return dateMentions.computeIfAbsent(s, k -> dates.find(k.text()));
+    }
+
+    public LevelResolution resolveLevels(Sentence s, int from, int to) {
+        return RESOLVER.resolve(s.text(), levelMentions(s), headers.getOrDefault(s, List.of()), from, to);
+    }
+
+    /** Level headers ("L5-S1:", "At L4-5,") hold until the paragraph, section or spinal region changes. */
+    private void trackHeaders() {
+        LevelMention current = null;
+        Sentence previous = null;
+        for (Sentence s : sentences) {
+            if (previous != null && (s.paragraph() != previous.paragraph() || !same(s.section(), previous.section()))) {
+                current = null;
+            }
+            if (REGION_CHANGE.matcher(s.text()).find()) {
+                current = null;
+            }
+            LevelMention declared = declaredHeader(s);
+            if (declared != null) {
+                current = declared;
+            }
+            if (current != null) {
+                headers.put(s, List.of(current));
+            }
+            previous = s;
+        }
+    }
+
+    private LevelMention declaredHeader(Sentence s) {
+        for (LevelMention m : levelMentions(s)) {
+            if (!m.isSegment()) {
+                continue;
+            }
+            String before = s.text().substring(0, m.start());
+            String after = s.text().substring(m.end());
+            if (HEADER.matcher(before).matches() && HEADER_END.matcher(after).find()) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** A finding quoting {@code [from, to)} of a sentence's normalized text. */
+    public FindingDraft draft(String type, Sentence s, int from, int to) {
+        return new FindingDraft(type, this, s, from, to);
+    }
+
+    /** A finding quoting an exact document range (a title line). */
+    public FindingDraft draftAt(String type, dev.necessity.model.Span span) {
+        return FindingDraft.at(type, this, span);
+    }
+
+    /** All sentences of the named sections (by substring of the section name). */
+    public List<Sentence> sentencesIn(String... sectionNames) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.inSection(sectionNames)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.necessity.extract;
+
+import dev.necessity.extract.level.LevelResolution;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.Finding;
+import dev.necessity.model.SpinalLevel;
+import dev.necessity.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finding being assembled by a reader. It knows its sentence-relative quote range; {@link
+ * #build} maps that range to exact document offsets, includes a directly preceding negation
+ * trigger in the quote ("No spondylolisthesis"), and fans out one finding per level.
+ */
+public final class FindingDraft {
+    private final String type;
+    private final DocumentReading reading;
+    private final Sentence sentence;
+    private int from;
+    private int to;
+    private Span absolute;
+    private Modifiers modifiers = Modifiers.NONE;
+    private LevelResolution levels = LevelResolution.NONE;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+    FindingDraft(String type, DocumentReading reading, Sentence sentence, int from, int to) {
+        this.type = type;
+        this.reading = reading;
+        this.sentence = sentence;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** A draft whose quote is a document range outside any sentence grammar (a title line). */
+    static FindingDraft at(String type, DocumentReading reading, Span span) {
+        FindingDraft d = new FindingDraft(type, reading, null, 0, 0);
+        d.absolute = span;
+        return d;
+    }
+
+    public FindingDraft modifiers(Modifiers m) {
+        this.modifiers = m;
+        return this;
+    }
+
+    /** Reads the ConText modifiers of the current quote range. */
+    public FindingDraft withContext() {
+        return modifiers(reading.modifiers(sentence, from, to));
+    }
+
+    /** Same as {@link #withContext()} but ignores negation (exam results and statuses carry their own polarity). */
+    public FindingDraft withContextExceptNegation() {
+        Modifiers m = reading.modifiers(sentence, from, to);
+        return modifiers(new Modifiers(false, m.uncertain(), m.historical(), -1));
+    }
+
+    public FindingDraft levels(LevelResolution r) {
+        this.levels = r;
+        return this;
+    }
+
+    public FindingDraft resolveLevels() {
+        return levels(reading.resolveLevels(sentence, from, to));
+    }
+
+    public FindingDraft level(SpinalLevel level) {
+        return levels(new LevelResolution(level == null ? List.of() : List.of(level), false));
+    }
+
+    public FindingDraft attr(String name, Object value) {
+        if (value != null) {
+            attributes.put(name, value);
+        }
+        return this;
+    }
+
+    /** Widens the quote to cover {@code [a, b)} as well. */
+    public FindingDraft cover(int a, int b) {
+        from = Math.min(from, a);
+        to = Math.max(to, b);
+        return this;
+    }
+
+    public Object attribute(String name) {
+        return attributes.get(name);
+    }
+
+    public List<Finding> build() {
+        Span span = absolute;
+        if (span == null) {
+            int start = modifiers.negated() && modifiers.negationStart() >= 0 ? Math.min(from, modifiers.negationStart()) : from;
+            span = sentence.span(start, to);
+        }
+        String quote = reading.document().text().substring(span.start(), span.end());
+        String section = sentence != null ? sentence.section() : null;
+        Map<String, Object> attrs = new LinkedHashMap<>(attributes);
+        if (levels.allLevels()) {
+            attrs.put("allLevels", true);
+        }
+        List<Finding> out = new ArrayList<>();
+        List<SpinalLevel> each = levels.levels().isEmpty() ? java.util.Collections.singletonList(null) : levels.levels();
+        for (SpinalLevel level : each) {
+            out.add(new Finding(type, reading.document().name(), span, quote, section, level,
+                    modifiers.negated(), modifiers.uncertain(), modifiers.historical(), attrs));
+        }
+        return out;
+    }
+}

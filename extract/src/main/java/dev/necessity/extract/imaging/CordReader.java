@@ -1,0 +1,56 @@
+package dev.necessity.extract.imaging;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spinal cord compression ("compression of the spinal cord", "cord deformity", "flattening of the
+ * cord") and cord signal change ("increased T2 signal within the cord", "myelomalacia"); a cord
+ * said to be normal in signal gives a negated signal change.
+ */
+public final class CordReader implements FindingReader {
+
+    private static final String CORD = "(?:(?:spinal|cervical|thoracic) )?cord";
+    private static final Pattern COMPRESSION = Pattern.compile("(?i)\\b(?:" + CORD + " (?:compression|impingement|flattening|deformity|deformation)"
+            + "|(?:compression|flattening|deformity|deformation|indentation|impingement) (?:of|on|upon) the (?:anterior |ventral |posterior )?(?:aspect of the )?" + CORD
+            + "|(?:compress(?:es|ing)|flatten(?:s|ing)|deform(?:s|ing)|indent(?:s|ing)) the (?:anterior |ventral )?" + CORD
+            + "|" + CORD + " (?:is|was) (?:mildly |moderately |severely )?(?:compressed|flattened|deformed)"
+            + "|mass effect (?:up)?on the " + CORD + ")\\b");
+    private static final Pattern SIGNAL = Pattern.compile("(?i)\\b(?:(?:increased|abnormal|high|bright|hyperintense|T2 hyperintense|T2) "
+            + "(?:T2 )?(?:signal|intensity)(?: abnormality| change)?(?: (?:with)?in| involving)(?: the)?(?: \\w+)? " + CORD
+            + "|" + CORD + " (?:signal (?:abnormality|change)|edema|hyperintensity)|myelomalacia"
+            + "|(?:signal (?:change|abnormality)) (?:with)?in the " + CORD + "|intramedullary (?:signal|T2|lesion|enhancement))\\b");
+    private static final Pattern NORMAL_SIGNAL = Pattern.compile("(?i)\\bnormal (?:\\w+ )?cord signal|\\b" + CORD
+            + " (?:is |was )?normal in (?:signal|caliber and signal)|\\bnormal (?:signal|intensity) (?:with)?in the " + CORD);
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            collect(reading, s, COMPRESSION.matcher(s.text()), FindingTypes.CORD_COMPRESSION, out);
+            collect(reading, s, SIGNAL.matcher(s.text()), FindingTypes.CORD_SIGNAL_CHANGE, out);
+            Matcher n = NORMAL_SIGNAL.matcher(s.text());
+            while (n.find()) {
+                Modifiers m = reading.modifiers(s, n.start(), n.end());
+                out.add(reading.draft(FindingTypes.CORD_SIGNAL_CHANGE, s, n.start(), n.end())
+                        .modifiers(new Modifiers(true, m.uncertain(), m.historical(), -1)).resolveLevels());
+            }
+        }
+        return out;
+    }
+
+    private void collect(DocumentReading reading, Sentence s, Matcher m, String type, List<FindingDraft> out) {
+        while (m.find()) {
+            out.add(reading.draft(type, s, m.start(), m.end()).withContext().resolveLevels());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.necessity.extract.imaging;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.level.LevelMention;
+import dev.necessity.extract.level.LevelResolution;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+import dev.necessity.model.SpinalLevel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spondylolisthesis, anterolisthesis and retrolisthesis with Meyerding grade ("grade I",
+ * "Grade 2"), slip in millimetres ("3.5mm of anterolisthesis", "measuring 4 mm"), direction and
+ * kind. "L4 on L5" names the segment; a lone vertebra ("anterolisthesis of L5") is the segment below it.
+ */
+public final class ListhesisReader implements FindingReader {
+
+    private static final String GRADE = "(?:grade|meyerding grade) (I{1,3}|IV|V|[1-5])(?:(?:-| to |/)(?:I{1,3}|IV|V|[1-5]))?";
+    private static final Pattern LISTHESIS = Pattern.compile("(?i)\\b(?:(\\d{1,2}(?:\\.\\d{1,2})?) ?mm (?:of )?)?(?:" + GRADE + " )?"
+            + "(?:(?:anterior|posterior|degenerative|isthmic|lytic|spondylolytic|slight|mild|minimal|trace|very slight|minor|stable|"
+            + "unstable|recurrent|\\d{1,2}(?:\\.\\d)? ?mm|" + GRADE + "),? ){0,3}(spondylolisthesis|anterolisthesis|retrolisthesis|"
+            + "retro-?listhesis|antero-?listhesis)\\b");
+    private static final Pattern GRADE_AFTER = Pattern.compile("(?i)^[^.;,]{0,30}?\\b" + GRADE);
+    private static final Pattern MM_AFTER = Pattern.compile("(?i)^[^.;,]{0,30}?\\b(?:measuring|of|by) (?:approximately |about )?(\\d{1,2}(?:\\.\\d{1,2})?) ?mm\\b");
+    private static final Pattern GRADE_INLINE = Pattern.compile("(?i)" + GRADE);
+    private static final Pattern MM_INLINE = Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,2})?) ?mm");
+    private static final Pattern LONE_VERTEBRA = Pattern.compile("^ (?:of|at) (?:the )?$");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            Matcher m = LISTHESIS.matcher(s.text());
+            while (m.find()) {
+                String phrase = m.group().toLowerCase(Locale.ROOT);
+                String after = s.text().substring(m.end());
+                FindingDraft d = reading.draft(FindingTypes.SPONDYLOLISTHESIS, s, m.start(), m.end()).withContext()
+                        .levels(levels(reading, s, m))
+                        .attr("direction", direction(phrase))
+                        .attr("kind", phrase.contains("degenerative") ? "degenerative"
+                                : phrase.matches(".*(isthmic|lytic).*") ? "isthmic" : null);
+                grade(phrase, after, d);
+                millimetres(phrase, after, d);
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private LevelResolution levels(DocumentReading reading, Sentence s, Matcher m) {
+        LevelResolution r = reading.resolveLevels(s, m.start(), m.end());
+        for (LevelMention v : reading.levelMentions(s)) {
+            if (v.vertebra() != null && v.start() >= m.end()
+                    && LONE_VERTEBRA.matcher(s.text().substring(m.end(), v.start())).matches()) {
+                return SpinalLevel.below(v.vertebra()).map(l -> new LevelResolution(List.of(l), false)).orElse(r);
+            }
+        }
+        return r;
+    }
+
+    private void grade(String phrase, String after, FindingDraft d) {
+        Matcher g = GRADE_INLINE.matcher(phrase);
+        Matcher a = GRADE_AFTER.matcher(after);
+        String roman = g.find() ? g.group(1) : a.find() ? a.group(1) : null;
+        if (roman != null) {
+            d.attr("grade", meyerding(roman));
+        }
+    }
+
+    private void millimetres(String phrase, String after, FindingDraft d) {
+        Matcher g = MM_INLINE.matcher(phrase);
+        Matcher a = MM_AFTER.matcher(after);
+        String mm = g.find() ? g.group(1) : a.find() ? a.group(1) : null;
+        if (mm != null) {
+            d.attr("mm", Double.parseDouble(mm));
+        }
+    }
+
+    private static String direction(String phrase) {
+        if (phrase.contains("retro") || phrase.contains("posterior")) {
+            return "retro";
+        }
+        return phrase.contains("antero") || phrase.contains("anterior") ? "antero" : null;
+    }
+
+    private static int meyerding(String g) {
+        return switch (g.toUpperCase(Locale.ROOT)) {
+            case "I" -> 1;
+            case "II" -> 2;
+            case "III" -> 3;
+            case "IV" -> 4;
+            case "V" -> 5;
+            default -> Integer.parseInt(g);
+        };
+    }
+}

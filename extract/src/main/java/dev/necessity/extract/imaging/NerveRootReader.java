@@ -1,0 +1,94 @@
+package dev.necessity.extract.imaging;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Nerve-root involvement and its degree: "No nerve root compression", "impingement of the
+ * transversing nerve root", "contacting the traversing right S1 nerve root", "The transversing
+ * nerve root on the right was impinged", "the nerves do not appear to be impinged".
+ */
+public final class NerveRootReader implements FindingReader {
+
+    private static final String ROLE = "(?:traversing|transversing|exiting|existing|descending|intraforaminal|foraminal|left|right|bilateral|"
+            + "visualized|adjacent|corresponding)";
+    private static final String ROOT = "(?:nerve roots?|roots?|nerves?)";
+    private static final String NOUN = "(contact|abutment|displacement|deflection|deviation|compression|impingement|entrapment|encroachment)";
+    private static final String VERB = "(contact(?:s|ing)|abut(?:s|ting)|touch(?:es|ing)|displac(?:es|ing)|deflect(?:s|ing)|compress(?:es|ing)|"
+            + "imping(?:es|ing)(?: (?:up)?on)?|entrap(?:s|ping)|pinch(?:es|ing))";
+    private static final String PARTICIPLE = "(contacted|abutted|touched|displaced|deflected|deviated|compressed|impinged|entrapped|pinched)";
+    private static final Pattern ACTION_ON_ROOT = Pattern.compile("(?i)\\b(?:" + NOUN + " (?:of|on|upon) |" + VERB + " )(?:the )?"
+            + "(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b");
+    private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?) " + NOUN + "\\b");
+    private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
+            + "(?: on the (?:right|left))? (?:is|are|was|were|appears?|appear|do not appear|does not appear|did not appear|not)"
+            + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|possibly|likely) )?" + PARTICIPLE + "\\b");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            List<int[]> taken = new ArrayList<>();
+            collect(reading, s, ACTION_ON_ROOT.matcher(s.text()), taken, out);
+            collect(reading, s, ROOT_NOUN.matcher(s.text()), taken, out);
+            collect(reading, s, ROOT_STATE.matcher(s.text()), taken, out);
+        }
+        return out;
+    }
+
+    private void collect(DocumentReading reading, Sentence s, Matcher m, List<int[]> taken, List<FindingDraft> out) {
+        while (m.find()) {
+            if (taken.stream().anyMatch(t -> m.start() < t[1] && t[0] < m.end())) {
+                continue;
+            }
+            taken.add(new int[] {m.start(), m.end()});
+            String degreeWord = null;
+            String root = null;
+            int degreeStart = m.start();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                String v = m.group(g);
+                if (v == null) {
+                    continue;
+                }
+                if (v.matches("(?i)[CLST]\\d")) {
+                    root = v.toUpperCase(Locale.ROOT);
+                } else if (degreeWord == null) {
+                    degreeWord = v;
+                    degreeStart = m.start(g);
+                }
+            }
+            // "the nerves do not appear to be impinged": the negation sits inside the phrase, before its degree word.
+            Modifiers whole = reading.modifiers(s, m.start(), m.end());
+            Modifiers inner = reading.modifiers(s, degreeStart, m.end());
+            Modifiers mods = new Modifiers(whole.negated() || inner.negated(), whole.uncertain() || inner.uncertain(),
+                    whole.historical(), whole.negationStart());
+            out.add(reading.draft(FindingTypes.NERVE_ROOT, s, m.start(), m.end()).modifiers(mods).resolveLevels()
+                    .attr("degree", degree(degreeWord)).attr("root", root).attr("side", Sides.in(m.group())));
+        }
+    }
+
+    /** The vocabulary degree of a relation word: contact, displacement, compression or impingement. */
+    static String degree(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("contact") || w.startsWith("abut") || w.startsWith("touch")) {
+            return "contact";
+        }
+        if (w.startsWith("displac") || w.startsWith("deflect") || w.startsWith("deviat")) {
+            return "displacement";
+        }
+        if (w.startsWith("compress") || w.startsWith("pinch") || w.startsWith("entrap")) {
+            return "compression";
+        }
+        return "impingement";
+    }
+}

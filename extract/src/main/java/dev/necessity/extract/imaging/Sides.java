@@ -1,0 +1,47 @@
+package dev.necessity.extract.imaging;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the side of a finding: left, right or bilateral ("both", "right greater than left"). */
+public final class Sides {
+
+    public static final String WORD = "(?:right|left|bilateral|bilaterally|both|right-sided|left-sided|"
+            + "right greater than left|left greater than right)";
+    private static final Pattern ANY = Pattern.compile(
+            "(?i)\\b(right greater than left|left greater than right|bilateral(?:ly)?|both|right|left)\\b");
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)^,? ?(?:(bilaterally)|on (?:the )?(right|left|both sides)(?: side)?|(right|left)(?:-sided| sided)\\b|, (right|left) (?:greater|more) than (?:right|left))");
+
+    private Sides() {
+    }
+
+    /** The first side word in {@code text}, or null. */
+    public static String in(String text) {
+        Matcher m = ANY.matcher(text);
+        return m.find() ? canonical(m.group(1)) : null;
+    }
+
+    /** A side stated right after a phrase ("... narrowing bilaterally", "... on the left"). */
+    public static String after(String text) {
+        Matcher m = AFTER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g).startsWith(",") ? null : canonical(m.group(g));
+            }
+        }
+        return null;
+    }
+
+    public static String canonical(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("bilateral") || w.startsWith("both") || w.contains("greater") || w.contains("more than")) {
+            return "bilateral";
+        }
+        return w.startsWith("r") ? "right" : w.startsWith("l") ? "left" : null;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.necessity.extract.imaging;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+import dev.necessity.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stenosis in the radiologist's phrasings: "mild bilateral neuroforaminal narrowing",
+ * "No high-grade canal or foraminal stenosis", "narrowing of the right lateral recess",
+ * "mild impression on the thecal sac" (central), "Neural foramina are patent" (none),
+ * "the right foramen was mildly compromised", and unlocated "lumbar spinal stenosis".
+ * One finding per location and level; grades come from {@link SeverityGrammar}.
+ */
+public final class StenosisReader implements FindingReader {
+
+    private static final String SEV = SeverityGrammar.PHRASE;
+    private static final String SIDE = Sides.WORD;
+    private static final String FILLER = "(?:non-?compressive|associated|acquired|congenital|resultant|resulting|borderline|developmental|"
+            + "diffuse|focal|some|relative|secondary|degenerative|spinal|lumbar|cervical|underlying|additional|osseous|bony)";
+    private static final String LOC = "(?:central(?: spinal)?(?: canal)?|(?:spinal )?canal|lateral recess(?:es)?|subarticular(?: recess(?:es)?| zones?)?|"
+            + "(?:intervertebral )?(?:neural |neuro-?)?foramin(?:al|a|en)|neuroforamin(?:al|a|en)|thecal sac)";
+    private static final String LOC_NOUN = "(?:central (?:spinal )?canal|spinal canal|canal|lateral recess(?:es)?|subarticular (?:recess(?:es)?|zones?)|"
+            + "(?:intervertebral )?(?:neural |neuro-?)?foram(?:en|ina)|neuroforam(?:en|ina)|thecal sac|dural sac)";
+    private static final String SEP = "(?:, and |, or |, | and/or | and | or |/)";
+    private static final String HEAD = "(?:stenos[ie]s|narrowing|compromise|encroachment|effacement|impingement)";
+    private static final String PREP_HEAD = "(?:stenosis|narrowing|compromise|encroachment|impingement|impression|indentation|effacement|"
+            + "flattening|deformity|compression|mass effect|indent(?:s|ing)?|effac(?:es|ing)|flatten(?:s|ing)|compress(?:es|ing)|narrow(?:s|ing))";
+    private static final String VERB = "(?:is|are|was|were|remains?|appears?)(?: to be)?";
+    private static final String STATE = "(narrowed|compromised|stenotic|encroached|effaced|patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear)";
+
+    private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
+            + "(" + LOC + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC + "){0,2}) (?:" + FILLER + " )?" + HEAD + "\\b");
+    private static final Pattern PREPOSITION_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:" + FILLER + " )?" + PREP_HEAD
+            + "(?: (?:of|at|in|involving|within|on|upon|into))? (?:the )?(?:(?:" + SIDE + ") )?(?:(?:anterior|ventral|posterior|dorsal) )?"
+            + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})\\b");
+    private static final Pattern PREDICATE_FORM = Pattern.compile("(?i)\\b(?:(?:the|both|bilateral) )?(?:(?:" + SIDE + ") )?"
+            + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2}) " + VERB
+            + " (?:(?:grossly|widely|otherwise|relatively|well) )?(?:(" + SEV + ") )?" + STATE + "\\b");
+    private static final Pattern NORMAL_FORM = Pattern.compile("(?i)\\b(?:normal|patent|capacious|widely patent) (?:the )?(?:(?:" + SIDE + ") )?("
+            + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:intervertebral )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})\\b");
+    private static final Pattern UNLOCATED_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:spinal|lumbar|cervical|thoracic|multilevel|multi-level|"
+            + "degenerative|acquired|congenital|recurrent|severe|canal) ){0,2}stenosis\\b");
+    private static final Pattern LOC_ITEM = Pattern.compile("(?i)(?:(" + SIDE + ") )?(" + LOC_NOUN + "|" + LOC + ")");
+    private static final Pattern POSTFIX_GRADE = Pattern.compile("(?i)^(?:,? (?:which|that) (?:is|are|was|were)|,? (?:is|are|was|were)|,) "
+            + "(?:quite |very |at least |most likely |likely )?(" + SEV + ")\\b|^ (?:to|of) an? (" + SEV + ") degree|^ \\((" + SEV + ")\\)");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            List<int[]> taken = new ArrayList<>();
+            forms(reading, s, ADJECTIVE_FORM, 1, 2, -1, taken, out);
+            forms(reading, s, PREPOSITION_FORM, 1, 2, -1, taken, out);
+            forms(reading, s, PREDICATE_FORM, 2, 1, 3, taken, out);
+            forms(reading, s, NORMAL_FORM, -1, 1, -2, taken, out);
+            forms(reading, s, UNLOCATED_FORM, 1, -1, -1, taken, out);
+        }
+        return out;
+    }
+
+    /**
+     * @param sevGroup group holding the grade words, -1 for none
+     * @param locGroup group holding the location list, -1 for unlocated
+     * @param stateGroup group holding "patent"/"narrowed", -1 for none, -2 when the form itself means normal
+     */
+    private void forms(DocumentReading reading, Sentence s, Pattern form, int sevGroup, int locGroup, int stateGroup,
+                       List<int[]> taken, List<FindingDraft> out) {
+        Matcher m = form.matcher(s.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            taken.add(new int[] {m.start(), m.end()});
+            SeverityGrammar.Grade grade = grade(s.text(), m, sevGroup, stateGroup);
+            String after = s.text().substring(m.end());
+            if (locGroup < 0) {
+                out.add(draft(reading, s, m, null, Sides.after(after), grade));
+                continue;
+            }
+            Matcher item = LOC_ITEM.matcher(m.group(locGroup));
+            String leadingSide = Sides.in(s.text().substring(m.start(), m.start(locGroup)));
+            String trailingSide = Sides.after(after);
+            List<String> seen = new ArrayList<>();
+            while (item.find()) {
+                String location = location(item.group(2));
+                if (location == null || seen.contains(location)) {
+                    continue;
+                }
+                seen.add(location);
+                String side = item.group(1) != null ? Sides.canonical(item.group(1))
+                        : seen.size() == 1 && leadingSide != null ? leadingSide : trailingSide;
+                out.add(draft(reading, s, m, location, side, grade));
+            }
+        }
+    }
+
+    private FindingDraft draft(DocumentReading reading, Sentence s, Matcher m, String location, String side,
+                               SeverityGrammar.Grade grade) {
+        FindingDraft d = reading.draft(FindingTypes.STENOSIS, s, m.start(), m.end()).withContext().resolveLevels()
+                .attr("location", location).attr("side", side).attr("severity", grade.severity().wireName());
+        return grade.imprecise() ? d.attr("imprecise", true) : d;
+    }
+
+    private SeverityGrammar.Grade grade(String text, Matcher m, int sevGroup, int stateGroup) {
+        if (stateGroup == -2) {
+            return new SeverityGrammar.Grade(Severity.NONE, false);
+        }
+        String state = stateGroup > 0 ? m.group(stateGroup).toLowerCase(Locale.ROOT) : "";
+        if (state.matches("patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear")) {
+            return new SeverityGrammar.Grade(Severity.NONE, false);
+        }
+        String words = sevGroup > 0 ? m.group(sevGroup) : null;
+        if (words == null) {
+            Matcher post = POSTFIX_GRADE.matcher(text.substring(m.end()));
+            if (post.find()) {
+                words = post.group(1) != null ? post.group(1) : post.group(2) != null ? post.group(2) : post.group(3);
+            }
+        }
+        return SeverityGrammar.read(words);
+    }
+
+    private static String location(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.contains("recess") || w.contains("subarticular")) {
+            return "lateral_recess";
+        }
+        if (w.contains("foram")) {
+            return "foraminal";
+        }
+        if (w.contains("canal") || w.contains("central") || w.contains("thecal") || w.contains("dural")) {
+            return "central";
+        }
+        return null;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int a, int b) {
+        for (int[] t : taken) {
+            if (a < t[1] && t[0] < b) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

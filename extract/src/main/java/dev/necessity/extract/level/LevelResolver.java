@@ -1,0 +1,49 @@
+package dev.necessity.extract.level;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which level a finding at {@code [from, to)} of a sentence is about. In order: a level
+ * named right after it in the same clause ("stenosis at L1-L2, L2-L3"), the nearest level
+ * named before it in the sentence, any later level of the sentence, the paragraph's level
+ * header ("L5-S1:", "At L4-5,"), else none.
+ */
+public final class LevelResolver {
+
+    private static final int FOLLOWING_REACH = 40;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| with | but | and (?:there|a|an|the) ");
+
+    public LevelResolution resolve(String text, List<LevelMention> mentions, List<LevelMention> header, int from, int to) {
+        LevelMention following = null;
+        LevelMention preceding = null;
+        LevelMention later = null;
+        for (LevelMention m : mentions) {
+            if (!m.isSegment() && !m.allLevels()) {
+                continue;
+            }
+            if (m.end() <= from) {
+                preceding = m;
+            } else if (m.start() >= to) {
+                if (later == null) {
+                    later = m;
+                }
+                String gap = text.substring(to, m.start());
+                if (following == null && gap.length() <= FOLLOWING_REACH && !CLAUSE_BREAK.matcher(gap).find()) {
+                    following = m;
+                }
+            } else {
+                // The finding's own words hold the level ("L5-S1 interlaminar epidural steroid injection").
+                preceding = m;
+            }
+        }
+        LevelMention chosen = following != null ? following : preceding != null ? preceding : later;
+        if (chosen != null) {
+            return new LevelResolution(chosen.levels(), chosen.allLevels());
+        }
+        for (LevelMention h : header) {
+            return new LevelResolution(h.levels(), h.allLevels());
+        }
+        return LevelResolution.NONE;
+    }
+}
