@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "policies", mixinStandardHelpOptions = true, description = "Check the knowledge base.",
-        subcommands = {PoliciesCommand.Lint.class})
+        subcommands = {PoliciesCommand.Lint.class, PoliciesCommand.TestCases.class})
 final class PoliciesCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,6 +51,44 @@ final class PoliciesCommand implements Runnable {
                     ? "ok: " + kb.policies().size() + " policies, " + kb.sources().sources().size() + " sources, no problems"
                     : problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
             return problems.isEmpty() ? 0 : Main.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every policy's own test cases (policies/<id>/tests/<case>/ with expected.yaml).")
+    static final class TestCases implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", arity = "0..1",
+                description = "A knowledge directory whose policies' tests to run, overlaid on the built-in knowledge base (default: the built-in one).")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new UsageException(dir + ": not a directory");
+            }
+            Path root = dir == null ? KnowledgeLoader.builtInRoot() : dir;
+            var kb = dir == null ? KnowledgeLoader.builtIn() : KnowledgeLoader.withOverlays(List.of(dir));
+            PolicyTestRunner.Report report = new PolicyTestRunner(new Pipeline(kb)).run(root);
+            PrintWriter out = spec.commandLine().getOut();
+            for (PolicyTestRunner.CaseResult c : report.cases()) {
+                out.println((c.passed() ? "PASS " : "FAIL ") + c.policyId() + "/" + c.name());
+                c.mismatches().forEach(m -> out.println("       " + m));
+            }
+            report.unexercised().forEach((policy, ids) -> {
+                if (!ids.isEmpty()) {
+                    out.println("not exercised in " + policy + " (never both satisfied and failing): " + String.join(", ", ids));
+                }
+            });
+            long passed = report.cases().size() - report.failures();
+            out.println(passed + " passed, " + report.failures() + " failed");
+            if (report.cases().isEmpty()) {
+                out.println("no policy test ran: add cases under policies/<id>/tests/");
+                return 1;
+            }
+            return report.failures() == 0 ? 0 : 1;
         }
     }
 }

@@ -1,15 +1,56 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.imaging.CordReader;
+import dev.necessity.extract.imaging.DiscReader;
+import dev.necessity.extract.imaging.ImagingStudyReader;
+import dev.necessity.extract.imaging.InstabilityReader;
+import dev.necessity.extract.imaging.ListhesisReader;
+import dev.necessity.extract.imaging.ModicReader;
+import dev.necessity.extract.imaging.NerveRootReader;
+import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
+import dev.necessity.model.Finding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads one clinical document into findings with exact character spans.
+ *
+ * <p>Contract: every finding's {@code quote} equals {@code document.text()} at its span; types
+ * and attributes follow {@code docs/findings.md}; findings are ordered by span start, then type,
+ * then span end, level and attributes, so the same document always gives the same list.
  * Instances are immutable and thread-safe: build once, use for every document.
  */
 public final class ClinicalExtractor {
 
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().start())
+            .thenComparing(Finding::type)
+            .thenComparingInt(f -> f.span().end())
+            .thenComparing(f -> f.level() == null ? "" : String.format("%03d", levelRank(f)))
+            .thenComparing(f -> f.attributes().toString());
+
+    private final List<FindingReader> readers = List.of(
+            new ImagingStudyReader(), new StenosisReader(), new DiscReader(), new NerveRootReader(),
+            new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader());
+
     public DocumentExtraction extract(ClinicalDocument document) {
-        throw new UnsupportedOperationException("being written");
+        Objects.requireNonNull(document, "document");
+        DocumentReading reading = new DocumentReading(document);
+        List<Finding> findings = new ArrayList<>();
+        for (FindingReader reader : readers) {
+            for (FindingDraft draft : reader.read(reading)) {
+                findings.addAll(draft.build());
+            }
+        }
+        findings.sort(ORDER);
+        return new DocumentExtraction(document, reading.sections(), findings);
+    }
+
+    private static int levelRank(Finding f) {
+        return dev.necessity.model.SpinalLevel.range(dev.necessity.model.SpinalLevel.of("C1-C2"), f.level()).size();
     }
 }

@@ -1,0 +1,90 @@
+package dev.necessity.cli;
+
+import dev.necessity.engine.CriterionResult;
+import dev.necessity.engine.Determination;
+import dev.necessity.engine.LineDetermination;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * What a policy test case expects ({@code expected.yaml}): the overall outcome, line outcomes by
+ * sequence, and the status of the criteria that matter, by criterion id.
+ *
+ * <pre>
+ * outcome: NOT_MEDICALLY_NECESSARY
+ * lines: { 1: NOT_MEDICALLY_NECESSARY, 2: NOT_MEDICALLY_NECESSARY }
+ * criteria: { imaging-stenosis-grade: NOT_MET, conservative-care: NOT_MET }
+ * </pre>
+ */
+record Expectation(String outcome, Map<Integer, String> lines, Map<String, String> criteria) {
+
+    static Expectation read(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("expected.yaml is missing");
+        }
+        Map<String, Object> doc;
+        try {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOExceptionWrapper(e);
+        }
+        if (doc == null) {
+            throw new IllegalArgumentException("expected.yaml is empty");
+        }
+        Map<Integer, String> lines = new LinkedHashMap<>();
+        asMap(doc.get("lines")).forEach((k, v) -> lines.put(Integer.parseInt(k.toString()), v.toString()));
+        Map<String, String> criteria = new LinkedHashMap<>();
+        asMap(doc.get("criteria")).forEach((k, v) -> criteria.put(k.toString(), v.toString()));
+        Object outcome = doc.get("outcome");
+        if (outcome == null && lines.isEmpty() && criteria.isEmpty()) {
+            throw new IllegalArgumentException("expected.yaml asserts nothing (give outcome, lines or criteria)");
+        }
+        return new Expectation(outcome == null ? null : outcome.toString(), lines, criteria);
+    }
+
+    List<String> mismatches(Determination d) {
+        List<String> out = new ArrayList<>();
+        if (outcome != null && !outcome.equals(d.outcome().name())) {
+            out.add("outcome: expected " + outcome + ", got " + d.outcome());
+        }
+        lines.forEach((seq, want) -> {
+            Optional<LineDetermination> line = d.lines().stream().filter(l -> l.line().sequence() == seq).findFirst();
+            String got = line.map(l -> l.outcome().name()).orElse("no such line");
+            if (!want.equals(got)) {
+                out.add("line " + seq + ": expected " + want + ", got " + got + line.map(l -> " (" + l.summary() + ")").orElse(""));
+            }
+        });
+        criteria.forEach((id, want) -> {
+            Optional<CriterionResult> c = d.lines().stream().filter(l -> l.criteria() != null)
+                    .flatMap(l -> java.util.stream.Stream.concat(l.criteria().flatten(), l.exclusions().stream().flatMap(CriterionResult::flatten)))
+                    .filter(r -> r.id().equals(id)).findFirst();
+            String got = c.map(r -> r.status().name()).orElse("not evaluated");
+            if (!want.equals(got)) {
+                out.add("criterion " + id + ": expected " + want + ", got " + got + c.map(r -> " (" + r.rationale() + ")").orElse(""));
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> asMap(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<Object, Object>) m : Map.of();
+    }
+
+    /** Reading failures surface as the case's "could not run" line, not as a crash of the run. */
+    static final class UncheckedIOExceptionWrapper extends RuntimeException {
+        UncheckedIOExceptionWrapper(IOException e) {
+            super(e.getMessage(), e);
+        }
+    }
+}
