@@ -24,7 +24,8 @@ class SeedCaseTest {
     static void assessTheSeedCase() {
         Pipeline pipeline = new Pipeline(KnowledgeLoader.builtIn());
         determination = pipeline.assess(Examples.example("l5-s1-alif"));
-        report = ReportFormat.TEXT.render(determination, pipeline.knowledge().sources());
+        // Compared with white space folded: the text report wraps lines at 100 columns.
+        report = ReportFormat.TEXT.render(determination, pipeline.knowledge().sources()).replaceAll("\\s+", " ");
     }
 
     @Test
@@ -42,7 +43,8 @@ class SeedCaseTest {
         CriterionResult imaging = criterion("imaging-stenosis-grade");
 
         assertThat(imaging.status()).isEqualTo(Status.NOT_MET);
-        assertThat(quotes(imaging)).contains("mild impression on the thecal sac", "mild bilateral neuroforaminal narrowing");
+        assertThat(quotes(imaging)).extracting(String::toLowerCase)
+                .contains("mild impression on the thecal sac", "mild bilateral neuroforaminal narrowing");
         assertThat(imaging.rationale()).contains("mild").contains("moderate-or-worse");
         assertThat(report).contains("Imaging Severity Does Not Meet Threshold")
                 .contains("\u201cmild impression on the thecal sac\u201d");

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 /**
  * The trace of one criterion's evaluation: its status, a plain-words rationale with the numbers,
  * the verbatim evidence it rests on, and the results of its children and waivers. Reports are
- * rendered from these records only.
+ * rendered from these records only. {@code operator} is all, any, atLeast, not or leaf.
  */
-public record CriterionResult(String id, String title, Status status, String rationale, List<EvidenceSpan> evidence,
+public record CriterionResult(String id, String title, String operator, Status status, String rationale, List<EvidenceSpan> evidence,
                               List<CitationRef> citations, String remediation, String settledBy, String deficiency,
-                              List<CriterionResult> children, List<CriterionResult> waivers) {
+                              boolean showRoutes, List<CriterionResult> children, List<CriterionResult> waivers) {
     public CriterionResult {
         Objects.requireNonNull(status, "status");
         evidence = List.copyOf(evidence);
@@ -23,13 +23,18 @@ public record CriterionResult(String id, String title, Status status, String rat
     }
 
     public CriterionResult withStatus(Status newStatus, String newRationale, List<EvidenceSpan> newEvidence) {
-        return new CriterionResult(id, title, newStatus, newRationale, newEvidence, citations, remediation, settledBy,
-                deficiency, children, waivers);
+        return new CriterionResult(id, title, operator, newStatus, newRationale, newEvidence, citations, remediation, settledBy,
+                deficiency, showRoutes, children, waivers);
     }
 
     public CriterionResult withWaivers(List<CriterionResult> waiverResults) {
-        return new CriterionResult(id, title, status, rationale, evidence, citations, remediation, settledBy, deficiency,
-                children, waiverResults);
+        return new CriterionResult(id, title, operator, status, rationale, evidence, citations, remediation, settledBy, deficiency,
+                showRoutes, children, waiverResults);
+    }
+
+    /** The first failing leaf below (or at) this node with the given status: the most specific reason. */
+    public java.util.Optional<CriterionResult> firstLeaf(Status wanted) {
+        return flatten().filter(c -> c.children().isEmpty() && c.status() == wanted).findFirst();
     }
 
     /** This result and all below it (children only), depth first. */

@@ -86,7 +86,10 @@ final class GuidanceCollector {
             if (line.criteria() == null || line.outcome() == LineOutcome.MEDICALLY_NECESSARY) {
                 continue;
             }
-            line.criteria().flatten().filter(c -> c.status().failing() && c.remediation() != null)
+            java.util.stream.Stream.concat(
+                    line.criteria().flatten().filter(c -> c.status() == Status.NOT_MET),
+                    line.criteria().flatten().filter(c -> c.status() == Status.NOT_DOCUMENTED))
+                    .filter(c -> c.remediation() != null)
                     .filter(c -> seen.add(c.remediation().trim()))
                     .forEach(c -> out.add(new Guidance(line.policyId() + "/" + c.id(), c.title(), c.remediation().trim(),
                             c.citations(), List.of())));

@@ -71,23 +71,32 @@ final class LineEvaluator {
             case MEDICALLY_NECESSARY:
                 return "Every required criterion is met, waived or not applicable.";
             case NOT_MEDICALLY_NECESSARY: {
+                List<CriterionResult> notMet = top.stream().filter(c -> c.status() == Status.NOT_MET).toList();
+                if (notMet.size() == 1 && notMet.get(0).children().isEmpty()
+                        && exclusions.stream().noneMatch(e -> e.status() == Status.MET)) {
+                    return notMet.get(0).rationale();
+                }
                 String failed = titles(top, Status.NOT_MET);
                 String excluded = exclusions.stream().filter(e -> e.status() == Status.MET).map(CriterionResult::title)
                         .collect(Collectors.joining("; "));
-                return "Not met on the documented evidence: " + (failed.isEmpty() ? "" : failed)
+                return "Required criteria not met on the documented evidence: " + (failed.isEmpty() ? "" : failed)
                         + (excluded.isEmpty() ? "" : (failed.isEmpty() ? "" : "; ") + "exclusion applies: " + excluded) + ".";
             }
             default: {
                 String settle = top.stream().filter(c -> c.status() == Status.NOT_DOCUMENTED && c.settledBy() != null)
                         .map(CriterionResult::settledBy).distinct().collect(Collectors.joining("; "));
-                return "Not documented: " + titles(top, Status.NOT_DOCUMENTED) + "."
+                return "Required criteria not documented: " + titles(top, Status.NOT_DOCUMENTED) + "."
                         + (settle.isEmpty() ? "" : " Records that would settle it: " + settle + ".");
             }
         }
     }
 
     private static String titles(List<CriterionResult> results, Status status) {
-        return results.stream().filter(c -> c.status() == status).map(CriterionResult::title).collect(Collectors.joining("; "));
+        return results.stream().filter(c -> c.status() == status).map(c -> lowerFirst(c.title())).collect(Collectors.joining("; "));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String code(ServiceLine line) {

@@ -1,5 +1,14 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.clinical.ConditionReader;
+import dev.necessity.extract.clinical.DeformityReader;
+import dev.necessity.extract.clinical.MeasurementReader;
+import dev.necessity.extract.clinical.MotorExamReader;
+import dev.necessity.extract.clinical.NeuroExamReader;
+import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.RedFlagReader;
+import dev.necessity.extract.clinical.SurgicalHistoryReader;
+import dev.necessity.extract.clinical.SymptomReader;
 import dev.necessity.extract.imaging.CordReader;
 import dev.necessity.extract.imaging.DiscReader;
 import dev.necessity.extract.imaging.ImagingStudyReader;
@@ -8,6 +17,10 @@ import dev.necessity.extract.imaging.ListhesisReader;
 import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
+import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.MedicationReader;
+import dev.necessity.extract.therapy.TherapyEpisodeReader;
+import dev.necessity.extract.therapy.TherapyMentionReader;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.Finding;
@@ -35,7 +48,10 @@ public final class ClinicalExtractor {
 
     private final List<FindingReader> readers = List.of(
             new ImagingStudyReader(), new StenosisReader(), new DiscReader(), new NerveRootReader(),
-            new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader());
+            new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
+            new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
+            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
+            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");

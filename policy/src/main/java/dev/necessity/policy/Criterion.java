@@ -9,11 +9,12 @@ import java.util.Objects;
  * <p>{@code remediation} says what would satisfy the node (it becomes a reconsideration step);
  * {@code settledBy} names the record that would settle it when the record is silent;
  * {@code waivers} are alternative trees (red flags) that, when met, waive the node;
- * {@code appliesWhen}, when present and not met, makes the node NOT_APPLICABLE.
+ * {@code appliesWhen}, when present and not met, makes the node NOT_APPLICABLE;
+ * {@code showRoutes} asks reports to list each child as an alternative route (e.g. fusion indications).
  */
 public record Criterion(String id, String title, Composition composition, List<CitationRef> citations,
-                        String remediation, String settledBy, String deficiency, List<Criterion> waivers,
-                        Criterion appliesWhen, SourcePosition position) {
+                        String remediation, String settledBy, String deficiency, boolean showRoutes,
+                        List<Criterion> waivers, Criterion appliesWhen, SourcePosition position) {
     public Criterion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(composition, "composition");

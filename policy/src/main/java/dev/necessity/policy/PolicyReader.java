@@ -75,7 +75,8 @@ final class PolicyReader {
         }
         Composition composition = composition(n);
         return new Criterion(id == null ? "?" : id, text(n, "title"), composition, citations(n.get("citations")),
-                text(n, "remediation"), text(n, "settledBy"), text(n, "deficiency"), nodes(n.get("waivers")),
+                text(n, "remediation"), text(n, "settledBy"), text(n, "deficiency"), "true".equals(text(n, "showRoutes")),
+                nodes(n.get("waivers")),
                 n.get("appliesWhen").map(this::node).orElse(null), n.position());
     }
 

@@ -37,7 +37,7 @@ public final class AssessmentBuilder {
         add(sections, "Not Documented: Records That Would Settle It", 1, primaries.stream()
                 .flatMap(l -> topLevel(l).stream().filter(c -> c.status() == Status.NOT_DOCUMENTED)).map(this::undocumented).toList());
         add(sections, "Exclusions", 1, primaries.stream().flatMap(l -> l.exclusions().stream())
-                .filter(e -> e.status() == Status.MET || e.status() == Status.NOT_DOCUMENTED).map(this::exclusion).toList());
+                .filter(AssessmentBuilder::worthShowing).map(this::exclusion).toList());
         add(sections, "Discordance Between Diagnosis and Documentation", 1, d.discordances().stream()
                 .map(g -> Block.bullet(heading(g) + g.text(), cites.inline(g.citations()), g.evidence())).toList());
         add(sections, "Criteria Met, Waived or Not Applicable", 1, primaries.stream()
@@ -91,8 +91,11 @@ public final class AssessmentBuilder {
         String verb = focus == Status.NOT_MET ? "does not meet medical necessity criteria because " : "cannot be decided yet because ";
         List<String> reasons = new ArrayList<>();
         for (CriterionResult c : deciding) {
+            String reason = focus == Status.NOT_DOCUMENTED && c.settledBy() != null
+                    ? "the record that would settle it is " + c.settledBy()
+                    : c.firstLeaf(focus).map(CriterionResult::rationale).orElse(c.rationale());
             reasons.add(lowerFirst(c.title()) + " is " + (focus == Status.NOT_MET ? "not met" : "not documented")
-                    + " (" + stripPeriod(c.rationale()) + ") " + cites.inline(c.citations()));
+                    + ": " + lowerFirst(stripPeriod(reason)) + " " + cites.inline(c.citations()));
         }
         return "Based on the documented evidence, the requested " + what + " " + verb + String.join("; and ", reasons).trim() + ".";
     }
@@ -123,7 +126,14 @@ public final class AssessmentBuilder {
     private Block exclusion(CriterionResult e) {
         String status = e.status() == Status.MET ? "applies" : "cannot be ruled out on this record";
         String head = e.deficiency() != null ? e.deficiency() + ". " : "";
-        return Block.bullet(head + "Exclusion " + status + ": " + lowerFirst(e.title()) + ". " + e.rationale(), cites.inline(e.citations()), e.evidence());
+        List<String> premise = e.children().stream().filter(c -> c.status() == Status.MET)
+                .map(c -> c.title() + ": " + lowerFirst(c.rationale())).toList();
+        String open = e.status() == Status.MET ? "" : " Still open: " + lowerFirst(e.rationale());
+        List<dev.necessity.model.EvidenceSpan> evidence = new ArrayList<>();
+        e.children().stream().filter(c -> c.status() == Status.MET).forEach(c -> evidence.addAll(c.evidence()));
+        evidence.addAll(e.evidence());
+        return Block.bullet(head + "Exclusion " + status + ": " + lowerFirst(e.title()) + ". " + String.join(" ", premise) + open,
+                cites.inline(e.citations()), evidence.stream().distinct().toList());
     }
 
     private Block satisfied(CriterionResult c) {
@@ -138,7 +148,7 @@ public final class AssessmentBuilder {
     /** For a failing "any of" criterion, each alternative route and why it is not met. */
     private void indications(LineDetermination l, List<Section> sections) {
         for (CriterionResult c : topLevel(l)) {
-            if (c.status().failing() && c.children().size() > 1 && c.rationale() != null && isAnyOf(c)) {
+            if (c.status().failing() && isAnyOf(c)) {
                 List<Block> blocks = c.children().stream().map(ch -> Block.bullet(ch.title() + ": "
                         + ch.status().name().replace('_', ' ').toLowerCase() + ". " + ch.rationale(), cites.inline(ch.citations()), ch.evidence())).toList();
                 sections.add(new Section("Appropriate Indications (Not Met in This Case): " + c.title(), 1, blocks));
@@ -146,8 +156,21 @@ public final class AssessmentBuilder {
         }
     }
 
+    /** Alternative routes the policy asks to list one by one (e.g. the fusion indications). */
     private static boolean isAnyOf(CriterionResult c) {
-        return c.children().stream().noneMatch(ch -> ch.status() == Status.MET);
+        return c.showRoutes() && !c.children().isEmpty();
+    }
+
+    /**
+     * An exclusion is shown when it applies, or when it cannot be ruled out although its premise is
+     * documented (some part met, none failed); one whose premise is absent is noise for a reviewer.
+     */
+    private static boolean worthShowing(CriterionResult e) {
+        if (e.status() == Status.MET) {
+            return true;
+        }
+        return e.status() == Status.NOT_DOCUMENTED && e.children().stream().noneMatch(c -> c.status() == Status.NOT_MET)
+                && e.children().stream().anyMatch(c -> c.status() == Status.MET);
     }
 
     private Section addOn(LineDetermination l) {
@@ -175,9 +198,7 @@ public final class AssessmentBuilder {
             s.append(" doi:").append(r.source().doi());
         }
         if (!r.source().verified()) {
-            s.append(" (Citation details not fully verified");
-            s.append(r.source().unverified() == null ? ")" : ": " + stripPeriod(r.source().unverified().trim()) + ")");
-            s.append('.');
+            s.append(" (Some citation details are not yet verified.)");
         }
         return new Block(ReportDocument.Kind.PARAGRAPH, s.toString(), "", List.of());
     }

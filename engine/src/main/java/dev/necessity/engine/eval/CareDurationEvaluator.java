@@ -22,7 +22,7 @@ final class CareDurationEvaluator {
     }
 
     Verdict evaluate(Predicate.CareDuration care) {
-        String what = care.kinds().stream().map(k -> k.replace('_', ' ')).reduce((a, b) -> a + " or " + b).orElse("care");
+        String what = care.kinds().get(0).replace('_', ' ');
         String window = care.withinMonths() == null ? "" : " within " + care.withinMonths() + " months of the request";
         List<Finding> done = ctx.facts().ofType(FindingTypes.THERAPY).stream()
                 .filter(f -> care.kinds().contains(f.string("kind").orElse("")))
@@ -77,7 +77,7 @@ final class CareDurationEvaluator {
         String span = e.dates().size() == 1 ? " (" + Phrases.date(e.dates().first()) + ")"
                 : " (" + Phrases.date(e.dates().first()) + " to " + Phrases.date(e.dates().last()) + ")";
         return capital(visits) + span + ", " + number(Math.round(e.weeks() * 10) / 10.0) + " weeks from first to last documented date"
-                + (e.statedWeeks() > 0 && e.statedWeeks() >= e.weeks() ? " (duration as stated)" : "");
+                + (e.statedWeeks() > e.spanWeeks() ? " (duration as stated in the record)" : "");
     }
 
     private boolean inWindow(Finding f, Integer months) {

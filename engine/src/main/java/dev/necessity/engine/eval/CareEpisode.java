@@ -42,8 +42,12 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
     }
 
     double weeks() {
-        double span = dates.isEmpty() ? 0 : ChronoUnit.DAYS.between(dates.first(), dates.last()) / 7.0;
-        return Math.max(span, statedWeeks);
+        return Math.max(spanWeeks(), statedWeeks);
+    }
+
+    /** Weeks from the first to the last documented date. */
+    double spanWeeks() {
+        return dates.isEmpty() ? 0 : ChronoUnit.DAYS.between(dates.first(), dates.last()) / 7.0;
     }
 
     boolean hasDuration() {

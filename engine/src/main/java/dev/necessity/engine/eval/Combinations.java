@@ -65,7 +65,7 @@ final class Combinations {
     }
 
     private static Verdict explain(Status status, List<CriterionResult> deciding) {
-        if (deciding.size() == 1) {
+        if (deciding.size() == 1 && deciding.get(0).children().isEmpty() && status == Status.MET) {
             CriterionResult c = deciding.get(0);
             return new Verdict(status, c.rationale(), c.evidence());
         }

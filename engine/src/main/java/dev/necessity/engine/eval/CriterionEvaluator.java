@@ -38,6 +38,14 @@ public final class CriterionEvaluator {
         return applyWaivers(node, result);
     }
 
+    private static String operator(Composition c) {
+        if (c instanceof Composition.AllOf) return "all";
+        if (c instanceof Composition.AnyOf) return "any";
+        if (c instanceof Composition.AtLeast) return "atLeast";
+        if (c instanceof Composition.Not) return "not";
+        return "leaf";
+    }
+
     private Verdict combine(Composition composition, List<CriterionResult> children) {
         if (composition instanceof Composition.AllOf) {
             return Combinations.all(children);
@@ -83,7 +91,7 @@ public final class CriterionEvaluator {
     }
 
     private static CriterionResult result(Criterion node, Verdict v, List<CriterionResult> children) {
-        return new CriterionResult(node.id(), node.title(), v.status(), v.rationale(), v.evidence(), node.citations(),
-                node.remediation(), node.settledBy(), node.deficiency(), children, List.of());
+        return new CriterionResult(node.id(), node.title(), operator(node.composition()), v.status(), v.rationale(), v.evidence(), node.citations(),
+                node.remediation(), node.settledBy(), node.deficiency(), node.showRoutes(), children, List.of());
     }
 }

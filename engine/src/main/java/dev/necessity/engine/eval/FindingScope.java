@@ -1,6 +1,7 @@
 package dev.necessity.engine.eval;
 
 import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.policy.Predicate;
@@ -29,6 +30,23 @@ final class FindingScope {
     boolean levelReported(SpinalLevel level) {
         return facts.findings().stream().filter(this::inDocuments).filter(this::inWindow)
                 .anyMatch(f -> level.equals(f.level()));
+    }
+
+    /** Whether the case holds any document of the kinds (and window) this test reads. */
+    boolean hasDocuments() {
+        if (test.documentTypes().isEmpty()) {
+            return true;
+        }
+        return facts.request().documents().stream().anyMatch(d -> test.documentTypes().contains(d.type())
+                && (test.withinMonths() == null || d.date() == null
+                    || !d.date().isBefore(facts.requestDate().minusMonths(test.withinMonths()))));
+    }
+
+    /** "imaging report dated within 12 months of the request", for rationales. */
+    String documentKinds() {
+        String kinds = test.documentTypes().stream().map(t -> t.wireName().replace('-', ' ') + (t == DocumentType.IMAGING ? " report" : ""))
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return kinds + (test.withinMonths() == null ? "" : " dated within " + test.withinMonths() + " months of the request");
     }
 
     static boolean at(Finding f, SpinalLevel level) {

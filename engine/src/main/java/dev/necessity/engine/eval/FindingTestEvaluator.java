@@ -58,7 +58,8 @@ final class FindingTestEvaluator {
         }
         List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
         if (!answering.isEmpty()) {
-            return new Verdict(Status.NOT_MET, notMet(test, answering, where), Phrases.evidence(answering));
+            List<Finding> shown = decisive(test, answering);
+            return new Verdict(Status.NOT_MET, notMet(test, shown, where), Phrases.evidence(shown));
         }
         if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED && scope.levelReported(level)) {
             return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
@@ -73,7 +74,23 @@ final class FindingTestEvaluator {
             return new Verdict(Status.NOT_DOCUMENTED, "Mentioned" + where + " without what the criterion needs ("
                     + conditions(test) + "): " + Phrases.quotes(ungraded) + ".", Phrases.evidence(ungraded));
         }
+        if (!scope.hasDocuments()) {
+            return Verdict.of(Status.NOT_DOCUMENTED, "The case holds no " + scope.documentKinds() + " to show it" + where + ".");
+        }
         return Verdict.of(Status.NOT_DOCUMENTED, "The record does not document it" + where + ".");
+    }
+
+    /**
+     * The findings worth quoting for a NOT_MET: with a grade threshold, those at the highest grade
+     * documented (the closest the record comes); denials only when nothing was graded.
+     */
+    private static List<Finding> decisive(Predicate.FindingTest test, List<Finding> answering) {
+        List<Finding> graded = answering.stream().filter(f -> !f.negated()).toList();
+        if (test.minSeverity() == null || graded.isEmpty()) {
+            return answering;
+        }
+        Severity highest = graded.stream().map(Finding::severity).max(Enum::compareTo).orElseThrow();
+        return graded.stream().filter(f -> f.severity() == highest).toList();
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {

@@ -24,9 +24,15 @@ final class Phrases {
 
     /** Quotes joined for a sentence: “a”, “b” and “c”; repeated quotes appear once. */
     static String quotes(Collection<Finding> findings) {
-        Set<String> seen = new LinkedHashSet<>();
-        findings.forEach(f -> seen.add("\u201c" + f.quote().replaceAll("\\s+", " ") + "\u201d"));
-        return join(new ArrayList<>(seen));
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            String q = f.quote().replaceAll("\\s+", " ");
+            if (keys.add(q.toLowerCase())) {
+                out.add("\u201c" + q + "\u201d");
+            }
+        }
+        return join(out);
     }
 
     static String join(List<String> parts) {

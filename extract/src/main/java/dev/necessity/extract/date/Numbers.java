@@ -29,6 +29,10 @@ public final class Numbers {
     /** A whole number as Integer, otherwise a Double rounded to one decimal. */
     public static Number tidy(double value) {
         double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Integer.valueOf((int) rounded) : Double.valueOf(rounded);
+        if (rounded == Math.rint(rounded)) {
+            // Not a ternary: mixing Integer and Double there would promote the Integer back to double.
+            return Integer.valueOf((int) rounded);
+        }
+        return Double.valueOf(rounded);
     }
 }

@@ -26,9 +26,10 @@ public final class ImagingStudyReader implements FindingReader {
             + "computed tomography|CAT scan|x-rays?|radiographs?|radiographic|XR|films?|plain films?)\\b");
     private static final Pattern REGION = Pattern.compile("(?i)\\b(lumbar|lumbosacral|L-spine|L spine|L-S spine|cervical|C-spine|C spine|"
             + "thoracic|T-spine|T spine|knee)\\b");
-    private static final Pattern EXAM_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:EXAM|EXAMINATION|STUDY|PROCEDURE|TITLE)[ \\t]{0,4}:[ \\t]{0,4}(\\S[^\\n]{0,200})$");
-    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]{0,8}(\\S[^\\n]{0,200})$");
+    private static final Pattern EXAM_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:EXAM|EXAMINATION|STUDY|PROCEDURE|TITLE)[ \\t]{0,4}:[ \\t]{0,4}(\\S[^\\n]{0,200})");
+    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]{0,8}(\\S[^\\n]{0,200})");
     private static final Pattern EXAM_DATE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date of (?:exam|study|service)|exam date|study date|date)[ \\t]{0,4}:[^\\n]{0,40}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;](?:\\s|$)");
     private static final Pattern FLEXION = Pattern.compile("(?i)flexion[- /](?:and )?extension|flexion and extension|flex/ex|\\bflexion\\b[^\\n]{0,40}\\bextension\\b");
 
     @Override
@@ -41,7 +42,7 @@ public final class ImagingStudyReader implements FindingReader {
         if (title == null) {
             return List.of();
         }
-        String line = title.text().trim();
+        String line = firstSentence(title.text()).trim();
         Span span = new Span(title.start(), title.start() + line.length());
         FindingDraft d = reading.draftAt(FindingTypes.IMAGING_STUDY, span)
                 .attr("modality", modality(line))
@@ -75,6 +76,12 @@ public final class ImagingStudyReader implements FindingReader {
             }
         }
         return first;
+    }
+
+    /** A title is a line; when a report runs its first paragraph on one line, its first sentence. */
+    private static String firstSentence(String line) {
+        Matcher end = SENTENCE_END.matcher(line);
+        return end.find() ? line.substring(0, end.start()) : line;
     }
 
     private LocalDate examDate(DocumentReading reading) {

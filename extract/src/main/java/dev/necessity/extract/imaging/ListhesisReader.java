@@ -31,6 +31,7 @@ public final class ListhesisReader implements FindingReader {
     private static final Pattern MM_AFTER = Pattern.compile("(?i)^[^.;,]{0,30}?\\b(?:measuring|of|by) (?:approximately |about )?(\\d{1,2}(?:\\.\\d{1,2})?) ?mm\\b");
     private static final Pattern GRADE_INLINE = Pattern.compile("(?i)" + GRADE);
     private static final Pattern MM_INLINE = Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,2})?) ?mm");
+    private static final Pattern WITH = Pattern.compile("(?i)^,? with (?:an? )?$");
     private static final Pattern LONE_VERTEBRA = Pattern.compile("^ (?:of|at) (?:the )?$");
 
     @Override
@@ -38,27 +39,42 @@ public final class ListhesisReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             Matcher m = LISTHESIS.matcher(s.text());
+            int start = -1;
+            int end = -1;
             while (m.find()) {
-                String phrase = m.group().toLowerCase(Locale.ROOT);
-                String after = s.text().substring(m.end());
-                FindingDraft d = reading.draft(FindingTypes.SPONDYLOLISTHESIS, s, m.start(), m.end()).withContext()
-                        .levels(levels(reading, s, m))
-                        .attr("direction", direction(phrase))
-                        .attr("kind", phrase.contains("degenerative") ? "degenerative"
-                                : phrase.matches(".*(isthmic|lytic).*") ? "isthmic" : null);
-                grade(phrase, after, d);
-                millimetres(phrase, after, d);
-                out.add(d);
+                // "spondylolisthesis with 3.5mm of anterolisthesis of L5" describes one slip.
+                if (start >= 0 && !WITH.matcher(s.text().substring(end, m.start())).matches()) {
+                    out.add(listhesis(reading, s, start, end));
+                    start = -1;
+                }
+                start = start < 0 ? m.start() : start;
+                end = m.end();
+            }
+            if (start >= 0) {
+                out.add(listhesis(reading, s, start, end));
             }
         }
         return out;
     }
 
-    private LevelResolution levels(DocumentReading reading, Sentence s, Matcher m) {
-        LevelResolution r = reading.resolveLevels(s, m.start(), m.end());
+    private FindingDraft listhesis(DocumentReading reading, Sentence s, int start, int end) {
+        String phrase = s.text().substring(start, end).toLowerCase(Locale.ROOT);
+        String after = s.text().substring(end);
+        FindingDraft d = reading.draft(FindingTypes.SPONDYLOLISTHESIS, s, start, end).withContext()
+                .levels(levels(reading, s, start, end))
+                .attr("direction", direction(phrase))
+                .attr("kind", phrase.contains("degenerative") ? "degenerative"
+                        : phrase.matches(".*(isthmic|lytic).*") ? "isthmic" : null);
+        grade(phrase, after, d);
+        millimetres(phrase, after, d);
+        return d;
+    }
+
+    private LevelResolution levels(DocumentReading reading, Sentence s, int start, int end) {
+        LevelResolution r = reading.resolveLevels(s, start, end);
         for (LevelMention v : reading.levelMentions(s)) {
-            if (v.vertebra() != null && v.start() >= m.end()
-                    && LONE_VERTEBRA.matcher(s.text().substring(m.end(), v.start())).matches()) {
+            if (v.vertebra() != null && v.start() >= end
+                    && LONE_VERTEBRA.matcher(s.text().substring(end, v.start())).matches()) {
                 return SpinalLevel.below(v.vertebra()).map(l -> new LevelResolution(List.of(l), false)).orElse(r);
             }
         }

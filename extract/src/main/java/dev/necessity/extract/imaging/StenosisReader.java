@@ -53,10 +53,16 @@ public final class StenosisReader implements FindingReader {
     private static final Pattern POSTFIX_GRADE = Pattern.compile("(?i)^(?:,? (?:which|that) (?:is|are|was|were)|,? (?:is|are|was|were)|,) "
             + "(?:quite |very |at least |most likely |likely )?(" + SEV + ")\\b|^ (?:to|of) an? (" + SEV + ") degree|^ \\((" + SEV + ")\\)");
 
+    private static final Pattern HINT = Pattern.compile("(?i)stenos|narrow|compromis|encroach|effac|imping|impression|indent|flatten|"
+            + "deform|compress|patent|normal|capacious|mass effect|preserved|adequate|unremarkable|maintained|clear");
+
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
+            if (!HINT.matcher(s.text()).find()) {
+                continue;
+            }
             List<int[]> taken = new ArrayList<>();
             forms(reading, s, ADJECTIVE_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREPOSITION_FORM, 1, 2, -1, taken, out);

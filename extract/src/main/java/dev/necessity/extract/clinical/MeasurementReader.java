@@ -1,0 +1,108 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.date.Numbers;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers a policy compares against thresholds: BMI (stated, with the height and weight beside
+ * it), HbA1c and cotinine results, and pain scores ("7/10", "8/10 today"; a range keeps its
+ * lower bound; goals such as "less than 4/10" are not scores).
+ */
+public final class MeasurementReader implements FindingReader {
+
+    private static final Pattern BMI = Pattern.compile("(?i)\\b(?:BMI|body mass index)(?: (?:is|of|was|=))?:? ?(\\d{2}(?:\\.\\d{1,2})?)\\b");
+    private static final Pattern HEIGHT = Pattern.compile("(?i)\\b(\\d) ?(?:ft|feet|foot|')(?: (\\d{1,2}) ?(?:in|inches|inch|\"))?");
+    private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(\\d{2,3}(?:\\.\\d)?) ?(?:lb|lbs|pounds)\\b");
+    private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|HgbA1c|Hgb A1c|A1c|glycated hemoglobin|glycosylated hemoglobin)"
+            + "(?: level)?(?: (?:is|was|of|=))?:? ?(\\d{1,2}(?:\\.\\d)?) ?(%)?");
+    private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine(?: level| test| screen)?(?: (?:is|was|of|=))?:? ?"
+            + "(negative|positive|(\\d{1,4}(?:\\.\\d{1,2})?) ?(ng/mL)?)");
+    private static final Pattern PAIN = Pattern.compile("(?<![\\d/.])(10|[0-9])(?: ?(?:-|to) ?(10|[0-9]))? ?/ ?10\\b(?![/\\d])"
+            + "|(?i)\\b(?:pain (?:score|level|rating)|VAS|NRS)(?: (?:of|is|was))?:? ?(10|[0-9])\\b");
+    private static final Pattern TODAY = Pattern.compile("^ today\\b");
+    private static final Pattern GOAL = Pattern.compile("(?i)(?:less than|<|below|under|to|goal|reduce\\w*|decrease\\w*|improve\\w*)(?: or equal to)? ?$");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            bodyMass(reading, s, out);
+            labs(reading, s, out);
+            if (!ClinicalSections.isFamilyHistory(s) && !s.inSection("GOAL")) {
+                painScores(reading, s, out);
+            }
+        }
+        return out;
+    }
+
+    private void bodyMass(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher bmi = BMI.matcher(s.text());
+        if (!bmi.find()) {
+            return;
+        }
+        FindingDraft d = reading.draft(FindingTypes.BMI, s, bmi.start(), bmi.end()).attr("value", Double.parseDouble(bmi.group(1)));
+        Matcher h = HEIGHT.matcher(s.text());
+        if (h.find()) {
+            int inches = Integer.parseInt(h.group(1)) * 12 + (h.group(2) == null ? 0 : Integer.parseInt(h.group(2)));
+            d.attr("heightIn", inches);
+        }
+        Matcher w = WEIGHT.matcher(s.text());
+        if (w.find()) {
+            d.attr("weightLb", Numbers.tidy(Double.parseDouble(w.group(1))));
+        }
+        out.add(d);
+    }
+
+    private void labs(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher a = A1C.matcher(s.text());
+        if (a.find()) {
+            out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
+        }
+        Matcher c = COTININE.matcher(s.text());
+        if (c.find()) {
+            Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2)) : c.group(1).toLowerCase();
+            out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
+        }
+    }
+
+    private FindingDraft lab(DocumentReading reading, Sentence s, Matcher m, String test, Object value, String unit) {
+        FindingDraft d = reading.draft(FindingTypes.LAB, s, m.start(), m.end()).withContextExceptNegation()
+                .attr("test", test).attr("value", value).attr("unit", unit);
+        for (DateMention date : reading.dates(s)) {
+            d.attr("date", date.date());
+            break;
+        }
+        if (d.attribute("date") == null) {
+            d.attr("date", reading.document().date());
+        }
+        return d;
+    }
+
+    private void painScores(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher p = PAIN.matcher(s.text());
+        while (p.find()) {
+            String before = s.text().substring(Math.max(0, p.start() - 20), p.start());
+            if (GOAL.matcher(before).find()) {
+                continue;
+            }
+            String value = p.group(1) != null ? p.group(1) : p.group(3);
+            FindingDraft d = reading.draft(FindingTypes.PAIN_SCORE, s, p.start(), p.end()).withContextExceptNegation()
+                    .attr("value", Integer.parseInt(value)).attr("scale", 10);
+            Matcher today = TODAY.matcher(s.text().substring(p.end()));
+            if (today.find()) {
+                d.cover(p.end(), p.end() + today.end());
+            }
+            out.add(d);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tobacco and nicotine status, one finding per statement: never ("never smoker", "nonsmoker",
+ * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
+ * quit date) and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
+ * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
+ * polarity, so these findings are never marked negated.
+ */
+public final class NicotineReader implements FindingReader {
+
+    private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
+    private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
+            + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
+            + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b");
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes)\\b"
+            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) ");
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking|currently smokes|current (?:every day |some day |daily )?smoker|"
+            + "active smoker|is a smoker|chews tobacco)\\b"
+            + "|\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?(\\d{1,2}(?:\\.\\d{1,2})?))? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? "
+            + "(?:per|a|each) day\\b)");
+    private static final Pattern PACKS = Pattern.compile("(?i)\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?"
+            + "(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)");
+    private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
+    private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
+    private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
+            + "advised to quit|smoking cessation|counsel");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) && !s.inSection("SHX", "SOCIAL")) {
+                continue;
+            }
+            if (!HINT.matcher(s.text()).find() || NOT_TOBACCO.matcher(s.text()).find()) {
+                continue;
+            }
+            FindingDraft d = status(reading, s);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private FindingDraft status(DocumentReading reading, Sentence s) {
+        Matcher never = NEVER.matcher(s.text());
+        if (never.find()) {
+            return draft(reading, s, never, "never");
+        }
+        Matcher former = FORMER.matcher(s.text());
+        if (former.find()) {
+            FindingDraft d = draft(reading, s, former, "former");
+            for (DateMention date : reading.dates(s)) {
+                if (date.start() >= former.start()) {
+                    d.attr("quitDate", date.date()).cover(date.start(), date.end());
+                    if (!"day".equals(date.precision())) {
+                        d.attr("datePrecision", date.precision());
+                    }
+                    break;
+                }
+            }
+            return years(s, d);
+        }
+        Matcher current = CURRENT.matcher(s.text());
+        if (current.find()) {
+            FindingDraft d = draft(reading, s, current, "current");
+            Matcher packs = PACKS.matcher(s.text());
+            if (packs.find()) {
+                d.attr("packsPerDay", packs(packs.group(1))).cover(packs.start(), packs.end());
+            }
+            return years(s, d);
+        }
+        return null;
+    }
+
+    private FindingDraft years(Sentence s, FindingDraft d) {
+        Matcher y = YEARS.matcher(s.text());
+        if (y.find() && y.group(3) == null) {
+            d.attr("years", Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2))).cover(y.start(), y.end());
+        }
+        return d;
+    }
+
+    private FindingDraft draft(DocumentReading reading, Sentence s, Matcher m, String status) {
+        return reading.draft(FindingTypes.NICOTINE, s, m.start(), m.end()).withContextExceptNegation().attr("status", status);
+    }
+
+    private static double packs(String token) {
+        return switch (token.toLowerCase()) {
+            case "one", "a" -> 1.0;
+            case "two" -> 2.0;
+            case "three" -> 3.0;
+            case "half a" -> 0.5;
+            default -> Double.parseDouble(token);
+        };
+    }
+}

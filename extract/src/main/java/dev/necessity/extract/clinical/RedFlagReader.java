@@ -1,0 +1,87 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Red flags, asserted or (usually) denied: cauda equina syndrome, saddle anesthesia, bowel or
+ * bladder dysfunction, progressive deficit, myelopathy, fracture, tumor, infection, fever and
+ * weight loss. "She denies bowel or bladder dysfunction and denies saddle numbness" gives two
+ * negated flags. Risk and consent discussions and family history are skipped. A severe motor
+ * deficit comes from the motor examination.
+ */
+public final class RedFlagReader implements FindingReader {
+
+    private record Flag(String kind, Pattern pattern) {
+    }
+
+    private static final String ORGAN = "(?:bowel|bladder|urinary|fecal|rectal)";
+    private static final List<Flag> FLAGS = List.of(
+            new Flag("cauda_equina", Pattern.compile("(?i)\\bcauda equina syndrome\\b|\\b(?:symptoms|signs) of cauda equina\\b")),
+            new Flag("saddle_anesthesia", Pattern.compile("(?i)\\bsaddle(?: area)? (?:anesthesia|anaesthesia|numbness|paresthesias?|hypoesthesia|"
+                    + "hypesthesia|sensory loss)\\b|\\bperineal numbness\\b|\\b(?:loss of|decreased) (?:perineal|perianal|genital|saddle) sensation\\b"
+                    + "|\\bloss of sensation in (?:her|his|the) (?:genital|perineal|perianal|saddle) (?:area|region)\\b")),
+            new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b" + ORGAN + "(?: (?:or|and|and/or|/) " + ORGAN + ")? "
+                    + "(?:dysfunction|incontinence|retention|difficult(?:y|ies)|problems?|changes?|complaints|symptoms|control|habits)\\b"
+                    + "|\\bincontinen(?:ce|t)\\b|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
+            new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)? (?:weakness|neurologic(?:al)? deficits?|deficits?|"
+                    + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:weakness|neurologic(?:al)? deficits?)\\b")),
+            new Flag("myelopathy", Pattern.compile("(?i)\\bmyelopath(?:y|ic)\\b")),
+            new Flag("fracture", Pattern.compile("(?i)\\b(?:(?:compression|burst|pars|acute|pathologic|vertebral|wedge) )?fractures?\\b")),
+            new Flag("tumor", Pattern.compile("(?i)\\b(?:tumou?rs?|neoplasms?|neoplastic|malignan(?:cy|t)|metasta(?:sis|ses|tic)|marrow[- ]replac(?:ing|ement)"
+                    + "(?: (?:lesions?|process))?|(?:lytic|blastic|osseous) lesions?|(?:paraspinal |epidural |soft tissue )?mass(?:es)?(?! effect)"
+                    + "(?<!body mass)(?<!muscle mass))\\b")),
+            new Flag("infection", Pattern.compile("(?i)\\b(?:infections?|infectious|infected|dis[ck]itis|osteomyelitis|(?:epidural )?abscess(?:es)?|"
+                    + "septic)\\b")),
+            new Flag("fever", Pattern.compile("(?i)\\b(?:fevers?|febrile|chills)\\b")),
+            new Flag("weight_loss", Pattern.compile("(?i)\\b(?:unexplained |unintentional |unintended |significant |recent )?weight loss\\b")));
+    private static final Pattern HINT = Pattern.compile("(?i)cauda|saddle|perine|genital|bowel|bladder|urin|fecal|rectal|incontin|void|"
+            + "defecat|progressive|worsening|myelopath|fractur|tumo|neoplas|malignan|metasta|marrow|lesion|mass|infect|dis[ck]itis|"
+            + "osteomyel|abscess|septic|fever|febrile|chills|weight loss");
+    private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
+    private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)) {
+                continue;
+            }
+            if (!HINT.matcher(s.text()).find()) {
+                continue;
+            }
+            for (Flag flag : FLAGS) {
+                Matcher m = flag.pattern().matcher(s.text());
+                while (m.find()) {
+                    if (skip(flag.kind(), s, m)) {
+                        continue;
+                    }
+                    out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels()
+                            .attr("kind", flag.kind()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean skip(String kind, Sentence s, Matcher m) {
+        if (kind.equals("weight_loss")) {
+            return WEIGHT_ADVICE.matcher(s.text()).find() || s.inSection("PLAN");
+        }
+        if (kind.equals("tumor")) {
+            int a = Math.max(0, m.start() - 6);
+            int b = Math.min(s.text().length(), m.end() + 8);
+            return NOT_A_FINDING.matcher(s.text().substring(a, b)).find();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.necessity.extract.therapy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The analgesic lexicon of {@code drugs.tsv}, loaded once: brand and generic names to the generic
+ * name and drug class. Class words ("NSAIDs", "muscle relaxants") have no generic name.
+ * "Depo-Medrol" is an injected steroid and is not an oral one.
+ */
+public final class DrugLexicon {
+
+    private static final String RESOURCE = "/dev/necessity/extract/drugs.tsv";
+    private static final DrugLexicon STANDARD = load();
+
+    /** A drug mention at {@code [start, end)}: generic name (null for a class word) and class. */
+    public record Drug(int start, int end, String generic, String drugClass) {
+    }
+
+    private final Map<String, String[]> entries;
+    private final Pattern pattern;
+
+    private DrugLexicon(Map<String, String[]> entries) {
+        this.entries = entries;
+        String alternation = entries.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile("(?i)(?<![A-Za-z0-9-])(?:" + alternation + ")(?![A-Za-z0-9])");
+    }
+
+    public static DrugLexicon standard() {
+        return STANDARD;
+    }
+
+    public List<Drug> find(String text) {
+        List<Drug> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            lookup(m.group()).ifPresent(e -> out.add(new Drug(m.start(), m.end(), e[0].equals("-") ? null : e[0], e[1])));
+        }
+        return out;
+    }
+
+    private Optional<String[]> lookup(String name) {
+        return Optional.ofNullable(entries.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    private static DrugLexicon load() {
+        try (InputStream in = DrugLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String[]> entries = new HashMap<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    entries.put(cols[0].trim().toLowerCase(Locale.ROOT), new String[] {cols[1].trim(), cols[2].trim()});
+                }
+            }
+            return new DrugLexicon(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

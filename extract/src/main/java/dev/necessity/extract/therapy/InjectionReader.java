@@ -1,0 +1,152 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.clinical.ClinicalSections;
+import dev.necessity.extract.date.DateFinder;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.FindingTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spinal injections: "L5-S1 interlaminar epidural steroid injection", transforaminal, caudal,
+ * facet, medial branch block, radiofrequency ablation, selective nerve root block, SI joint
+ * (intra-articular). Each has level, date ("on 11/03/2025", or the procedure note's date),
+ * injectionType, reliefPercent ("about 70 % relief" is 70), reliefWeeks ("for approximately 2
+ * weeks", "2 weeks of relief"), response and status (planned or completed). A procedure note is
+ * one injection: its first mention, with the relief its follow-up reports. An unqualified
+ * epidural has injectionType "epidural".
+ */
+public final class InjectionReader implements FindingReader {
+
+    private static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?|left|right|bilateral|interlaminar|"
+            + "translaminar|transforaminal|caudal|lumbar|cervical|thoracic|fluoroscopically guided|midline|paramedian|and|,) ){0,5}"
+            + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TFESIs?|(?:lumbar |cervical )?facet (?:joint )?"
+            + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
+            + "lesioning)|RFA|rhizotomy|(?:selective )?nerve root blocks?|SNRBs?|sacroiliac joint injections?|SI joint injections?|"
+            + "intra-?articular (?:\\w+ )?injections?)\\b");
+    private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$");
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE);
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) && !procedureNote) {
+                continue;
+            }
+            Matcher m = INJECTION.matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            out.add(injection(reading, s, m, procedureNote));
+            if (procedureNote) {
+                return List.of(followUp(reading, out.get(0), s));
+            }
+        }
+        return out;
+    }
+
+    private FindingDraft injection(DocumentReading reading, Sentence s, Matcher m, boolean procedureNote) {
+        TherapyFacts facts = new TherapyFacts(s.text());
+        int end = facts.evidenceEnd(m.end());
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
+                .withContextExceptNegation().resolveLevels()
+                .attr("kind", "injection").attr("injectionType", type(m.group()));
+        relief(d, facts);
+        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND"));
+        d.attr("status", planned ? "planned" : "completed");
+        if (!planned) {
+            d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.end()));
+        }
+        return d;
+    }
+
+    /** In a procedure note, the follow-up's relief statements belong to the procedure. */
+    private FindingDraft followUp(DocumentReading reading, FindingDraft d, Sentence procedure) {
+        for (Sentence s : reading.sentences()) {
+            if (s != procedure) {
+                TherapyFacts facts = new TherapyFacts(s.text());
+                if (facts.reliefPercent() != null || facts.reliefWeeks() != null) {
+                    relief(d, facts);
+                }
+            }
+        }
+        return d;
+    }
+
+    private void relief(FindingDraft d, TherapyFacts facts) {
+        d.attr("reliefPercent", facts.reliefPercent()).attr("reliefWeeks", facts.reliefWeeks());
+        String response = facts.response();
+        if (response == null && (facts.reliefPercent() != null || facts.reliefWeeks() != null)) {
+            response = "relief";
+        }
+        d.attr("response", response);
+    }
+
+    private LocalDate dateAfter(DocumentReading reading, Sentence s, int from) {
+        for (DateMention date : reading.dates(s)) {
+            if (date.start() >= from && ON_DATE.matcher(s.text().substring(from, date.start()).trim()).find()) {
+                return date.date();
+            }
+        }
+        return null;
+    }
+
+    private LocalDate procedureDate(DocumentReading reading) {
+        Matcher line = DATE_LINE.matcher(reading.document().text());
+        if (line.find()) {
+            List<DateMention> dates = new DateFinder(reading.document().date()).find(line.group());
+            if (!dates.isEmpty()) {
+                return dates.get(0).date();
+            }
+        }
+        return reading.document().date();
+    }
+
+    /** The quote starts at the injection's own words, not at a leading "and" or comma of the list grammar. */
+    private static int trimLead(String text, int start, int end) {
+        Matcher lead = LIST_LEAD.matcher(text.substring(start, end));
+        return lead.find() ? start + lead.end() : start;
+    }
+
+    private static String type(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("interlaminar") || p.contains("translaminar")) {
+            return "epidural_interlaminar";
+        }
+        if (p.contains("transforaminal") || p.contains("tfesi")) {
+            return "epidural_transforaminal";
+        }
+        if (p.contains("caudal")) {
+            return "epidural_caudal";
+        }
+        if (p.contains("medial branch") || p.contains("mbb")) {
+            return "medial_branch_block";
+        }
+        if (p.contains("radiofrequency") || p.contains("rfa") || p.contains("rhizotomy")) {
+            return "radiofrequency_ablation";
+        }
+        if (p.contains("nerve root") || p.contains("snrb")) {
+            return "selective_nerve_root_block";
+        }
+        if (p.contains("facet")) {
+            return "facet";
+        }
+        if (p.contains("sacroiliac") || p.contains("si joint") || p.contains("intra")) {
+            return "intra_articular";
+        }
+        return "epidural";
+    }
+}

@@ -1,0 +1,174 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.FindingTypes;
+import dev.necessity.model.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A therapy note is one course of therapy: this reader emits one {@code therapy} finding that
+ * gathers what the whole note says about it. The note's own date is an attended visit when the
+ * note records a visit (an evaluation or treatment note); "Dates of service" lists add visits;
+ * dates in a no-show statement ("did not attend scheduled visits on 01/29/2026 and 02/03/2026")
+ * are no-shows, never visits; an explicit count ("Discharged from PT after 1 visit") wins over
+ * counted dates; status and tolerance come from any statement in the note. Plans and earlier
+ * courses told in the history are left to {@link TherapyMentionReader}. The quote is the
+ * discharge or visit-count statement, else the note's title line.
+ */
+public final class TherapyEpisodeReader implements FindingReader {
+
+    private static final Pattern VISIT_NOTE = Pattern.compile("(?i)\\b(?:evaluation|eval|visit|treatment note|daily note|progress note|"
+            + "re-?evaluation|session|initial)\\b");
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:discharged?|summary|after \\d{1,3} visits?|\\d{1,3} visits|attended)\\b");
+    private static final Pattern SERVICE_DATES = Pattern.compile("(?i)\\b(?:dates? of (?:service|treatment|visits?)|visit dates?|seen on|"
+            + "treated on|attended (?:on|visits? on|sessions? on))\\b");
+    private static final Pattern RANGE = Pattern.compile("(?i)^ ?(?:to|through|until|-|–) ?$");
+    private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
+
+    /** The kind of course a therapy note documents, from its title. */
+    static String kindOf(DocumentReading reading) {
+        String head = reading.document().title() != null ? reading.document().title()
+                : reading.document().text().substring(0, Math.min(200, reading.document().text().length()));
+        String h = head.toLowerCase();
+        if (h.contains("aquatic") || h.contains("pool therapy")) {
+            return "aquatic_therapy";
+        }
+        return h.contains("chiropract") ? "chiropractic" : "physical_therapy";
+    }
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        if (!reading.isType(DocumentType.THERAPY_NOTE)) {
+            return List.of();
+        }
+        Episode episode = new Episode();
+        if (reading.document().date() != null && VISIT_NOTE.matcher(titleText(reading)).find()) {
+            episode.visitDates.add(reading.document().date());
+        }
+        Sentence summary = null;
+        for (Sentence s : reading.sentences()) {
+            TherapyFacts facts = new TherapyFacts(s.text());
+            if (s.inSection("HISTORY", "PLAN", "GOAL") || (facts.planned() && !facts.mentionsNoShow())) {
+                continue;
+            }
+            episode.read(reading, s, facts);
+            if (summary == null && SUMMARY.matcher(s.text()).find() && (facts.status() != null || facts.visits() != null
+                    || TherapyMentionReader.PHYSICAL_THERAPY.matcher(s.text()).find())) {
+                summary = s;
+            }
+        }
+        if (episode.isEmpty()) {
+            return List.of();
+        }
+        FindingDraft d = summary != null ? quoteSummary(reading, summary) : quoteTitle(reading);
+        return d == null ? List.of() : List.of(episode.describe(d.attr("kind", kindOf(reading))));
+    }
+
+    private FindingDraft quoteSummary(DocumentReading reading, Sentence s) {
+        Matcher m = SUMMARY.matcher(s.text());
+        int from = m.find() ? m.start() : 0;
+        int to = new TherapyFacts(s.text()).evidenceEnd(m.end());
+        for (DateMention date : reading.dates(s)) {
+            to = Math.max(to, date.end());
+        }
+        return reading.draft(FindingTypes.THERAPY, s, from, to).withContextExceptNegation();
+    }
+
+    private FindingDraft quoteTitle(DocumentReading reading) {
+        Matcher t = TITLE.matcher(reading.document().text());
+        if (!t.find()) {
+            return null;
+        }
+        String line = t.group(1).trim();
+        return reading.draftAt(FindingTypes.THERAPY, new Span(t.start(1), t.start(1) + line.length()));
+    }
+
+    private static String titleText(DocumentReading reading) {
+        Matcher t = TITLE.matcher(reading.document().text());
+        String first = t.find() ? t.group(1) : "";
+        return (reading.document().title() == null ? "" : reading.document().title()) + " " + first;
+    }
+
+    /** What the note says about the course, accumulated sentence by sentence. */
+    private static final class Episode {
+        final TreeSet<LocalDate> visitDates = new TreeSet<>();
+        final TreeSet<LocalDate> noShowDates = new TreeSet<>();
+        Integer visits;
+        Integer noShows;
+        String status;
+        String tolerance;
+        String response;
+        LocalDate rangeStart;
+        LocalDate rangeEnd;
+
+        void read(DocumentReading reading, Sentence s, TherapyFacts facts) {
+            List<DateMention> dates = reading.dates(s);
+            if (facts.mentionsNoShow()) {
+                Matcher ns = TherapyFacts.NO_SHOW.matcher(s.text());
+                ns.find();
+                dates.stream().filter(d -> d.start() > ns.start()).forEach(d -> noShowDates.add(d.date()));
+                Integer explicit = facts.explicitNoShows();
+                noShows = explicit != null ? Integer.valueOf(explicit + (noShows == null ? 0 : noShows)) : noShows;
+            } else if (SERVICE_DATES.matcher(s.text()).find()) {
+                dates.forEach(d -> visitDates.add(d.date()));
+            } else {
+                range(s, dates);
+            }
+            visits = facts.visits() != null ? facts.visits() : visits;
+            status = stronger(status, facts.status());
+            tolerance = "not_tolerated".equals(tolerance) ? tolerance : facts.tolerance() != null ? facts.tolerance() : tolerance;
+            response = facts.response() != null ? facts.response() : response;
+        }
+
+        boolean isEmpty() {
+            return visitDates.isEmpty() && noShowDates.isEmpty() && visits == null && noShows == null && status == null
+                    && tolerance == null && rangeStart == null;
+        }
+
+        /** "attended physical therapy from 11/16/06 to 11/21/06" bounds the course without naming its visits. */
+        void range(Sentence s, List<DateMention> dates) {
+            for (int i = 0; i + 1 < dates.size(); i++) {
+                if (RANGE.matcher(s.text().substring(dates.get(i).end(), dates.get(i + 1).start())).matches()) {
+                    rangeStart = dates.get(i).date();
+                    rangeEnd = dates.get(i + 1).date();
+                    return;
+                }
+            }
+        }
+
+        FindingDraft describe(FindingDraft d) {
+            visitDates.removeAll(noShowDates);
+            int missed = noShows != null ? noShows : noShowDates.size();
+            d.attr("visits", visits != null ? visits : visitDates.isEmpty() ? null : visitDates.size())
+                    .attr("noShows", missed > 0 || noShows != null ? missed : null)
+                    .attr("status", status).attr("tolerance", tolerance).attr("response", response);
+            if (!visitDates.isEmpty()) {
+                d.attr("dates", visitDates.stream().map(LocalDate::toString).toList())
+                        .attr("startDate", visitDates.first()).attr("endDate", visitDates.last());
+            }
+            if (rangeStart != null) {
+                d.attr("startDate", rangeStart).attr("endDate", rangeEnd);
+            }
+            return d;
+        }
+
+        private static String stronger(String current, String next) {
+            List<String> order = List.of("discharged", "completed", "stopped", "ongoing");
+            if (next == null) {
+                return current;
+            }
+            return current == null || order.indexOf(next) < order.indexOf(current) ? next : current;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.date.Durations;
+import dev.necessity.extract.date.Numbers;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts a sentence states about a course of treatment: whether it is only planned, how it
+ * ended, visit and no-show counts, tolerance, response, relief and duration.
+ * {@link #evidenceEnd(int)} tells a reader how far to widen its quote to cover them.
+ */
+public final class TherapyFacts {
+
+    private static final String COUNT = Numbers.COUNT;
+    static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:would (?:benefit|like)|will (?:start|begin|continue|attend|undergo|be|need|"
+            + "try|refer|order|send|schedule|obtain)|recommend\\w*|plan(?:s|ned)? (?:to|for)|consider\\w*|candidate for|may benefit|"
+            + "to start|we will|we'll|is scheduled|refer(?:ral)? (?:her |him |the patient )?(?:to|for) (?!.{0,60}(?:attended|completed|"
+            + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for)");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:attended|completed|underwent|undergone|had|has had|received|tried|failed|"
+            + "went (?:to|through)|participated|did|was treated|been treated|treated (?:her|his)|status post|s/p|got|performed)\\b");
+    private static final Pattern DISCHARGED = Pattern.compile("(?i)\\bdischarged(?: from)?(?: (?:formal )?(?:PT|physical therapy|therapy|"
+            + "care|services))?(?: after (" + COUNT + ") (?:visits?|sessions?|treatments?))?");
+    private static final Pattern COMPLETED = Pattern.compile("(?i)\\b(?:completed|finished)\\b");
+    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:did not return|has not returned|stopped (?:attending|going|PT|therapy|"
+            + "physical therapy)|discontinued (?:PT|therapy|physical therapy)|dropped out|self-discharged|quit (?:PT|therapy|physical therapy))");
+    private static final Pattern ONGOING = Pattern.compile("(?i)\\b(?:currently (?:in|attending|doing|receiving|participat\\w*)|continues|"
+            + "continuing|is attending|ongoing|will continue|can continue)");
+    private static final Pattern VISITS = Pattern.compile("(?i)\\b(" + COUNT + ")(?: (?:to|-|or) " + COUNT + ")?(?: (?:formal|PT|physical therapy|"
+            + "therapy|treatment))? (?:sessions?|visits?|treatments?|occasions)\\b");
+    static final Pattern NO_SHOW = Pattern.compile("(?i)\\b(?:did not (?:attend|show)|missed|no[- ]?shows?|failed to (?:attend|show)|"
+            + "cancell?ed|call and cancels?)\\b");
+    private static final Pattern NO_SHOW_COUNT = Pattern.compile("(?i)\\b(" + COUNT + ") (?:no[- ]?shows?|missed (?:visits?|appointments?|sessions?))");
+    private static final Pattern NOT_TOLERATED = Pattern.compile("(?i)\\b(?:not tolerable|not tolerated|intolerable|unable to tolerate|"
+            + "could not tolerate|did not tolerate|poorly tolerated|not able to tolerate|intolerance)\\b");
+    private static final Pattern TOLERATED = Pattern.compile("(?i)\\b(?:tolerated (?:it |them |this |therapy |treatment )?well|"
+            + "tolerating (?:it |treatment |therapy )?well)\\b");
+    private static final Pattern NO_RELIEF = Pattern.compile("(?i)\\b(?:without (?:much |any |significant )?(?:relief|improvement|benefit)|"
+            + "no (?:significant )?(?:relief|improvement|benefit)|did not help|not helpful|failed|ineffective|unsuccessful|"
+            + "no change in (?:symptoms|pain))\\b");
+    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:partial|some|minimal|mild|modest|little|temporary|transient|slight|"
+            + "short-term|limited) (?:pain )?(?:relief|improvement|benefit)\\b|\\bhelped (?:somewhat|a little|for a few)\\w*");
+    private static final Pattern RELIEF = Pattern.compile("(?i)\\b(?:(?:significant|good|excellent|complete|great|substantial|\\d{1,3} ?%) "
+            + "(?:pain )?(?:relief|improvement)|relief|improved|helpful|helped)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}) ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)");
+    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)(?: about| approximately| roughly| nearly| ~)? ("
+            + COUNT + ") (day|week|month)s?\\b|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
+    private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
+            + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
+            + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
+
+    private final String text;
+
+    public TherapyFacts(String text) {
+        this.text = text;
+    }
+
+    public boolean planned() {
+        return PLANNED.matcher(text).find() && !PAST.matcher(text).find();
+    }
+
+    /** Discharged, completed, stopped or ongoing, in that order of precedence; null when unstated. */
+    public String status() {
+        if (DISCHARGED.matcher(text).find()) {
+            return "discharged";
+        }
+        if (COMPLETED.matcher(text).find()) {
+            return "completed";
+        }
+        if (STOPPED.matcher(text).find()) {
+            return "stopped";
+        }
+        return ONGOING.matcher(text).find() ? "ongoing" : null;
+    }
+
+    /** Attended visits the sentence counts ("1 session", "16 visits", "after 1 visit"), ignoring missed ones. */
+    public Integer visits() {
+        Matcher m = VISITS.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (!NO_SHOW.matcher(before).find() && !before.toLowerCase().matches(".*\\b(?:scheduled|per week|x)\\s*$")) {
+                return Numbers.count(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    public Integer explicitNoShows() {
+        Matcher m = NO_SHOW_COUNT.matcher(text);
+        return m.find() ? Numbers.count(m.group(1)) : null;
+    }
+
+    public boolean mentionsNoShow() {
+        return NO_SHOW.matcher(text).find();
+    }
+
+    public String tolerance() {
+        if (NOT_TOLERATED.matcher(text).find()) {
+            return "not_tolerated";
+        }
+        return TOLERATED.matcher(text).find() ? "tolerated" : null;
+    }
+
+    public String response() {
+        if (NO_RELIEF.matcher(text).find()) {
+            return "no_relief";
+        }
+        if (PARTIAL.matcher(text).find()) {
+            return "partial_relief";
+        }
+        return RELIEF.matcher(text).find() ? "relief" : null;
+    }
+
+    public Integer reliefPercent() {
+        Matcher m = PERCENT.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    public Number reliefWeeks() {
+        Matcher m = RELIEF_WEEKS.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(3);
+        String unit = m.group(2) != null ? m.group(2) : m.group(4);
+        return Numbers.tidy(Durations.toWeeks(Numbers.count(n), unit));
+    }
+
+    public Number courseWeeks() {
+        Matcher m = COURSE_WEEKS.matcher(text);
+        if (m.find()) {
+            return Numbers.count(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return null;
+    }
+
+    /** End of the last fact stated at or after {@code from}, so the quote can include it; {@code from} when none. */
+    public int evidenceEnd(int from) {
+        int end = from;
+        for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
+                PERCENT, RELIEF_WEEKS, COURSE_WEEKS}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() >= from) {
+                    end = Math.max(end, m.end());
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Writes the response, tolerance and status facts shared by every kind of therapy. */
+    public FindingDraft describe(FindingDraft d) {
+        return d.attr("response", response()).attr("tolerance", tolerance());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.clinical.ClinicalSections;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.FindingTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Non-drug conservative care as notes mention it, one finding per kind and sentence: physical
+ * therapy ("attended 1 session on 01/26/2026, which she states was not tolerable", "completed 8
+ * weeks of formal physical therapy (16 visits, 01/05/2026 to 02/27/2026)", "PT x 6 weeks without
+ * relief"), home exercise, aquatic therapy, chiropractic, bracing and acupuncture. A plan or
+ * recommendation ("would benefit from skilled PT 2x/week for 6 weeks") has status planned. In a
+ * therapy note the course itself is read by {@link TherapyEpisodeReader}; only its plans and
+ * its history of earlier courses are read here.
+ */
+public final class TherapyMentionReader implements FindingReader {
+
+    private record Kind(String name, Pattern pattern) {
+    }
+
+    static final Pattern PHYSICAL_THERAPY = Pattern.compile("(?i)\\b(?:(?:formal|skilled|outpatient|supervised|home) )?(?:physical therapy|"
+            + "physiotherapy|physical therapist|(?-i:PT))\\b(?!(?:,| and|/) ?PTT)");
+    private static final List<Kind> KINDS = List.of(
+            new Kind("physical_therapy", PHYSICAL_THERAPY),
+            new Kind("home_exercise", Pattern.compile("(?i)\\bhome exercise(?: program)?s?\\b|\\bHEP\\b|\\bhome (?:stretching|exercises)\\b")),
+            new Kind("aquatic_therapy", Pattern.compile("(?i)\\b(?:aquatic|aqua|pool|water) (?:therapy|exercise|program)\\b|\\bhydrotherapy\\b")),
+            new Kind("chiropractic", Pattern.compile("(?i)\\bchiropract(?:ic|or)(?: (?:care|treatment|manipulation|adjustments?|therapy))?\\b"
+                    + "|\\bspinal manipulation\\b")),
+            new Kind("bracing", Pattern.compile("(?i)\\b(?:lumbar |back |lumbosacral |cervical )?(?:brace|bracing|corset)\\b|\\b(?:LSO|TLSO)\\b|"
+                    + "\\bcervical collar\\b")),
+            new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
+    private static final Pattern ATTENDED_ON = Pattern.compile("(?i)(?:attended|session|visit|seen|treated|service|on|dated?)[^.;]{0,25}$");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        boolean therapyNote = reading.isType(DocumentType.THERAPY_NOTE);
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s)) {
+                continue;
+            }
+            TherapyFacts facts = new TherapyFacts(s.text());
+            for (Kind kind : KINDS) {
+                Matcher m = kind.pattern().matcher(s.text());
+                if (!m.find()) {
+                    continue;
+                }
+                boolean planned = facts.planned() || s.inSection("PLAN", "RECOMMEND", "GOAL");
+                if (therapyNote && kind.name().equals(TherapyEpisodeReader.kindOf(reading)) && !planned && !s.inSection("HISTORY")) {
+                    continue;
+                }
+                out.add(mention(reading, s, m, kind.name(), facts, planned));
+            }
+        }
+        return out;
+    }
+
+    private FindingDraft mention(DocumentReading reading, Sentence s, Matcher m, String kind, TherapyFacts facts, boolean planned) {
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), facts.evidenceEnd(m.end())))
+                .withContextExceptNegation().attr("kind", kind);
+        facts.describe(d);
+        if (planned) {
+            return d.attr("status", "planned").attr("durationWeeks", facts.courseWeeks());
+        }
+        d.attr("status", facts.status()).attr("visits", facts.visits()).attr("durationWeeks", facts.courseWeeks());
+        if (facts.mentionsNoShow()) {
+            d.attr("noShows", facts.explicitNoShows());
+        }
+        dates(reading, s, d);
+        return d;
+    }
+
+    /** A date range becomes start and end; single dates said to be attended become visit dates. */
+    static void dates(DocumentReading reading, Sentence s, FindingDraft d) {
+        List<DateMention> dates = reading.dates(s);
+        List<String> visits = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention a = dates.get(i);
+            if (i + 1 < dates.size() && RANGE_JOIN.matcher(s.text().substring(a.end(), dates.get(i + 1).start())).matches()) {
+                d.attr("startDate", a.date()).attr("endDate", dates.get(i + 1).date());
+                i++;
+                continue;
+            }
+            String before = s.text().substring(Math.max(0, a.start() - 40), a.start());
+            if (ATTENDED_ON.matcher(before).find() && !TherapyFacts.NO_SHOW.matcher(before).find()) {
+                visits.add(a.date().toString());
+            }
+        }
+        if (!visits.isEmpty()) {
+            d.attr("dates", List.copyOf(visits));
+            if (d.attribute("startDate") == null) {
+                d.attr("startDate", LocalDate.parse(visits.get(0))).attr("endDate", LocalDate.parse(visits.get(visits.size() - 1)));
+            }
+        }
+    }
+}

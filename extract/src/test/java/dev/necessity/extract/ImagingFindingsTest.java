@@ -1,0 +1,181 @@
+package dev.necessity.extract;
+
+import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
+import dev.necessity.model.Severity;
+import dev.necessity.model.SpinalLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Imaging grammars, on sentences from MTSamples radiology reports (file named) and the seed MRI. */
+class ImagingFindingsTest {
+
+    private static Finding stenosis(String text) {
+        return Notes.only(Notes.imaging(text), FindingTypes.STENOSIS);
+    }
+
+    @Test
+    void stenosisSeverityCombinationsStayOnTheOrderedScale() {
+        assertThat(stenosis("There is minimal to mild right foraminal narrowing.").severity()).isEqualTo(Severity.MINIMAL);
+        assertThat(stenosis("Mild-to-moderate central canal stenosis.").severity()).isEqualTo(Severity.MILD_TO_MODERATE);
+        assertThat(stenosis("Moderate to severe left foraminal stenosis.").severity()).isEqualTo(Severity.MODERATE_TO_SEVERE);
+        assertThat(stenosis("Moderate-severe central stenosis.").severity()).isEqualTo(Severity.MODERATE_TO_SEVERE);
+        assertThat(stenosis("Marked central canal narrowing.").severity()).isEqualTo(Severity.SEVERE);
+        assertThat(stenosis("Critical central canal stenosis.").severity()).isEqualTo(Severity.SEVERE);
+        assertThat(stenosis("Slight narrowing of the left neural foramen.").severity()).isEqualTo(Severity.MILD);
+    }
+
+    @Test
+    void mildIsNeverRoundedUp() {
+        Finding f = stenosis("Mild bilateral neuroforaminal narrowing.");
+        assertThat(f.severity()).isEqualTo(Severity.MILD);
+        assertThat(f.attributes()).containsEntry("location", "foraminal").containsEntry("side", "bilateral");
+        assertThat(f.quote()).isEqualTo("Mild bilateral neuroforaminal narrowing");
+    }
+
+    @Test
+    void significantIsAnImpreciseModerate() {
+        // 004-mri-spine.txt
+        List<Finding> f = Notes.ofType(Notes.imaging("There was no significant central canal or foraminal compromise."), FindingTypes.STENOSIS);
+        assertThat(f).hasSize(2).allSatisfy(s -> {
+            assertThat(s.negated()).isTrue();
+            assertThat(s.severity()).isEqualTo(Severity.MODERATE);
+            assertThat(s.flag("imprecise")).isTrue();
+        });
+    }
+
+    @Test
+    void aNegatedListRulesOutItsLowestNamedGrade() {
+        List<Finding> f = Notes.ofType(Notes.imaging("No moderate or high-grade stenosis at any level."), FindingTypes.STENOSIS);
+        assertThat(f).singleElement().satisfies(s -> {
+            assertThat(s.negated()).isTrue();
+            assertThat(s.severity()).isEqualTo(Severity.MODERATE);
+            assertThat(s.flag("allLevels")).isTrue();
+            assertThat(s.level()).isNull();
+        });
+    }
+
+    @Test
+    void thecalSacImpressionIsCentralAndPatentForaminaAreNone() {
+        assertThat(stenosis("Broad-based disc bulge causing mild impression on the thecal sac.").attributes())
+                .containsEntry("location", "central").containsEntry("severity", "mild");
+        // 005-mri-of-lumbar-spine-w-o-contrast.txt
+        List<Finding> patent = Notes.ofType(Notes.imaging("L5-S1:  Central canal, neural foramina are patent."), FindingTypes.STENOSIS);
+        assertThat(patent).extracting(s -> s.attributes().get("location")).containsExactly("central", "foraminal");
+        assertThat(patent).allSatisfy(s -> assertThat(s.severity()).isEqualTo(Severity.NONE));
+        assertThat(Notes.levels(patent)).containsOnly("L5-S1");
+    }
+
+    @Test
+    void lateralRecessAndPredicateForms() {
+        // 004-mri-spine.txt
+        Finding recess = stenosis("There was a right paracentral disc protrusion at L4-L5 narrowing of the right lateral recess.");
+        assertThat(recess.attributes()).containsEntry("location", "lateral_recess").containsEntry("side", "right");
+        assertThat(recess.level()).isEqualTo(SpinalLevel.of("L4-L5"));
+        Finding foramen = stenosis("The right foramen was mildly compromised.");
+        assertThat(foramen.attributes()).containsEntry("location", "foraminal").containsEntry("severity", "mild");
+    }
+
+    @Test
+    void severityStatedAfterTheStenosis() {
+        // 049-low-back-pain-consult.txt
+        Finding f = stenosis("At L5-S1, there is an annular disc bulge more to the right causing right-sided neuroforaminal stenosis, "
+                + "which is quite severe compared to that on the left.");
+        assertThat(f.severity()).isEqualTo(Severity.SEVERE);
+        assertThat(f.attributes()).containsEntry("side", "right");
+    }
+
+    @Test
+    void spondylolisthesisWithGradeMillimetresAndLevel() {
+        // 154-physical-therapy-low-back-pain.txt
+        Finding graded = Notes.only(Notes.imaging("The x-ray showed an anterior grade 1 spondylolisthesis of L5 over S1."),
+                FindingTypes.SPONDYLOLISTHESIS);
+        assertThat(graded.attributes()).containsEntry("grade", 1).containsEntry("direction", "antero");
+        assertThat(graded.level()).isEqualTo(SpinalLevel.of("L5-S1"));
+        // 010-ct-lumbar-spine.txt
+        Finding mm = Notes.only(Notes.imaging("There is a laminectomy defect, spondylolisthesis with 3.5mm of anterolisthesis of L5."),
+                FindingTypes.SPONDYLOLISTHESIS);
+        assertThat(mm.number("mm")).contains(3.5);
+        assertThat(mm.attributes()).containsEntry("direction", "antero");
+        assertThat(mm.level()).isEqualTo(SpinalLevel.of("L5-S1"));
+        assertThat(mm.quote()).isEqualTo("spondylolisthesis with 3.5mm of anterolisthesis");
+        assertThat(Notes.only(Notes.imaging("No spondylolisthesis."), FindingTypes.SPONDYLOLISTHESIS).negated()).isTrue();
+        assertThat(Notes.only(Notes.imaging("Grade II retrolisthesis of L4 on L5."), FindingTypes.SPONDYLOLISTHESIS).attributes())
+                .containsEntry("direction", "retro").containsEntry("grade", 2);
+    }
+
+    @Test
+    void instabilityOnFlexionExtensionViews() {
+        Finding f = Notes.only(Notes.imaging("At L4-5 there is 4 mm of translation on flexion-extension views, with 12 degrees of angulation."),
+                FindingTypes.INSTABILITY);
+        assertThat(f.number("translationMm")).contains(4.0);
+        assertThat(f.number("angulationDeg")).contains(12.0);
+        assertThat(f.flag("dynamic")).isTrue();
+        assertThat(f.level()).isEqualTo(SpinalLevel.of("L4-L5"));
+    }
+
+    @Test
+    void discMorphologyAndNerveRootRelation() {
+        Finding contact = Notes.only(Notes.imaging("L5-S1: Left paracentral disc protrusion contacting the traversing left S1 nerve root."),
+                FindingTypes.DISC_HERNIATION);
+        assertThat(contact.attributes()).containsEntry("morphology", "protrusion").containsEntry("side", "left")
+                .containsEntry("nerveRoot", "contact");
+        Finding root = Notes.only(Notes.imaging("L5-S1: Left paracentral disc protrusion contacting the traversing left S1 nerve root."),
+                FindingTypes.NERVE_ROOT);
+        assertThat(root.attributes()).containsEntry("degree", "contact").containsEntry("root", "S1").containsEntry("side", "left");
+        assertThat(Notes.only(Notes.imaging("Large extruded disc fragment compressing the right L5 nerve root."), FindingTypes.DISC_HERNIATION)
+                .attributes()).containsEntry("morphology", "extrusion").containsEntry("nerveRoot", "compression");
+    }
+
+    @Test
+    void nerveRootsThatDoNotAppearImpingedAreNegated() {
+        // 046-lumbar-radiculopathy-consult.txt
+        Finding f = Notes.only(Notes.imaging("At L4-L5, there is an annular disc bulge with fissuring yielding moderate central stenosis "
+                + "and neuroforaminal narrowing but the nerves do not appear to be impinged."), FindingTypes.NERVE_ROOT);
+        assertThat(f.negated()).isTrue();
+        assertThat(f.attributes()).containsEntry("degree", "impingement");
+    }
+
+    @Test
+    void questionableImpingementIsUncertain() {
+        Finding f = Notes.only(Notes.imaging("Questionable impingement of the left L5 nerve root."), FindingTypes.NERVE_ROOT);
+        assertThat(f.uncertain()).isTrue();
+        assertThat(f.asserted()).isFalse();
+    }
+
+    @Test
+    void modicTypeAndCordFindings() {
+        assertThat(Notes.only(Notes.imaging("Type 1 endplate changes at L4-5."), FindingTypes.MODIC_CHANGE).attributes())
+                .containsEntry("modicType", 1);
+        // 014-mri-c-spine-c5-6-disk-herniation.txt
+        List<Finding> c = Notes.imaging("MRI C-spine revealed a central C5-6 disk herniation with compression of the spinal cord at that level.");
+        assertThat(Notes.only(c, FindingTypes.CORD_COMPRESSION).level()).isEqualTo(SpinalLevel.of("C5-C6"));
+        assertThat(Notes.only(Notes.imaging("There is increased T2 signal within the cervical cord at C4."), FindingTypes.CORD_SIGNAL_CHANGE)
+                .negated()).isFalse();
+    }
+
+    @Test
+    void redFlagsInImagingAreUsuallyNegated() {
+        // 008-ct-of-lumbar-spine-w-o-contrast.txt
+        List<Finding> flags = Notes.ofType(Notes.imaging("There is no evidence for acute fracture or subluxation.  There are no abnormal "
+                + "paraspinal masses."), FindingTypes.RED_FLAG);
+        assertThat(flags).extracting(f -> f.attributes().get("kind")).containsExactly("fracture", "tumor");
+        assertThat(flags).allMatch(Finding::negated);
+    }
+
+    @Test
+    void oneImagingStudyPerReportFromItsTitleLine() {
+        String report = "MRI LUMBAR SPINE WITHOUT CONTRAST\nDate of exam: 01/12/2026\n\nFINDINGS:\nNo spondylolisthesis.";
+        Finding study = Notes.only(Notes.imaging(report), FindingTypes.IMAGING_STUDY);
+        assertThat(study.quote()).isEqualTo("MRI LUMBAR SPINE WITHOUT CONTRAST");
+        assertThat(study.attributes()).containsEntry("modality", "MRI").containsEntry("region", "lumbar")
+                .containsEntry("date", java.time.LocalDate.of(2026, 1, 12)).containsEntry("flexionExtension", false);
+        // 008-ct-of-lumbar-spine-w-o-contrast.txt
+        Finding ct = Notes.only(Notes.imaging("EXAM: Lumbar spine CT without contrast.\nHISTORY: Back pain after a fall."), FindingTypes.IMAGING_STUDY);
+        assertThat(ct.attributes()).containsEntry("modality", "CT").containsEntry("region", "lumbar");
+        assertThat(Notes.ofType(Notes.read(report), FindingTypes.IMAGING_STUDY)).isEmpty();
+    }
+}
