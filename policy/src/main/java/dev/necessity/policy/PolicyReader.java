@@ -131,8 +131,10 @@ final class PolicyReader {
         Predicate.Silence silence = f.get("silence").map(YamlTree::text)
                 .map(s -> Predicate.Silence.valueOf(s.toUpperCase().replace('-', '_'))).orElse(Predicate.Silence.NOT_DOCUMENTED);
         boolean absent = f.get("expect").map(YamlTree::text).map("absent"::equals).orElse(false);
+        Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
+                integer(c.get("atMost")).orElse(null))).orElse(null);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent, silence);
+                compare, absent, silence, count);
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

@@ -31,17 +31,30 @@ public sealed interface Predicate {
      * the listed values), in documents of {@code documentTypes}, dated within {@code withinMonths}
      * of the request, at levels per {@code levels}; it must reach {@code minSeverity} and satisfy
      * every {@code compare}. With {@code expectAbsent}, the test is that the record documents the
-     * finding's absence.
+     * finding's absence. With {@code count}, the test is on how many distinct dated occurrences the
+     * record documents (e.g. no more than 4 injection sessions in 12 months).
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
-                       boolean expectAbsent, Silence silence) implements Predicate {
+                       boolean expectAbsent, Silence silence, Count count) implements Predicate {
         public FindingTest {
             where = where == null ? Map.of() : Map.copyOf(where);
             documentTypes = documentTypes == null ? List.of() : List.copyOf(documentTypes);
             compare = compare == null ? List.of() : List.copyOf(compare);
             levels = levels == null ? LevelScope.IGNORE : levels;
             silence = silence == null ? Silence.NOT_DOCUMENTED : silence;
+        }
+    }
+
+    /** Bounds on the number of distinct occurrences (by date, else by document and place). */
+    record Count(Integer atLeast, Integer atMost) {
+        public boolean test(int n) {
+            return (atLeast == null || n >= atLeast) && (atMost == null || n <= atMost);
+        }
+
+        public String describe() {
+            if (atLeast != null && atMost != null) return "between " + atLeast + " and " + atMost;
+            return atLeast != null ? "at least " + atLeast : "no more than " + atMost;
         }
     }
 

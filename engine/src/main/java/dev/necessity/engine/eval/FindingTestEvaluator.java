@@ -52,6 +52,9 @@ final class FindingTestEvaluator {
 
     private Verdict judge(Predicate.FindingTest test, List<Finding> inScope, SpinalLevel level, FindingScope scope) {
         String where = level == null ? "" : " at " + level;
+        if (test.count() != null) {
+            return counted(test, inScope, where);
+        }
         List<Finding> satisfied = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
         if (!satisfied.isEmpty()) {
             return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + ".", Phrases.evidence(satisfied));
@@ -91,6 +94,24 @@ final class FindingTestEvaluator {
         }
         Severity highest = graded.stream().map(Finding::severity).max(Enum::compareTo).orElseThrow();
         return graded.stream().filter(f -> f.severity() == highest).toList();
+    }
+
+    /** Counts distinct occurrences: one per date, or per document and place when undated. */
+    private Verdict counted(Predicate.FindingTest test, List<Finding> inScope, String where) {
+        List<Finding> occurrences = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        List<Finding> distinct = new ArrayList<>();
+        for (Finding f : occurrences) {
+            String key = ctx.facts().dateOf(f).map(Object::toString).orElse(f.document() + "@" + f.span().start());
+            if (keys.add(key)) {
+                distinct.add(f);
+            }
+        }
+        int n = distinct.size();
+        String window = test.withinMonths() == null ? "" : " within " + test.withinMonths() + " months of the request";
+        String rationale = Phrases.plural(n, "occurrence", "occurrences") + " documented" + where + window
+                + " (" + test.count().describe() + " allowed)" + (n == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
+        return new Verdict(test.count().test(n) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(distinct));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {
