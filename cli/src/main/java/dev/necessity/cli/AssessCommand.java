@@ -19,7 +19,7 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE_DIR", description = "Directory holding request.json and the clinical documents.")
     Path caseDir;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), markdown or json.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), markdown, json or html.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -31,7 +31,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportFormat f = ReportFormat.parse(format)
-                .orElseThrow(() -> new UsageException("--format '" + format + "' is not one of text, markdown, json"));
+                .orElseThrow(() -> new UsageException("--format '" + format + "' is not one of text, markdown, json, html"));
         Pipeline pipeline = new Pipeline(knowledge.load());
         Determination d = pipeline.assess(caseDir);
         OutputTarget.write(f.render(d, pipeline.knowledge().sources()), out, spec.commandLine().getOut());

@@ -56,6 +56,15 @@ class CommandLineTest {
     }
 
     @Test
+    void htmlIsASelfContainedPageWithTheQuotes() {
+        Run r = run("assess", Examples.example("l5-s1-alif").toString(), "--format", "html");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<h2>Critical Deficiencies in Meeting Criteria</h2>")
+                .contains("<blockquote>\u201cmild impression on the thecal sac\u201d").doesNotContain("<script");
+    }
+
+    @Test
     void aMissingCaseDirectoryIsOneClearLineWithExitStatusTwo(@TempDir Path tmp) {
         Run r = run("assess", tmp.resolve("nowhere").toString());
 
@@ -90,7 +99,7 @@ class CommandLineTest {
         Run r = run("assess", Examples.example("l5-s1-alif").toString(), "--format", "pdf");
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("--format 'pdf' is not one of text, markdown, json");
+        assertThat(r.err()).contains("--format 'pdf' is not one of text, markdown, json, html");
     }
 
     @Test

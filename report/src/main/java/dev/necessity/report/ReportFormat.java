@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** The output formats of {@code necessity assess}, each rendered from the determination alone. */
 public enum ReportFormat {
-    TEXT, MARKDOWN, JSON;
+    TEXT, MARKDOWN, JSON, HTML;
 
     public static Optional<ReportFormat> parse(String name) {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
@@ -20,6 +20,7 @@ public enum ReportFormat {
             case JSON -> new JsonRenderer().render(d, cites);
             case MARKDOWN -> new MarkdownRenderer().render(new AssessmentBuilder(d, cites).build());
             case TEXT -> new TextRenderer().render(new AssessmentBuilder(d, cites).build());
+            case HTML -> new HtmlRenderer().render(new AssessmentBuilder(d, cites).build());
         };
     }
 
