@@ -65,6 +65,7 @@ public final class InjectionReader implements FindingReader {
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
         relief(d, facts);
+        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND"));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
