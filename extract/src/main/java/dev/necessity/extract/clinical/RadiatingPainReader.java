@@ -34,12 +34,20 @@ public final class RadiatingPainReader implements FindingReader {
     private static final Pattern FROM = Pattern.compile("(?i)\\b(?:(?:(?:left|right|bilateral) )?(?:leg|lower extremity|buttock) pain,? )?"
             + "(?:radiat\\w*|shoot\\w*|travel\\w*|extend\\w*|going) from " + ORIGIN + ",? (?:down|into|to|through|along) "
             + "(?:the |his |her |both )?(?:(?:left|right|posterior|lateral|anterior|back of the|back of) ){0,3}" + LIMB + "\\b");
+    /** Charting shorthand the full-word grammar misses: "radiating down the post thigh to the lat calf", "shooting into R lat leg". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)\\b(?:(?:[RL]|rt|lt|right|left|bilat|B/L) (?:leg|LE|buttock) pain,? )?"
+            + "(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the |his |her |both )?(?:(?:post|lat|ant|med|R|L|rt|lt|bilat|B/L)\\.? )+"
+            + "(?:(?:posterior|lateral|anterior) )?" + LIMB + "\\b");
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:no|without|denies|denied|negative for) (?:any )?(?:radiation|radiating (?:pain|symptoms)"
             + "|(?:leg|lower extremity|LE) (?:pain|symptoms|complaints))(?: (?:of (?:the )?pain )?(?:to|into|down) (?:the |either |both )?" + LIMB + ")?\\b"
             + "|\\bnon-?radiating\\b|\\b(?:does|did) not radiate\\b");
-    private static final Pattern HINT = Pattern.compile("(?i)radiat|shoot|travel|extend|going from|leg|lower extremity|LE ");
-    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|beginning|onset(?: of)?(?: in)?)(?: about| approximately| around)?"
-            + "(?: \\w+){0,4}? (?:on |in )?$");
+    /** A named radicular complaint with its onset later in the clause: "left sciatica, which began in August 2025". */
+    private static final Pattern NAMED_WITH_ONSET = Pattern.compile("(?i)\\b(?:(?:left|right|bilateral)[- ](?:sided )?)?(?:sciatica|radicular (?:leg )?pain|"
+            + "radiculopathy|leg pain)(?:,)? (?:which|that) (?:began|started|has been present since|first (?:began|started))(?: in| on| around| about)?"
+            + "(?= ?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))");
+    private static final Pattern HINT = Pattern.compile("(?i)radiat|shoot|travel|extend|going from|leg|lower extremity|LE |sciatica|radicul");
+    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|beginning|onset(?: of)?)(?: in| on)?"
+            + "(?: about| approximately| around)? ?$");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
@@ -51,6 +59,19 @@ public final class RadiatingPainReader implements FindingReader {
             Matcher m = FROM.matcher(s.text());
             while (m.find()) {
                 out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext(), m.group()));
+            }
+            Matcher n = NAMED_WITH_ONSET.matcher(s.text());
+            while (n.find()) {
+                FindingDraft draft = timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, n.start(), n.end()).withContext(), n.group());
+                DateMention onset = onset(reading, s);
+                if (onset != null) {
+                    draft.cover(onset.start(), onset.end());
+                }
+                out.add(draft);
+            }
+            Matcher a = ABBREVIATED.matcher(s.text());
+            while (a.find()) {
+                out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, a.start(), a.end()).withContext(), a.group()));
             }
             Matcher d = DENIED.matcher(s.text());
             while (d.find()) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class InjectionGuidance {
 
-    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:without|no|not under|not using) (?:the use of )?(?:any )?(?:fluoroscop\\w*|"
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:without|no|w/o|not under|not using) (?:the use of )?(?:any )?(?:fluoroscop\\w*|fluoro\\b|"
             + "image guidance|imaging guidance|radiographic guidance|x-ray guidance|CT guidance|C-arm)\\b|\\b(?:blind|landmark[- ]guided|"
             + "landmark[- ]based|unguided|non-?guided)\\b");
     private static final Pattern CT = Pattern.compile("(?i)\\bCT[- ](?:guided|guidance)\\b|\\bunder (?:CT|computed tomography)(?: guidance)?\\b"

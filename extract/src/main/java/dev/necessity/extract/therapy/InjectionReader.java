@@ -66,7 +66,7 @@ public final class InjectionReader implements FindingReader {
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
-        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND"));
+        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.end()));
