@@ -37,7 +37,9 @@ public final class RadiatingPainReader implements FindingReader {
     /** Charting shorthand the full-word grammar misses: "radiating down the post thigh to the lat calf", "shooting into R lat leg". */
     private static final Pattern ABBREVIATED = Pattern.compile("(?i)\\b(?:(?:[RL]|rt|lt|right|left|bilat|B/L) (?:leg|LE|buttock) pain,? )?"
             + "(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the |his |her |both )?(?:(?:post|lat|ant|med|R|L|rt|lt|bilat|B/L)\\.? )+"
-            + "(?:(?:posterior|lateral|anterior) )?" + LIMB + "\\b");
+            + "(?:(?:posterior|lateral|anterior) )?" + LIMB + "\\b"
+            + "|\\b(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the )?(?:front|side|outside|inside|top|bottom) of (?:the |his |her |both )?"
+            + "(?:(?:left|right) )?" + LIMB + "\\b");
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:no|without|denies|denied|negative for) (?:any )?(?:radiation|radiating (?:pain|symptoms)"
             + "|(?:leg|lower extremity|LE) (?:pain|symptoms|complaints))(?: (?:of (?:the )?pain )?(?:to|into|down) (?:the |either |both )?" + LIMB + ")?\\b"
             + "|\\bnon-?radiating\\b|\\b(?:does|did) not radiate\\b");
