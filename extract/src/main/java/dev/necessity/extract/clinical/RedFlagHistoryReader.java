@@ -44,10 +44,15 @@ public final class RedFlagHistoryReader implements FindingReader {
             new Flag("long_term_steroids", Pattern.compile("(?i)\\b(?:(?:chronic|long[- ]term|prolonged|daily) (?:oral )?(?:steroids?|corticosteroids?|"
                     + "glucocorticoids?|prednisone)(?: use| therapy)?|(?:steroid|corticosteroid|prednisone) (?:use|therapy) for (?:\\d+|many|several) "
                     + "(?:years|months)|(?:on|takes|taking) prednisone(?: \\d+ ?mg)?(?: daily)?(?: for (?:\\d+|many|several) (?:years|months))?)\\b")),
+            new Flag("saddle_anesthesia", Pattern.compile("(?i)\\b(?:numb\\w*|tingling|no feeling) (?:\"|')?in the (?:seat|saddle|groin and buttocks?) "
+                    + "(?:area|region)|saddle distribution|(?:decreased|reduced|diminished|absent|loss of) (?:sensation|light touch|pinprick|feeling) "
+                    + "(?:in|over|of|around) the (?:perine\\w*|perianal \\w+|saddle \\w+|genitals?)\\b")),
+            new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b(?:inability|unable|not able) to (?:urinate|pass urine|empty (?:his|her|the) bladder)"
+                    + "|incomplete (?:bladder )?emptying|voiding difficult(?:y|ies)|difficulty (?:voiding|urinating)\\b")),
             new Flag(null, Pattern.compile("(?i)\\bred[- ]flags?\\b")));
     private static final Pattern HINT = Pattern.compile("(?i)cancer|carcinoma|malignan|lymphoma|myeloma|melanoma|sarcoma|metasta| ca\\b|"
             + "drug|IVD|inject|heroin|immuno|HIV|AIDS|transplant|chemo|tacrolimus|methotrexate|biologic|trauma|accident|collision|crash|MVC|MVA|"
-            + "fall|fell|osteop|bone density|steroid|prednisone|red[- ]flag");
+            + "fall|fell|osteop|bone density|steroid|prednisone|red[- ]flag|seat|saddle|perine|perianal|genital|urinat|void|emptying|bladder");
     /** "Red flags: none", "red flags negative": the denial follows the words. */
     private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
 

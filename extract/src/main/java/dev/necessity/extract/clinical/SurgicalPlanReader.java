@@ -35,7 +35,10 @@ public final class SurgicalPlanReader implements FindingReader {
             + "|(?:would|will|wants? to|willing to|interested in|open to) (?:\\w+ ){0,3}?(?:surgery|surgical (?:options?|treatment|intervention)))\\b");
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:prior|previous|past|history of|h/o|s/p|status post|had|never had)(?: an?| any)? "
             + "(?:\\w+ ){0,2}?(?:back|spine|spinal|lumbar|low back) (?:surgery|surgeries|operations?)\\b");
-    private static final Pattern HINT = Pattern.compile("(?i)surg|decompress|discectom|laminec|laminot|fusion|operat");
+    /** Named operations with long words the procedure grammar cannot reach ("status post right L4-L5 hemilaminotomy"). */
+    private static final Pattern PRIOR_NAMED = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|after (?:a|an|his|her))(?: [\\w-]+){0,3}? "
+            + "(?:hemilaminotom(?:y|ies)|laminoforaminotom(?:y|ies)|micro-?decompressions?|kyphoplasty|vertebroplasty)\\b");
+    private static final Pattern HINT = Pattern.compile("(?i)surg|decompress|discectom|laminec|laminot|fusion|operat|plasty");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
@@ -52,6 +55,12 @@ public final class SurgicalPlanReader implements FindingReader {
                 boolean never = p.group().toLowerCase().startsWith("never");
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, p.start(), p.end())
                         .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart())).resolveLevels());
+            }
+            Matcher n = PRIOR_NAMED.matcher(s.text());
+            if (!s.inSection("PLAN") && n.find()) {
+                prior = true;
+                out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, n.start(), n.end()).withContextExceptNegation().resolveLevels()
+                        .attr("kind", "decompression"));
             }
             if (prior || ClinicalSections.isHypothetical(s) && !s.inSection("PLAN")) {
                 continue;
