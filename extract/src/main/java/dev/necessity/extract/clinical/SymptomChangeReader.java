@@ -30,7 +30,7 @@ public final class SymptomChangeReader implements FindingReader {
             + "|\\b" + SYMPTOM + "\\s+(?:has|have|had)\\s+(?:since |gradually |steadily |progressively )?(returned|recurred|reappeared|worsened|progressed|"
             + "gotten worse|become worse)\\b"
             + "|\\b(?:the |his |her )?(?:pain|symptoms)\\s+(?:gradually |then )?(reappeared|returned|recurred)\\b");
-    private static final Pattern UNCHANGED = Pattern.compile("(?i)\\bno (?:recent |significant )?change in (?:\\w+\\s+){0,6}?(?:pain|symptoms)\\b"
+    private static final Pattern UNCHANGED = Pattern.compile("(?i)\\bno (?:recent |significant )?change in (?:\\w+\\s+){0,8}?(?:pain|symptoms)\\b"
             + "|\\b(?:pain|symptoms) (?:is|are|has been|have been|remains?|remained) (?:essentially )?(?:unchanged|stable)\\b"
             + "|\\bunchanged (?:pain|symptoms)\\b|\\bno new (?:symptoms|complaints|weakness|numbness|neurologic\\w* (?:symptoms|deficits?))\\b");
     private static final Pattern HINT = Pattern.compile("(?i)new|recur|worse|increas|progress|return|reappear|change|stable");
