@@ -51,7 +51,10 @@ public final class ClinicalExtractor {
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
-            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
+            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(),
+            new dev.necessity.extract.clinical.RadiatingPainReader(), new dev.necessity.extract.clinical.RedFlagHistoryReader(),
+            new dev.necessity.extract.clinical.SymptomChangeReader(), new dev.necessity.extract.clinical.SurgicalPlanReader(),
+            new dev.necessity.extract.therapy.InjectionResponseReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");

@@ -85,6 +85,10 @@ final class CareDurationEvaluator {
             return true;
         }
         Optional<LocalDate> d = ctx.facts().dateOf(f);
+        if (CareEpisode.ongoingSince(f)) {
+            // Started before the window but still going on when a note in the window was written.
+            d = ctx.facts().document(f.document()).map(dev.necessity.model.ClinicalDocument::date).or(() -> ctx.facts().dateOf(f));
+        }
         LocalDate from = ctx.facts().requestDate().minusMonths(months);
         return d.map(x -> !x.isBefore(from)).orElse(true);
     }

@@ -31,6 +31,10 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
             if (f.list("dates").isEmpty() && f.date("startDate").isEmpty() && isTherapyNote(f, facts)) {
                 facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
             }
+            if (ongoingSince(f)) {
+                // "Meloxicam daily since 01/2025" in a note of 05/04/2026: still being taken on the note's date.
+                facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
+            }
             visits = Math.max(visits, f.number("visits").map(Double::intValue).orElse(0));
             noShows = Math.max(noShows, f.number("noShows").map(Double::intValue).orElse(0));
             stated = Math.max(stated, f.number("durationWeeks").orElse(0.0));
@@ -52,6 +56,11 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
 
     boolean hasDuration() {
         return !dates.isEmpty() || statedWeeks > 0;
+    }
+
+    /** Therapy stated as still going on, with the date it started: it lasts at least until the note that says so. */
+    static boolean ongoingSince(Finding f) {
+        return "ongoing".equals(f.string("status").orElse("")) && f.date("startDate").isPresent() && f.date("endDate").isEmpty();
     }
 
     private static boolean isTherapyNote(Finding f, CaseFacts facts) {

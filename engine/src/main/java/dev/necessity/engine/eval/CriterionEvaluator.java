@@ -21,13 +21,11 @@ public final class CriterionEvaluator {
     }
 
     public CriterionResult evaluate(Criterion node) {
-        if (node.appliesWhen() != null) {
-            CriterionResult applies = evaluate(node.appliesWhen());
-            if (applies.status() != Status.MET) {
-                return result(node, new Verdict(Status.NOT_APPLICABLE, "Applies only when "
-                        + Phrases.lowerFirst(applies.title()) + "; " + Phrases.lowerFirst(applies.rationale()),
-                        applies.evidence()), List.of());
-            }
+        CriterionResult applies = node.appliesWhen() == null ? null : evaluate(node.appliesWhen());
+        if (applies != null && applies.status() != Status.MET) {
+            return result(node, new Verdict(Status.NOT_APPLICABLE, "Applies only when "
+                    + Phrases.lowerFirst(applies.title()) + "; " + Phrases.lowerFirst(applies.rationale()),
+                    applies.evidence()), List.of()).withApplicability(applies);
         }
         List<CriterionResult> children = new ArrayList<>();
         for (Criterion child : node.children()) {
@@ -35,7 +33,7 @@ public final class CriterionEvaluator {
         }
         Verdict verdict = combine(node.composition(), children);
         CriterionResult result = result(node, verdict, children);
-        return applyWaivers(node, result);
+        return applyWaivers(node, applies == null ? result : result.withApplicability(applies));
     }
 
     private static String operator(Composition c) {

@@ -15,9 +15,11 @@ public final class ContextAnalyzer {
     private static final int BACKWARD_REACH = 60;
 
     private final List<TriggerMatch> triggers;
+    private final String text;
 
     public ContextAnalyzer(String sentenceText) {
         this.triggers = ContextTriggers.standard().find(sentenceText);
+        this.text = sentenceText;
     }
 
     /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */
@@ -38,6 +40,7 @@ public final class ContextAnalyzer {
                 negationStart = t.start();
             }
         }
+        negated |= TemplateAnswer.deniedAfter(text, to);
         return new Modifiers(negated, uncertain, historical, negationStart);
     }
 

@@ -65,7 +65,8 @@ public final class InjectionReader implements FindingReader {
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
         relief(d, facts);
-        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND"));
+        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
+        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.end()));

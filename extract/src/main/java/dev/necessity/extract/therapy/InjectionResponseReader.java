@@ -1,0 +1,79 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The response to an injection told in the sentences after it ("He underwent a left L5-S1 TFESI
+ * on 10/14/2025. At follow-up he reported about 80 % relief, and that relief lasted about 4
+ * months."). Each such sentence, within two sentences of a completed injection in the same
+ * paragraph and naming no injection itself, gives an injection finding quoting the response, with
+ * the injection's type, date and levels and the relief read from the sentence. Procedure notes
+ * are left to {@link InjectionReader}, which already reads their follow-up.
+ */
+public final class InjectionResponseReader implements FindingReader {
+
+    private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        if (reading.isType(DocumentType.PROCEDURE_NOTE)) {
+            return List.of();
+        }
+        List<Finding> injections = new ArrayList<>();
+        for (FindingDraft d : new InjectionReader().read(reading)) {
+            if ("completed".equals(d.attribute("status"))) {
+                injections.addAll(d.build());
+            }
+        }
+        List<FindingDraft> out = new ArrayList<>();
+        if (injections.isEmpty()) {
+            return out;
+        }
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            TherapyFacts facts = new TherapyFacts(s.text());
+            if (NAMES_INJECTION.matcher(s.text()).find() || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
+                continue;
+            }
+            List<Finding> prior = precedingInjection(sentences, i, injections);
+            for (Finding inj : prior) {
+                int from = 0;
+                FindingDraft d = reading.draft(FindingTypes.THERAPY, s, from, facts.evidenceEnd(from)).withContextExceptNegation()
+                        .level(inj.level()).attr("kind", "injection").attr("status", "completed")
+                        .attr("injectionType", inj.attributes().get("injectionType")).attr("date", inj.attributes().get("date"))
+                        .attr("guidance", inj.attributes().get("guidance"))
+                        .attr("reliefPercent", facts.reliefPercent()).attr("reliefWeeks", facts.reliefWeeks());
+                d.attr("response", facts.response() != null ? facts.response() : "relief");
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
+    private static List<Finding> precedingInjection(List<Sentence> sentences, int i, List<Finding> injections) {
+        Sentence s = sentences.get(i);
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Sentence p = sentences.get(i - back);
+            if (p.paragraph() != s.paragraph()) {
+                return List.of();
+            }
+            List<Finding> here = injections.stream().filter(f -> f.span().start() >= p.start() && f.span().start() < p.end()).toList();
+            if (!here.isEmpty()) {
+                return here;
+            }
+        }
+        return List.of();
+    }
+}
