@@ -65,7 +65,7 @@ public final class PolicyTestRunner {
             Expectation expected = Expectation.read(caseDir.resolve("expected.yaml"));
             Determination d = pipeline.assess(caseDir);
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
-                    .flatMap(l -> Stream.concat(l.criteria().flatten(), l.exclusions().stream().flatMap(CriterionResult::flatten)))
+                    .flatMap(l -> Stream.concat(l.criteria().flattenWithWaivers(), l.exclusions().stream().flatMap(CriterionResult::flattenWithWaivers)))
                     .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
             return new CaseResult(policyId, name, expected.mismatches(d));
         } catch (RuntimeException e) {
