@@ -1,6 +1,9 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.clinical.CervicalExamReader;
 import dev.necessity.extract.clinical.ConditionReader;
+import dev.necessity.extract.clinical.KneeArthritisReader;
+import dev.necessity.extract.clinical.MyelopathySymptomReader;
 import dev.necessity.extract.clinical.DeformityReader;
 import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
@@ -18,6 +21,7 @@ import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
@@ -51,7 +55,8 @@ public final class ClinicalExtractor {
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
-            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
+            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(),
+            new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");
