@@ -64,9 +64,22 @@ public final class PolicyTestRunner {
         try {
             Expectation expected = Expectation.read(caseDir.resolve("expected.yaml"));
             Determination d = pipeline.assess(caseDir);
+            Map<String, Criterion> nodes = new LinkedHashMap<>();
+            pipeline.knowledge().policy(policyId).ifPresent(p -> {
+                p.criteria().walk().forEach(n -> nodes.putIfAbsent(n.id(), n));
+                p.exclusions().forEach(e -> e.walk().forEach(n -> nodes.putIfAbsent(n.id(), n)));
+            });
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
                     .flatMap(l -> Stream.concat(l.criteria().flattenWithWaivers(), l.exclusions().stream().flatMap(CriterionResult::flattenWithWaivers)))
-                    .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
+                    .forEach(c -> {
+                        seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail");
+                        // The trace keeps no result for an applicability condition: its node was NOT_APPLICABLE exactly when it failed.
+                        Criterion node = nodes.get(c.id());
+                        if (node != null && node.appliesWhen() != null) {
+                            seen.computeIfAbsent(node.appliesWhen().id(), k -> new LinkedHashSet<>())
+                                    .add(c.status() == dev.necessity.engine.Status.NOT_APPLICABLE ? "fail" : "pass");
+                        }
+                    });
             return new CaseResult(policyId, name, expected.mismatches(d));
         } catch (RuntimeException e) {
             return new CaseResult(policyId, name, List.of("could not run: " + e.getMessage()));
