@@ -1,5 +1,6 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.clinical.ActiveInfectionReader;
 import dev.necessity.extract.clinical.CervicalExamReader;
 import dev.necessity.extract.clinical.ConditionReader;
 import dev.necessity.extract.clinical.KneeArthritisReader;
@@ -56,7 +57,8 @@ public final class ClinicalExtractor {
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(),
-            new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader());
+            new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader(),
+            new ActiveInfectionReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");
