@@ -1,6 +1,10 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.clinical.ActiveInfectionReader;
+import dev.necessity.extract.clinical.CervicalExamReader;
 import dev.necessity.extract.clinical.ConditionReader;
+import dev.necessity.extract.clinical.KneeArthritisReader;
+import dev.necessity.extract.clinical.MyelopathySymptomReader;
 import dev.necessity.extract.clinical.DeformityReader;
 import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
@@ -18,6 +22,7 @@ import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
@@ -54,7 +59,9 @@ public final class ClinicalExtractor {
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(),
             new dev.necessity.extract.clinical.RadiatingPainReader(), new dev.necessity.extract.clinical.RedFlagHistoryReader(),
             new dev.necessity.extract.clinical.SymptomChangeReader(), new dev.necessity.extract.clinical.SurgicalPlanReader(),
-            new dev.necessity.extract.therapy.InjectionResponseReader());
+            new dev.necessity.extract.therapy.InjectionResponseReader(),
+            new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader(),
+            new ActiveInfectionReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");

@@ -32,13 +32,23 @@ public sealed interface Predicate {
      * of the request, at levels per {@code levels}; it must reach {@code minSeverity} and satisfy
      * every {@code compare}. With {@code expectAbsent}, the test is that the record documents the
      * finding's absence. With {@code count}, the test is on how many distinct dated occurrences the
-     * record documents (e.g. no more than 4 injection sessions in 12 months).
+     * record documents (e.g. no more than 4 injection sessions in 12 months). {@code require} names
+     * attribute values the finding must have to satisfy the test; unlike {@code where} it does not
+     * select, so a finding with another value of the attribute answers the test (NOT_MET): an exam
+     * with a negative Hoffmann sign answers "Hoffmann sign positive".
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
-                       boolean expectAbsent, Silence silence, Count count) implements Predicate {
+                       boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require) implements Predicate {
+        public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
+                           Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
+                           boolean expectAbsent, Silence silence, Count count) {
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, Map.of());
+        }
+
         public FindingTest {
             where = where == null ? Map.of() : Map.copyOf(where);
+            require = require == null ? Map.of() : Map.copyOf(require);
             documentTypes = documentTypes == null ? List.of() : List.copyOf(documentTypes);
             compare = compare == null ? List.of() : List.copyOf(compare);
             levels = levels == null ? LevelScope.IGNORE : levels;

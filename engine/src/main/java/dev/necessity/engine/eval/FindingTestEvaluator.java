@@ -118,6 +118,10 @@ final class FindingTestEvaluator {
         if (test.minSeverity() != null && !f.severity().atLeast(test.minSeverity())) {
             return false;
         }
+        if (!test.require().entrySet().stream().allMatch(e -> f.string(e.getKey())
+                .map(v -> e.getValue().stream().anyMatch(v::equalsIgnoreCase)).orElse(false))) {
+            return false;
+        }
         return test.compare().stream().allMatch(c -> compare(c, f).orElse(false));
     }
 
@@ -133,6 +137,13 @@ final class FindingTestEvaluator {
         }
         if (test.minSeverity() != null && !f.severity().isGraded()) {
             return false;
+        }
+        if (!test.require().keySet().stream().allMatch(a -> f.string(a).isPresent())) {
+            return false;
+        }
+        // Another value of a required attribute settles it, whatever else the test compares ("current smoker" vs "former").
+        if (test.require().entrySet().stream().anyMatch(e -> e.getValue().stream().noneMatch(f.string(e.getKey()).orElseThrow()::equalsIgnoreCase))) {
+            return true;
         }
         return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
     }
@@ -168,6 +179,7 @@ final class FindingTestEvaluator {
         if (test.minSeverity() != null) {
             c.add("a grade of " + test.minSeverity() + " or worse");
         }
+        test.require().forEach((a, v) -> c.add(a + " " + String.join(" or ", v)));
         test.compare().forEach(x -> c.add(x.describe()));
         return c.isEmpty() ? "the required detail" : String.join(", ", c);
     }

@@ -41,7 +41,7 @@ public final class DeformityReader implements FindingReader {
                 if (k.group(1) != null) {
                     draft.attr("grade", roman(k.group(1)));
                 } else {
-                    draft.attr("wording", "bone-on-bone");
+                    draft.attr("wording", "bone-on-bone").attr("grade", 4);
                 }
                 out.add(draft);
             }

@@ -1,0 +1,89 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.imaging.Sides;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Knee radiograph wording that stands for a Kellgren-Lawrence grade, and avascular necrosis.
+ * Joint-space wording gives a {@code kellgren_lawrence} finding with the grade it is equivalent
+ * to and the {@code wording}: complete loss or obliteration of the joint space 4
+ * ({@code complete-loss}); marked or severe narrowing 3 ({@code marked-narrowing}); mild narrowing
+ * 2 ({@code mild-narrowing}); moderate narrowing has no single equivalent grade and is given none
+ * ({@code moderate-narrowing}). The {@code compartment} (medial, lateral, patellofemoral,
+ * tricompartmental) is kept when the phrase names it. Stated grades and "bone-on-bone" are read
+ * by {@link DeformityReader}. Avascular necrosis ("avascular necrosis of the medial femoral
+ * condyle", "AVN", "osteonecrosis", "SONK") is a {@code condition} of kind {@code avascular_necrosis}.
+ */
+public final class KneeArthritisReader implements FindingReader {
+
+    private static final String COMPARTMENT = "(?:(?:the )?(?:medial|lateral|patellofemoral|patello-femoral|tibiofemoral|"
+            + "medial tibiofemoral|lateral tibiofemoral)(?: (?:compartment|joint|joint space|femorotibial))?|tricompartmental)";
+    private static final Pattern NARROWING = Pattern.compile("(?i)\\b(?:(complete|total|near[- ]complete|marked|severe|advanced|moderate|mild|minimal|"
+            + "moderate to severe|mild to moderate)(?:ly)? (?:(" + COMPARTMENT + ") )?(?:joint[- ]space (?:narrowing|loss)|loss of (?:the )?"
+            + "(?:(?:" + COMPARTMENT + ") )?joint space|narrowing of the (?:(?:" + COMPARTMENT + ") )?joint space|(?:joint space )?"
+            + "obliteration(?: of the (?:" + COMPARTMENT + " )?joint space)?)"
+            + "|(obliteration|complete loss|loss) of the (" + COMPARTMENT + ") joint space"
+            + "|(obliterat(?:ed|ion) (?:of the )?(?:" + COMPARTMENT + " )?joint space|joint space (?:is |was )?obliterated))"
+            + "(?: (?:in|of|at|involving) (?:the )?(" + COMPARTMENT + "))?");
+    private static final Pattern COMPARTMENT_WORD = Pattern.compile("(?i)\\b(medial|lateral|patello-?femoral|tricompartmental)\\b");
+    private static final Pattern AVN = Pattern.compile("(?i)\\b(?:avascular necrosis|osteonecrosis|(?-i:AVN)|(?-i:SONK)|spontaneous osteonecrosis)\\b");
+    private static final Pattern HINT = Pattern.compile("(?i)joint space|obliterat|necrosis|AVN|SONK");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || !HINT.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher n = NARROWING.matcher(s.text());
+            while (n.find()) {
+                out.add(narrowing(reading, s, n));
+            }
+            Matcher a = AVN.matcher(s.text());
+            if (a.find() && !ClinicalSections.isHypothetical(s)) {
+                out.add(reading.draft(FindingTypes.CONDITION, s, a.start(), a.end()).withContext().attr("kind", "avascular_necrosis")
+                        .attr("side", Sides.in(s.text())));
+            }
+        }
+        return out;
+    }
+
+    private FindingDraft narrowing(DocumentReading reading, Sentence s, Matcher n) {
+        String phrase = n.group().toLowerCase(Locale.ROOT);
+        String degree = n.group(1) != null ? n.group(1).toLowerCase(Locale.ROOT) : "";
+        String wording;
+        Integer grade;
+        if (phrase.contains("obliterat") || degree.matches("complete|total") || phrase.startsWith("complete loss")) {
+            wording = "complete-loss";
+            grade = 4;
+        } else if (degree.matches("marked|severe|advanced|moderate to severe|near[- ]complete")) {
+            wording = "marked-narrowing";
+            grade = 3;
+        } else if (degree.matches("mild|minimal")) {
+            wording = "mild-narrowing";
+            grade = 2;
+        } else {
+            wording = "moderate-narrowing";
+            grade = null;
+        }
+        FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, n.start(), n.end()).withContext()
+                .attr("wording", wording).attr("grade", grade).attr("side", Sides.in(s.text()));
+        Matcher c = COMPARTMENT_WORD.matcher(n.group());
+        if (c.find()) {
+            String comp = c.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            d.attr("compartment", comp);
+        }
+        return d;
+    }
+}

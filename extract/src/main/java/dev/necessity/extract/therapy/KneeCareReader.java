@@ -1,0 +1,94 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.clinical.ClinicalSections;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.imaging.Sides;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Non-surgical knee care that the spinal therapy readers do not name: knee injections
+ * ("cortisone injection into the right knee on 11/04/2025", "knee injections", "Synvisc",
+ * "viscosupplementation", "hyaluronic acid injections") as therapy kind {@code injection} with
+ * injectionType {@code intra_articular}; a cane, walker, crutches or "assistive device" as
+ * {@code assistive_device} (a brace is read by {@link TherapyMentionReader}); and weight-management counselling ("counseled on weight loss", "discussed
+ * weight management", "referred to a dietitian", "bariatric referral", "enrolled in a weight-loss
+ * program") as {@code weight_loss_counseling}. A counselling discussion is something done, so
+ * "discussed weight loss" is not a plan; "will refer to a dietitian" is.
+ */
+public final class KneeCareReader implements FindingReader {
+
+    private static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone|"
+            + "hyaluronic acid|hyaluronan|gel|viscosupplement(?:ation)?|synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn|PRP) )?"
+            + "(?:injections?|shots?)(?: (?:in|into|to|of) (?:the |both |his |her )?(?:left |right |bilateral )?knees?)"
+            + "|\\b(?:left |right |bilateral )?knee (?:cortisone |steroid |corticosteroid |gel )?(?:injections?|shots?)"
+            + "|\\bviscosupplementation\\b|\\b(?:synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn)\\b(?! ?: ?no)"
+            + "|\\bhyaluronic acid injections?\\b");
+    private static final Pattern SPINAL_INJECTION = Pattern.compile("(?i)\\bintra-?articular (?:\\w+ )?injections?\\b|epidural|facet|sacroiliac");
+    private static final Pattern DEVICE = Pattern.compile("(?i)\\b(?:(?:single[- ]point |quad |straight )?canes?|walkers?|rolling walker|crutch(?:es)?|"
+            + "assistive devices?|walking sticks?|trekking poles?)\\b");
+    private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(?:counsel(?:l)?(?:ed|ing)|discuss(?:ed|ion)|advised|educat(?:ed|ion)|talked)\\b[^.;]{0,40}?"
+            + "\\b(?:weight[- ](?:loss|reduction|management)|losing weight|diet and exercise|nutrition)\\b"
+            + "|\\bweight[- ](?:loss|management|reduction) (?:counsel(?:l)?ing|program(?:me)?|discussion|clinic|referral|was discussed|"
+            + "has been discussed|were discussed)\\b"
+            + "|\\b(?:referr(?:ed|al)|refer) (?:to |for )?(?:a |the )?(?:dietitian|dietician|nutritionist|bariatric\\w*|weight[- ]loss \\w+|"
+            + "medical weight management)\\b|\\bbariatric (?:referral|surgery consultation|consult)\\b"
+            + "|\\benrolled in (?:a |the )?(?:weight[- ]loss|weight management|medically supervised weight)\\b");
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:will|plan(?:s|ned)? to|to be|would benefit|consider(?:ing)?|recommend(?:ed)?"
+            + " (?:that|a|an)|should)\\b");
+    private static final Pattern HINT = Pattern.compile("(?i)inject|shot|viscosup|synvisc|euflexxa|orthovisc|monovisc|durolane|gelsyn|hyalur|"
+            + "cane|walker|crutch|assistive|stick|pole|brace|sleeve|weight|dieti|nutrition|bariatric");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s) || !HINT.matcher(s.text()).find()) {
+                continue;
+            }
+            boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s.text()).planned();
+            Matcher inj = INJECTION.matcher(s.text());
+            if (inj.find() && !SPINAL_INJECTION.matcher(s.text()).find() && !ClinicalSections.isHypothetical(s)) {
+                out.add(care(reading, s, inj, "injection", planned).attr("injectionType", "intra_articular"));
+            }
+            Matcher dev = DEVICE.matcher(s.text());
+            if (dev.find()) {
+                out.add(care(reading, s, dev, "assistive_device", planned));
+            }
+            Matcher w = WEIGHT.matcher(s.text());
+            if (w.find()) {
+                boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !w.group().toLowerCase().matches("(counsel|discuss|advised|educat|talked).*");
+                out.add(care(reading, s, w, "weight_loss_counseling", plan));
+            }
+        }
+        return out;
+    }
+
+    private FindingDraft care(DocumentReading reading, Sentence s, Matcher m, String kind, boolean planned) {
+        TherapyFacts facts = new TherapyFacts(s.text());
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext().attr("kind", kind);
+        facts.describe(d);
+        if (planned) {
+            return d.attr("status", "planned");
+        }
+        d.attr("status", facts.status()).attr("durationWeeks", facts.courseWeeks()).attr("side", Sides.in(m.group()));
+        TherapyMentionReader.dates(reading, s, d);
+        if (kind.equals("injection") && d.attribute("startDate") == null) {
+            for (DateMention date : reading.dates(s)) {
+                if (date.start() >= m.end() || date.end() <= m.start()) {
+                    d.attr("date", date.date());
+                    break;
+                }
+            }
+        }
+        return d;
+    }
+}
