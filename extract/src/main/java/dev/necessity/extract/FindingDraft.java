@@ -86,6 +86,11 @@ public final class FindingDraft {
         return this;
     }
 
+    /** The sentence text the quote currently covers (before any negation trigger is added). */
+    public String quoteText() {
+        return sentence == null ? "" : sentence.text().substring(from, to);
+    }
+
     public Object attribute(String name) {
         return attributes.get(name);
     }

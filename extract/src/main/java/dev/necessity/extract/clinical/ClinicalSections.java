@@ -10,7 +10,8 @@ public final class ClinicalSections {
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:mother|father|brothers?|sisters?|siblings?|aunt|uncle|grandmother|"
             + "grandfather|parents|in (?:his|her|the) family|family history)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:risks?|complications?|consent|prophyla\\w*|warning signs|"
-            + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms)\\b");
+            + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms|seek (?:immediate )?medical attention|"
+            + "asked to report|report to us|instructed to (?:call|report|seek|return))\\b");
 
     private ClinicalSections() {
     }

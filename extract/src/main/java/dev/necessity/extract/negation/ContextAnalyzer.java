@@ -43,14 +43,14 @@ public final class ContextAnalyzer {
 
     private boolean inScope(TriggerMatch t, int from, int to) {
         if (t.trigger().forward()) {
-            return t.end() <= from && !terminatedBetween(t.end(), from);
+            return t.end() <= from && !terminatedBetween(t.category(), t.end(), from);
         }
-        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(to, t.start());
+        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(t.category(), to, t.start());
     }
 
-    private boolean terminatedBetween(int from, int to) {
+    private boolean terminatedBetween(TriggerCategory scope, int from, int to) {
         for (TriggerMatch t : triggers) {
-            if (t.category() == TriggerCategory.TERMINATE && t.start() >= from && t.end() <= to) {
+            if (t.trigger().ends(scope) && t.start() >= from && t.end() <= to) {
                 return true;
             }
         }

@@ -31,7 +31,7 @@ public record DevSet(Path labelsFile, Set<String> types, List<Label> labels, Lis
     private static final Set<String> POLARITIES = Set.of("+", "-", "?");
 
     public DevSet {
-        types = Set.copyOf(types);
+        types = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(types));
         labels = List.copyOf(labels);
         documents = List.copyOf(documents);
     }
