@@ -68,6 +68,11 @@ public final class DocumentReading {
         return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).modifiers(from, to);
     }
 
+    /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
+    public boolean aboutSomeoneElse(Sentence s, int from, int to) {
+        return s.inFamilyHistory() || context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).aboutSomeoneElse(from, to);
+    }
+
     public List<LevelMention> levelMentions(Sentence s) {
         return levels.computeIfAbsent(s, k -> LEVELS.find(k.text()));
     }

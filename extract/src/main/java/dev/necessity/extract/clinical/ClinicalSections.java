@@ -18,9 +18,7 @@ public final class ClinicalSections {
 
     /** A family-history section ("FAMILY HISTORY", "FHX"), or a sentence about a relative. */
     public static boolean isFamilyHistory(Sentence s) {
-        String name = s.section() == null ? "" : s.section();
-        boolean familySection = name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH");
-        return familySection || FAMILY.matcher(s.text()).find();
+        return s.inFamilyHistory() || FAMILY.matcher(s.text()).find();
     }
 
     /** Risk and consent discussions name complications the patient does not have. */
