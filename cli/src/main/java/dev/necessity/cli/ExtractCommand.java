@@ -71,15 +71,17 @@ final class ExtractCommand implements Callable<Integer> {
         if (Files.isDirectory(input) && Files.exists(input.resolve(CaseReader.REQUEST_FILE))) {
             reader.read(input).documents().forEach(d -> results.add(extractor.extract(d)));
         } else {
+            List<ClinicalDocument> docs = new ArrayList<>();
             for (Path file : documents(input)) {
                 try {
-                    ClinicalDocument doc = reader.readDocument(file);
-                    results.add(extractor.extract(doc));
+                    docs.add(reader.readDocument(file));
                 } catch (CaseInputException e) {
                     err.println("necessity: " + e.getMessage());
                     failures++;
                 }
             }
+            // The extractor is thread-safe; a folder of documents is read in parallel, reported in file order.
+            results.addAll(docs.parallelStream().map(extractor::extract).toList());
         }
         if (json) {
             ObjectNode root = FindingJson.JSON.createObjectNode();

@@ -40,10 +40,10 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static final int LONG_SENTENCE = 160;
     private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
 
-    /** The kind of course a therapy note documents, from its title. */
+    /** The kind of course a therapy note documents, from its title line (not a plan of care further down). */
     static String kindOf(DocumentReading reading) {
-        String head = reading.document().title() != null ? reading.document().title()
-                : reading.document().text().substring(0, Math.min(200, reading.document().text().length()));
+        Matcher first = TITLE.matcher(reading.document().text());
+        String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
         String h = head.toLowerCase();
         if (h.contains("aquatic") || h.contains("pool therapy")) {
             return "aquatic_therapy";
