@@ -35,7 +35,7 @@ public final class RedFlagReader implements FindingReader {
                     + "|\\bvoiding difficult(?:y|ies)\\b|\\bbladder (?:was |is )?distended\\b|\\bdistended bladder\\b"
                     + "|\\bincontinen(?:ce|t)\\b|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
             new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)?(?: (?:proximal|distal|motor|sensory|and|"
-                    + "leg|arm|lower extremity|upper extremity|bilateral))* (?:weakness|neurologic(?:al)? deficits?|deficits?|"
+                    + "leg|arm|lower extremity|upper extremity|bilateral)){0,3} (?:weakness|neurologic(?:al)? deficits?|deficits?|"
                     + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:\\w+ )?(?:weakness|neurologic(?:al)? deficits?)\\b"
                     + "|\\bweakness(?:, [a-z]+){0,3},? (?:had been|has been|have been|is|was|were) (?:worsening|progressing|getting worse)\\b")),
             new Flag("myelopathy", Pattern.compile("(?i)\\bmyelopath(?:y|ic)\\b")),
