@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.necessity.extract.ClinicalExtractor;
+import dev.necessity.extract.score.DevSet;
+import dev.necessity.extract.score.LabelFormatException;
+import dev.necessity.extract.score.ScoreTable;
+import dev.necessity.extract.score.Scorer;
 import dev.necessity.intake.CaseInputException;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.model.ClinicalDocument;
@@ -23,13 +27,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the findings read from a document, a case directory, or a folder of documents.")
+        description = "Print the findings read from a document, a case directory, or a folder of documents; "
+                + "with --score LABELS, the precision and recall of the extractor on a labelled development set.")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE_OR_DIR")
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..1")
     Path input;
+
+    @Option(names = "--score", paramLabel = "LABELS",
+            description = "Score the extractor against a labels file (extract/src/test/resources/corpus/labels.tsv) and print the table.")
+    Path labels;
+
+    @Option(names = "--errors", description = "With --score: also list each missed and unexpected finding.")
+    boolean errors;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     String format;
@@ -41,6 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
             case "text" -> false;
             default -> throw new UsageException("--format '" + format + "' is not one of text, json");
         };
+        if (labels != null) {
+            return score();
+        }
+        if (input == null) {
+            throw new UsageException("missing FILE_OR_DIR (or --score LABELS)");
+        }
         if (!Files.exists(input)) {
             throw new UsageException(input + ": no such file or directory");
         }
@@ -53,15 +71,17 @@ final class ExtractCommand implements Callable<Integer> {
         if (Files.isDirectory(input) && Files.exists(input.resolve(CaseReader.REQUEST_FILE))) {
             reader.read(input).documents().forEach(d -> results.add(extractor.extract(d)));
         } else {
+            List<ClinicalDocument> docs = new ArrayList<>();
             for (Path file : documents(input)) {
                 try {
-                    ClinicalDocument doc = reader.readDocument(file);
-                    results.add(extractor.extract(doc));
+                    docs.add(reader.readDocument(file));
                 } catch (CaseInputException e) {
                     err.println("necessity: " + e.getMessage());
                     failures++;
                 }
             }
+            // The extractor is thread-safe; a folder of documents is read in parallel, reported in file order.
+            results.addAll(docs.parallelStream().map(extractor::extract).toList());
         }
         if (json) {
             ObjectNode root = FindingJson.JSON.createObjectNode();
@@ -77,6 +97,25 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return failures == 0 ? 0 : Main.BAD_INPUT;
+    }
+
+    private int score() throws IOException {
+        ScoreTable table;
+        try {
+            table = new Scorer(new ClinicalExtractor()).score(DevSet.load(labels));
+        } catch (LabelFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Development set " + labels + ": " + table.documents() + " documents");
+        out.println();
+        out.print(table.markdown());
+        if (errors) {
+            out.println();
+            table.errors().forEach(out::println);
+        }
+        out.flush();
+        return 0;
     }
 
     private static List<Path> documents(Path input) throws IOException {

@@ -72,8 +72,39 @@ public final class ClinicalExtractor {
                 findings.addAll(draft.build());
             }
         }
+        findings.removeIf(f -> isTumourRestatingACancerHistory(f, findings));
+        mergeKneeGrades(findings);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
+    }
+
+    /** "History of prostate cancer" is a cancer history (a red flag for imaging), not a current tumour. */
+    private static boolean isTumourRestatingACancerHistory(Finding f, List<Finding> all) {
+        if (!f.type().equals("red_flag") || !"tumor".equals(f.attributes().get("kind")) || f.negated()) {
+            return false;
+        }
+        return all.stream().anyMatch(o -> o.type().equals("red_flag") && "cancer_history".equals(o.attributes().get("kind"))
+                && !o.negated() && o.span().overlaps(f.span()));
+    }
+
+    /**
+     * Two readers see knee joint-space wording: one grades it (Kellgren-Lawrence equivalent), one
+     * lists the compartments. The same phrase is one finding: the graded one, with the compartments.
+     */
+    private static void mergeKneeGrades(List<Finding> findings) {
+        List<Finding> graded = findings.stream().filter(f -> f.type().equals("kellgren_lawrence")
+                && (f.attributes().containsKey("grade") || f.attributes().containsKey("compartment"))).toList();
+        List<Finding> listing = findings.stream().filter(f -> f.type().equals("kellgren_lawrence") && !f.attributes().containsKey("grade")
+                && !f.attributes().containsKey("compartment") && f.attributes().containsKey("compartments")).toList();
+        for (Finding l : listing) {
+            graded.stream().filter(g -> g.span().overlaps(l.span()) && g.document().equals(l.document())).findFirst().ifPresent(g -> {
+                java.util.Map<String, Object> attrs = new java.util.HashMap<>(g.attributes());
+                attrs.putIfAbsent("compartments", l.attributes().get("compartments"));
+                findings.set(findings.indexOf(g), new Finding(g.type(), g.document(), g.span(), g.quote(), g.section(), g.level(),
+                        g.negated(), g.uncertain(), g.historical(), attrs));
+                findings.remove(l);
+            });
+        }
     }
 
     private static int levelRank(Finding f) {

@@ -6,6 +6,7 @@ import dev.necessity.extract.level.LevelFinder;
 import dev.necessity.extract.level.LevelMention;
 import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.level.LevelResolver;
+import dev.necessity.extract.level.LevelTopics;
 import dev.necessity.extract.negation.ContextAnalyzer;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.SectionSplitter;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One document prepared for the finding readers: its sections and sentences, and per sentence
@@ -30,10 +30,6 @@ public final class DocumentReading {
 
     private static final LevelFinder LEVELS = new LevelFinder();
     private static final LevelResolver RESOLVER = new LevelResolver();
-    private static final Pattern HEADER = Pattern.compile("^(?:(?i:at) (?:the )?)?$");
-    private static final Pattern HEADER_END = Pattern.compile("^(?: levels?| disc level| disk level)?(?:[:,]|$)");
-    private static final Pattern REGION_CHANGE = Pattern.compile(
-            "(?i)\\b(?:MRI|CT|x-rays?|films?|images?|imaging|study) of the (?:cervical|thoracic|lumbar)");
 
     private final ClinicalDocument document;
     private final List<Section> sections;
@@ -41,7 +37,7 @@ public final class DocumentReading {
     private final DateFinder dates;
     private final Map<Sentence, ContextAnalyzer> context = new IdentityHashMap<>();
     private final Map<Sentence, List<LevelMention>> levels = new IdentityHashMap<>();
-    private final Map<Sentence, List<LevelMention>> headers = new IdentityHashMap<>();
+    private final Map<Sentence, LevelMention> topics;
     private final Map<Sentence, List<DateMention>> dateMentions = new IdentityHashMap<>();
 
     public DocumentReading(ClinicalDocument document) {
@@ -49,7 +45,7 @@ public final class DocumentReading {
         this.sections = new SectionSplitter().sections(document.text());
         this.sentences = new SentenceSplitter().split(document.text());
         this.dates = new DateFinder(document.date());
-        trackHeaders();
+        this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
     }
 
     public ClinicalDocument document() {
@@ -72,6 +68,11 @@ public final class DocumentReading {
         return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).modifiers(from, to);
     }
 
+    /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
+    public boolean aboutSomeoneElse(Sentence s, int from, int to) {
+        return s.inFamilyHistory() || context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).aboutSomeoneElse(from, to);
+    }
+
     public List<LevelMention> levelMentions(Sentence s) {
         return levels.computeIfAbsent(s, k -> LEVELS.find(k.text()));
     }
@@ -81,48 +82,7 @@ public final class DocumentReading {
     }
 
     public LevelResolution resolveLevels(Sentence s, int from, int to) {
-        return RESOLVER.resolve(s.text(), levelMentions(s), headers.getOrDefault(s, List.of()), from, to);
-    }
-
-    /** Level headers ("L5-S1:", "At L4-5,") hold until the paragraph, section or spinal region changes. */
-    private void trackHeaders() {
-        LevelMention current = null;
-        Sentence previous = null;
-        for (Sentence s : sentences) {
-            if (previous != null && (s.paragraph() != previous.paragraph() || !same(s.section(), previous.section()))) {
-                current = null;
-            }
-            if (REGION_CHANGE.matcher(s.text()).find()) {
-                current = null;
-            }
-            LevelMention declared = declaredHeader(s);
-            if (declared != null) {
-                current = declared;
-            }
-            if (current != null) {
-                headers.put(s, List.of(current));
-            }
-            previous = s;
-        }
-    }
-
-    private LevelMention declaredHeader(Sentence s) {
-        for (LevelMention m : levelMentions(s)) {
-            if (!m.isSegment()) {
-                continue;
-            }
-            String before = s.text().substring(0, m.start());
-            String after = s.text().substring(m.end());
-            if (HEADER.matcher(before).matches() && HEADER_END.matcher(after).find()) {
-                return m;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
+        return RESOLVER.resolve(s.text(), levelMentions(s), topics.containsKey(s) ? List.of(topics.get(s)) : List.of(), from, to);
     }
 
     /** A finding quoting {@code [from, to)} of a sentence's normalized text. */

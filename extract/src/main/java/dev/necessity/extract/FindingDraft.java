@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * A finding being assembled by a reader. It knows its sentence-relative quote range; {@link
- * #build} maps that range to exact document offsets, includes a directly preceding negation
- * trigger in the quote ("No spondylolisthesis"), and fans out one finding per level.
+ * #build} maps that range to exact document offsets, widens a negated quote to its trigger ("No
+ * disc herniation, canal stenosis"; "cord compression is not evident") so it never reads as a
+ * positive finding out of context, and fans out one finding per level.
  */
 public final class FindingDraft {
     private final String type;
@@ -86,15 +87,25 @@ public final class FindingDraft {
         return this;
     }
 
+    /** The sentence text the quote currently covers (before any negation trigger is added). */
+    public String quoteText() {
+        return sentence == null ? "" : sentence.text().substring(from, to);
+    }
+
     public Object attribute(String name) {
         return attributes.get(name);
     }
 
+    /** The findings this draft stands for: none when it is about someone other than the patient. */
     public List<Finding> build() {
+        if (sentence != null && reading.aboutSomeoneElse(sentence, from, to)) {
+            return List.of();
+        }
         Span span = absolute;
         if (span == null) {
             int start = modifiers.negated() && modifiers.negationStart() >= 0 ? Math.min(from, modifiers.negationStart()) : from;
-            span = sentence.span(start, to);
+            int end = modifiers.negated() && modifiers.negationEnd() >= 0 ? Math.max(to, modifiers.negationEnd()) : to;
+            span = sentence.span(start, end);
         }
         String quote = reading.document().text().substring(span.start(), span.end());
         String section = sentence != null ? sentence.section() : null;

@@ -10,16 +10,15 @@ public final class ClinicalSections {
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:mother|father|brothers?|sisters?|siblings?|aunt|uncle|grandmother|"
             + "grandfather|parents|in (?:his|her|the) family|family history)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:risks?|complications?|consent|prophyla\\w*|warning signs|"
-            + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms)\\b");
+            + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms|seek (?:immediate )?medical attention|"
+            + "asked to report|report to us|instructed to (?:call|report|seek|return))\\b");
 
     private ClinicalSections() {
     }
 
     /** A family-history section ("FAMILY HISTORY", "FHX"), or a sentence about a relative. */
     public static boolean isFamilyHistory(Sentence s) {
-        String name = s.section() == null ? "" : s.section();
-        boolean familySection = name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH");
-        return familySection || FAMILY.matcher(s.text()).find();
+        return s.inFamilyHistory() || FAMILY.matcher(s.text()).find();
     }
 
     /** Risk and consent discussions name complications the patient does not have. */

@@ -18,6 +18,10 @@ public final class DeformityReader implements FindingReader {
     private static final Pattern DEFORMITY = Pattern.compile("(?i)\\b(?:(?:dextro|levo|rotatory |degenerative |thoracolumbar |lumbar |thoracic |"
             + "convex \\w+ )?scoliosis|(?:dextro|levo)?scoliotic curv\\w*|(?:hyper)?kyphosis|kyphotic deformity|(?:dextro|levo)scoliosis)\\b");
     private static final Pattern DEGREES = Pattern.compile("(?i)(\\d{1,3}) ?(?:degrees?|°)");
+    /** "joint space narrowing medially as well as the patellofemoral joint": knee compartments, graded. */
+    private static final Pattern JOINT_SPACE = Pattern.compile("(?i)\\b(?:(" + dev.necessity.extract.imaging.SeverityGrammar.PHRASE + ") )?"
+            + "(?:(?:medial|lateral|patellofemoral|tibiofemoral) (?:compartment |joint )?)?joint[- ]space narrowing\\b");
+    private static final Pattern COMPARTMENT = Pattern.compile("(?i)\\b(medial|lateral|patellofemoral|tibiofemoral)");
     private static final Pattern KL = Pattern.compile("(?i)\\b(?:Kellgren[- ]Lawrence|KL|K-L)(?: grade)? (I{1,3}|IV|[1-4])\\b|\\bbone[- ]on[- ]bone\\b");
 
     @Override
@@ -34,6 +38,7 @@ public final class DeformityReader implements FindingReader {
                 }
                 out.add(draft);
             }
+            jointSpace(reading, s, out);
             Matcher k = KL.matcher(s.text());
             if (k.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, k.start(), k.end()).withContext()
@@ -47,6 +52,28 @@ public final class DeformityReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    private void jointSpace(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher j = JOINT_SPACE.matcher(s.text());
+        if (!j.find() || !s.text().toLowerCase().contains("knee") && !COMPARTMENT.matcher(s.text()).find()) {
+            return;
+        }
+        List<String> compartments = new java.util.ArrayList<>();
+        Matcher c = COMPARTMENT.matcher(s.text());
+        while (c.find()) {
+            String name = c.group(1).toLowerCase();
+            if (!compartments.contains(name)) {
+                compartments.add(name);
+            }
+        }
+        FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, j.start(), j.end()).withContext()
+                .attr("wording", "joint-space narrowing").attr("side", Sides.in(s.text()))
+                .attr("compartments", compartments.isEmpty() ? null : List.copyOf(compartments));
+        if (j.group(1) != null) {
+            d.attr("severity", dev.necessity.extract.imaging.SeverityGrammar.read(j.group(1)).severity().wireName());
+        }
+        out.add(d);
     }
 
     private static int roman(String g) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
  * quit date) and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
  * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
- * polarity, so these findings are never marked negated.
+ * polarity, so these findings are never marked negated. A denial that names only other products
+ * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
+ * statement ("Chewed until 2003") outranks a bare denial elsewhere in the note ("No tobacco").
  */
 public final class NicotineReader implements FindingReader {
 
@@ -25,7 +27,11 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
             + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
             + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b");
+    private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
+    private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes)\\b"
+            + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) ");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking|currently smokes|current (?:every day |some day |daily )?smoker|"
             + "active smoker|is a smoker|chews tobacco)\\b"
@@ -53,12 +59,15 @@ public final class NicotineReader implements FindingReader {
                 out.add(d);
             }
         }
+        if (out.stream().anyMatch(d -> "former".equals(d.attribute("status")))) {
+            out.removeIf(d -> "never".equals(d.attribute("status")) && BARE_DENIAL.matcher(d.quoteText()).find());
+        }
         return out;
     }
 
     private FindingDraft status(DocumentReading reading, Sentence s) {
         Matcher never = NEVER.matcher(s.text());
-        if (never.find()) {
+        if (never.find() && deniesSmoking(s.text(), never)) {
             return draft(reading, s, never, "never");
         }
         Matcher former = FORMER.matcher(s.text());
@@ -85,6 +94,13 @@ public final class NicotineReader implements FindingReader {
             return years(s, d);
         }
         return null;
+    }
+
+    /** "No vaping or smokeless tobacco use" denies other products, not smoking. */
+    private static boolean deniesSmoking(String text, Matcher never) {
+        Matcher end = CLAUSE_END.matcher(text).region(never.start(), text.length());
+        String clause = text.substring(never.start(), end.find() ? end.start() : text.length());
+        return SMOKING_WORD.matcher(clause).find();
     }
 
     private FindingDraft years(Sentence s, FindingDraft d) {

@@ -3,6 +3,7 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
@@ -30,24 +31,30 @@ public final class RedFlagReader implements FindingReader {
                     + "hypesthesia|sensory loss)\\b|\\bperineal numbness\\b|\\b(?:loss of|decreased) (?:perineal|perianal|genital|saddle) sensation\\b"
                     + "|\\bloss of sensation in (?:her|his|the) (?:genital|perineal|perianal|saddle) (?:area|region)\\b")),
             new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b" + ORGAN + "(?: (?:or|and|and/or|/) " + ORGAN + ")? "
-                    + "(?:dysfunction|incontinence|retention|difficult(?:y|ies)|problems?|changes?|complaints|symptoms|control|habits)\\b"
+                    + "(?:dysfunctions?|incontinence|retention|difficult(?:y|ies)|problems?|changes?|complaints|symptoms|control|habits|function|emptying)\\b"
+                    + "|\\bvoiding difficult(?:y|ies)\\b|\\bbladder (?:was |is )?distended\\b|\\bdistended bladder\\b"
                     + "|\\bincontinen(?:ce|t)\\b|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
-            new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)? (?:weakness|neurologic(?:al)? deficits?|deficits?|"
-                    + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:weakness|neurologic(?:al)? deficits?)\\b")),
+            new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)?(?: (?:proximal|distal|motor|sensory|and|"
+                    + "leg|arm|lower extremity|upper extremity|bilateral)){0,3} (?:weakness|neurologic(?:al)? deficits?|deficits?|"
+                    + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:\\w+ )?(?:weakness|neurologic(?:al)? deficits?)\\b"
+                    + "|\\bweakness(?:, [a-z]+){0,3},? (?:had been|has been|have been|is|was|were) (?:worsening|progressing|getting worse)\\b")),
             new Flag("myelopathy", Pattern.compile("(?i)\\bmyelopath(?:y|ic)\\b")),
             new Flag("fracture", Pattern.compile("(?i)\\b(?:(?:compression|burst|pars|acute|pathologic|vertebral|wedge) )?fractures?\\b")),
             new Flag("tumor", Pattern.compile("(?i)\\b(?:tumou?rs?|neoplasms?|neoplastic|malignan(?:cy|t)|metasta(?:sis|ses|tic)|marrow[- ]replac(?:ing|ement)"
                     + "(?: (?:lesions?|process))?|(?:lytic|blastic|osseous) lesions?|(?:paraspinal |epidural |soft tissue )?mass(?:es)?(?! effect)"
+                    + "|(?:(?!not |no )[a-z]+ )?cancer|(?:adeno)?carcinoma|lymphoma|myeloma|sarcoma|hemangioblastoma"
                     + "(?<!body mass)(?<!muscle mass))\\b")),
             new Flag("infection", Pattern.compile("(?i)\\b(?:infections?|infectious|infected|dis[ck]itis|osteomyelitis|(?:epidural )?abscess(?:es)?|"
                     + "septic)\\b")),
-            new Flag("fever", Pattern.compile("(?i)\\b(?:fevers?|febrile|chills)\\b")),
+            new Flag("fever", Pattern.compile("(?i)\\b(?:fevers?|a?febrile|chills)\\b")),
             new Flag("weight_loss", Pattern.compile("(?i)\\b(?:unexplained |unintentional |unintended |significant |recent )?weight loss\\b")));
     private static final Pattern HINT = Pattern.compile("(?i)cauda|saddle|perine|genital|bowel|bladder|urin|fecal|rectal|incontin|void|"
             + "defecat|progressive|worsening|myelopath|fractur|tumo|neoplas|malignan|metasta|marrow|lesion|mass|infect|dis[ck]itis|"
-            + "osteomyel|abscess|septic|fever|febrile|chills|weight loss");
+            + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
-    private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b");
+    private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
+    private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)"
+            + " (?:normal|intact|unremarkable)\\b");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
@@ -65,12 +72,26 @@ public final class RedFlagReader implements FindingReader {
                     if (skip(flag.kind(), s, m)) {
                         continue;
                     }
-                    out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels()
-                            .attr("kind", flag.kind()));
+                    out.add(flag(reading, s, m, flag.kind()));
                 }
             }
         }
         return out;
+    }
+
+    /** "Afebrile" and "bowel and bladder function is normal" deny the flag in their own words. */
+    private FindingDraft flag(DocumentReading reading, Sentence s, Matcher m, String kind) {
+        FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels().attr("kind", kind);
+        Matcher normal = NORMAL_AFTER.matcher(s.text().substring(m.end()));
+        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.find();
+        if (denied) {
+            Modifiers mods = reading.modifiers(s, m.start(), m.end());
+            d.modifiers(new Modifiers(true, mods.uncertain(), mods.historical(), -1));
+            if (!m.group().equalsIgnoreCase("afebrile")) {
+                d.cover(m.end(), m.end() + normal.end());
+            }
+        }
+        return d;
     }
 
     private boolean skip(String kind, Sentence s, Matcher m) {

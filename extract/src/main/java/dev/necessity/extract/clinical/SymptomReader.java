@@ -58,7 +58,7 @@ public final class SymptomReader implements FindingReader {
     private static final Pattern ARM_PAIN = Pattern.compile("(?i)\\b(?:arm|upper extremity) pain\\b|\\bpain (?:in|into|down) (?:the |his |her |both )?"
             + "(?:left |right )?(?:arms?|upper extremit(?:y|ies))\\b");
     private static final Pattern KNEE_PAIN = Pattern.compile("(?i)\\bknee pain\\b|\\bpain (?:in|of) (?:the |his |her |both )?(?:left |right )?knees?\\b");
-    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|beginning|onset(?: of)?(?: in)?)(?: about| approximately| around)? $");
+    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|beginning|onset(?: of)?(?: in)?)(?: about| approximately| around)?(?: on| in)? $");
 
     /** {@code hint} is a cheap keyword test that must pass before the full grammar runs. */
     private record Kind(String name, Pattern hint, Pattern pattern) {

@@ -5,13 +5,13 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "x 6 weeks". */
+/** Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "a 10 day h/o", "x 6 weeks". */
 public final class Durations {
 
     private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last)(?: (?:about|approximately|approx\\.?|roughly|nearly|almost|the|the past|the last|over))? ("
             + Numbers.COUNT + ")(?:-| )" + UNIT + "\\b");
-    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + " (?:history|duration)\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + " (?:history|duration|h/o|hx)(?![\\w/])");
 
     private Durations() {
     }

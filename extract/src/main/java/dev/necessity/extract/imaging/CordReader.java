@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
 public final class CordReader implements FindingReader {
 
     private static final String CORD = "(?:(?:spinal|cervical|thoracic) )?cord";
-    private static final Pattern COMPRESSION = Pattern.compile("(?i)\\b(?:" + CORD + " (?:compression|impingement|flattening|deformity|deformation)"
+    private static final Pattern COMPRESSION = Pattern.compile("(?i)\\b(?:" + CORD + " (?:or \\w+ )?(?:compression|impingement|flattening|deformity|deformation|distortion)"
             + "|(?:compression|flattening|deformity|deformation|indentation|impingement) (?:of|on|upon) the (?:anterior |ventral |posterior )?(?:aspect of the )?" + CORD
-            + "|(?:compress(?:es|ing)|flatten(?:s|ing)|deform(?:s|ing)|indent(?:s|ing)) the (?:anterior |ventral )?" + CORD
+            + "|(?:compress|flatten|deform|indent|impress)(?:es|s|ing)?(?: (?:up)?on)? the (?:anterior |ventral )?(?:surface of the )?" + CORD
+            + "(?: contour)?"
             + "|" + CORD + " (?:is|was) (?:mildly |moderately |severely )?(?:compressed|flattened|deformed)"
             + "|mass effect (?:up)?on the " + CORD + ")\\b");
     private static final Pattern SIGNAL = Pattern.compile("(?i)\\b(?:(?:increased|abnormal|high|bright|hyperintense|T2 hyperintense|T2) "
             + "(?:T2 )?(?:signal|intensity)(?: abnormality| change)?(?: (?:with)?in| involving)(?: the)?(?: \\w+)? " + CORD
             + "|" + CORD + " (?:signal (?:abnormality|change)|edema|hyperintensity)|myelomalacia"
-            + "|(?:signal (?:change|abnormality)) (?:with)?in the " + CORD + "|intramedullary (?:signal|T2|lesion|enhancement))\\b");
+            + "|(?:signal (?:change|abnormality)) (?:with)?in the " + CORD + "|intramedullary (?:signal|T2|lesion|enhancement)"
+            + "|(?:increased|abnormal|high) (?:T2 )?signal[^.;]{0,60}?(?:with)?in the (?:\\w+ ){0,3}?" + CORD
+            + "|syrinx|syringo-?(?:hydro)?myelia|hydromyelia|" + CORD + " changes?)\\b");
     private static final Pattern NORMAL_SIGNAL = Pattern.compile("(?i)\\bnormal (?:\\w+ )?cord signal|\\b" + CORD
             + " (?:is |was )?normal in (?:signal|caliber and signal)|\\bnormal (?:signal|intensity) (?:with)?in the " + CORD);
 

@@ -27,7 +27,7 @@ public final class DiscReader implements FindingReader {
     private static final Pattern DISC = Pattern.compile("(?i)\\b(?:" + DESCRIPTOR + ",? ){0,4}"
             + "((?:dis[ck](?:-osteophyte)? )?(?:bulges?|bulging|protrusions?|extrusions?|herniations?|sequestrations?)"
             + "|(?:herniated|bulging|protruding|extruded|sequestered|ruptured) (?:nucleus pulposus|dis[ck]s?|dis[ck] material|dis[ck] fragments?|fragments?)"
-            + "|HNP|free fragments?|dis[ck] herniated)\\b");
+            + "|HNP|free fragments?|dis[ck] herniated|dis[ck] displacement)\\b(?! vacuum)");
     private static final Pattern NOT_DISC = Pattern.compile("(?i)(?:facet|joint|cord|muscle|abdominal|hernia|fat|cyst|ligament)\\w* ?$");
     private static final Pattern RELATION = Pattern.compile("(?i)\\b(contact\\w*|abut\\w*|touch\\w*|displac\\w*|deflect\\w*|deviat\\w*|"
             + "compress\\w*|imping\\w*|entrap\\w*|pinch\\w*)\\b(?: (?:up)?on)?(?: the)?(?: \\w+){0,3}? (?:nerve )?roots?\\b");

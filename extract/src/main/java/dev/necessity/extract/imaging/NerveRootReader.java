@@ -30,6 +30,8 @@ public final class NerveRootReader implements FindingReader {
     private static final Pattern ACTION_ON_ROOT = Pattern.compile("(?i)\\b(?:" + NOUN + " (?:of|on|upon) |" + VERB + " )(?:the )?"
             + "(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b");
     private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?) " + NOUN + "\\b");
+    /** "with questionable neural impingement", "probable radicular impingement". */
+    private static final Pattern NEURAL = Pattern.compile("(?i)\\b(?:neural|radicular) " + NOUN + "\\b");
     private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
             + "(?: on the (?:right|left))? (?:is|are|was|were|appears?|appear|do not appear|does not appear|did not appear|not)"
             + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|possibly|likely) )?" + PARTICIPLE + "\\b");
@@ -42,6 +44,7 @@ public final class NerveRootReader implements FindingReader {
             collect(reading, s, ACTION_ON_ROOT.matcher(s.text()), taken, out);
             collect(reading, s, ROOT_NOUN.matcher(s.text()), taken, out);
             collect(reading, s, ROOT_STATE.matcher(s.text()), taken, out);
+            collect(reading, s, NEURAL.matcher(s.text()), taken, out);
         }
         return out;
     }

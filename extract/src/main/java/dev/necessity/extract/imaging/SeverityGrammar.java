@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 /**
  * The words radiologists grade with, mapped onto the ordered scale without ever rounding up:
  * "minimal to mild" and other spans the scale has no name for keep their lower grade;
- * "high-grade", "marked", "critical" are severe; "significant" is moderate and imprecise;
- * "slight" is mild; "patent"/"normal" are none. A list ("moderate or high-grade") yields its
+ * "high-grade", "marked", "critical" are severe; "significant" and "substantial" are moderate and
+ * imprecise; "slight" is mild; "borderline" and "very mild" are minimal; "patent"/"normal" are none. A list ("moderate or high-grade") yields its
  * lowest grade, which is what a negated list rules out.
  */
 public final class SeverityGrammar {
 
     /** One grade word, as an alternation (adverbs included). */
-    public static final String WORD = "(?:minimal(?:ly)?|mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|slight(?:ly)?|marked(?:ly)?|"
-            + "significant(?:ly)?|critical(?:ly)?|high[- ]grade|advanced|profound(?:ly)?|tight|very mild|trace)";
+    public static final String WORD = "(?:(?:very|quite) )?(?:minimal(?:ly)?|mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|slight(?:ly)?|"
+            + "marked(?:ly)?|significant(?:ly)?|substantial(?:ly)?|critical(?:ly)?|high[- ]grade|advanced|profound(?:ly)?|tight|trace|borderline)";
     /** A grade with an optional range ("mild to moderate", "moderate-severe") and list ("moderate or high-grade"). */
     public static final String PHRASE = WORD + "(?:(?: ?- ?| to | - to - |-to-| or | and |/|, )" + WORD + "){0,2}";
 
@@ -32,7 +32,8 @@ public final class SeverityGrammar {
             Map.entry("severe", Severity.SEVERE), Map.entry("marked", Severity.SEVERE),
             Map.entry("critical", Severity.SEVERE), Map.entry("high-grade", Severity.SEVERE),
             Map.entry("high grade", Severity.SEVERE), Map.entry("profound", Severity.SEVERE),
-            Map.entry("tight", Severity.SEVERE));
+            Map.entry("tight", Severity.SEVERE), Map.entry("borderline", Severity.MINIMAL),
+            Map.entry("substantial", Severity.MODERATE));
 
     /** A grade read from a phrase, with whether the phrase was imprecise ("significant"). */
     public record Grade(Severity severity, boolean imprecise) {
@@ -70,11 +71,15 @@ public final class SeverityGrammar {
     }
 
     private static boolean imprecise(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).contains("significant");
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return p.contains("significant") || p.contains("substantial");
     }
 
     private static Severity word(String w) {
         String k = w.toLowerCase(Locale.ROOT).replaceAll("ly$", "");
+        if (!k.equals("very mild")) {
+            k = k.replaceFirst("^(?:very|quite) ", "");
+        }
         if (k.equals("marked") || k.startsWith("mark")) {
             return Severity.SEVERE;
         }

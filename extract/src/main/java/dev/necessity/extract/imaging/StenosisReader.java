@@ -24,51 +24,74 @@ public final class StenosisReader implements FindingReader {
 
     private static final String SEV = SeverityGrammar.PHRASE;
     private static final String SIDE = Sides.WORD;
-    private static final String FILLER = "(?:non-?compressive|associated|acquired|congenital|resultant|resulting|borderline|developmental|"
+    private static final String FILLER = "(?:non-?compressive|associated|acquired|congenital|resultant|resulting|developmental|"
+            + "ventral|dorsal|anterior|posterior|rightward|leftward|"
             + "diffuse|focal|some|relative|secondary|degenerative|spinal|lumbar|cervical|underlying|additional|osseous|bony)";
     private static final String LOC = "(?:central(?: spinal)?(?: canal)?|(?:spinal )?canal|lateral recess(?:es)?|subarticular(?: recess(?:es)?| zones?)?|"
-            + "(?:intervertebral )?(?:neural |neuro-?)?foramin(?:al|a|en)|neuroforamin(?:al|a|en)|thecal sac)";
+            + "(?:intervertebral )?(?:neural |neuro-?)?foramin(?:al|a|en(?! magnum))|neuroforamin(?:al|a|en)|thecal sac)";
     private static final String LOC_NOUN = "(?:central (?:spinal )?canal|spinal canal|canal|lateral recess(?:es)?|subarticular (?:recess(?:es)?|zones?)|"
-            + "(?:intervertebral )?(?:neural |neuro-?)?foram(?:en|ina)|neuroforam(?:en|ina)|thecal sac|dural sac)";
+            + "(?:intervertebral )?(?:neural |neuro-?)?foram(?:en(?! magnum)|ina)|neuroforam(?:en|ina)|thecal sac|dural sac)";
     private static final String SEP = "(?:, and |, or |, | and/or | and | or |/)";
-    private static final String HEAD = "(?:stenos[ie]s|narrowing|compromise|encroachment|effacement|impingement)";
+    private static final String HEAD = "(?:stenos[ie]s|narrowing|compromise|encroachment|effacement|impingement|flattening|indentation|"
+            + "impression|deformity|distortion)";
     private static final String PREP_HEAD = "(?:stenosis|narrowing|compromise|encroachment|impingement|impression|indentation|effacement|"
-            + "flattening|deformity|compression|mass effect|indent(?:s|ing)?|effac(?:es|ing)|flatten(?:s|ing)|compress(?:es|ing)|narrow(?:s|ing))";
-    private static final String VERB = "(?:is|are|was|were|remains?|appears?)(?: to be)?";
+            + "flattening|deformity|distortion|compression|mass effect|indent(?:s|ing)?|effac(?:es|ed|ing)|flatten(?:s|ing)|compress(?:es|ing)|"
+            + "narrow(?:s|ed|ing)|compromis(?:es|ed|ing)|impress(?:es|ing)(?: (?:up)?on)?|encroach(?:es|ing)(?: (?:up)?on)?)";
+    private static final String PART = "(?:(?:(?:anterior|ventral|posterior|dorsal|rightward|leftward|right|left)(?:ward)? )?"
+            + "(?:aspect|surface|margin|portion|contour) of (?:the )?)?";
+    private static final String VERB = "(?:(?:at (?:these|this|that|all|each|both) levels? )?(?:is|are|was|were|remains?|appears?|has been|have been|had been)"
+            + "(?: to be)?)";
     private static final String STATE = "(narrowed|compromised|stenotic|encroached|effaced|patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear)";
 
     private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
             + "(" + LOC + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC + "){0,2}) (?:" + FILLER + " )?" + HEAD + "\\b");
     private static final Pattern PREPOSITION_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:" + FILLER + " )?" + PREP_HEAD
-            + "(?: (?:of|at|in|involving|within|on|upon|into))? (?:the )?(?:(?:" + SIDE + ") )?(?:(?:anterior|ventral|posterior|dorsal) )?"
+            + "(?: (?:of|at|in|involving|within|on|upon|into))? (?:the )?" + PART + "(?:(?:" + SIDE + ") )?(?:(?:anterior|ventral|posterior|dorsal) )?"
             + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})\\b");
     private static final Pattern PREDICATE_FORM = Pattern.compile("(?i)\\b(?:(?:the|both|bilateral) )?(?:(?:" + SIDE + ") )?"
             + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2}) " + VERB
             + " (?:(?:grossly|widely|otherwise|relatively|well) )?(?:(" + SEV + ") )?" + STATE + "\\b");
     private static final Pattern NORMAL_FORM = Pattern.compile("(?i)\\b(?:normal|patent|capacious|widely patent) (?:the )?(?:(?:" + SIDE + ") )?("
-            + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:intervertebral )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})\\b");
+            + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:intervertebral )?(?:" + SIDE + " )?(?:" + LOC_NOUN + "|facet joints?|facets)){0,3})\\b");
     private static final Pattern UNLOCATED_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:spinal|lumbar|cervical|thoracic|multilevel|multi-level|"
             + "degenerative|acquired|congenital|recurrent|severe|canal) ){0,2}stenosis\\b");
+    private static final Pattern SMALL_CANAL = Pattern.compile("(?i)\\b(?:(?:congenitally|developmentally|diffusely) )?(?:small|narrow|"
+            + "stenotic|tight) (?:(?:bony|osseous|central|spinal|cervical|lumbar) ){0,2}canal\\b");
+    /** "the stenosis", "These stenosis": points back to a stenosis already read. */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|this|these|that) $");
+    /** "moderate stenosis at C4-5, C5-6. These stenosis is in the bilateral neural foramina": the next sentence locates it. */
+    private static final Pattern LOCATED_NEXT = Pattern.compile("(?i)^(?:this|these|the|such) stenos[ie]s (?:is|are) (?:located |seen )?"
+            + "(?:in|at|within|involving) (?:the )?(?:(" + SIDE + ") )?(" + LOC_NOUN + ")\\b");
     private static final Pattern LOC_ITEM = Pattern.compile("(?i)(?:(" + SIDE + ") )?(" + LOC_NOUN + "|" + LOC + ")");
     private static final Pattern POSTFIX_GRADE = Pattern.compile("(?i)^(?:,? (?:which|that) (?:is|are|was|were)|,? (?:is|are|was|were)|,) "
             + "(?:quite |very |at least |most likely |likely )?(" + SEV + ")\\b|^ (?:to|of) an? (" + SEV + ") degree|^ \\((" + SEV + ")\\)");
 
-    private static final Pattern HINT = Pattern.compile("(?i)stenos|narrow|compromis|encroach|effac|imping|impression|indent|flatten|"
+    private static final Pattern HINT = Pattern.compile("(?i)stenos|narrow|compromis|encroach|effac|imping|impress|indent|flatten|distort|small|tight|"
             + "deform|compress|patent|normal|capacious|mass effect|preserved|adequate|unremarkable|maintained|clear");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (!HINT.matcher(s.text()).find()) {
                 continue;
             }
+            Matcher next = i + 1 < sentences.size() ? LOCATED_NEXT.matcher(sentences.get(i + 1).text()) : null;
+            Matcher located = next != null && next.find() ? next : null;
             List<int[]> taken = new ArrayList<>();
             forms(reading, s, ADJECTIVE_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREPOSITION_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREDICATE_FORM, 2, 1, 3, taken, out);
             forms(reading, s, NORMAL_FORM, -1, 1, -2, taken, out);
+            forms(reading, s, SMALL_CANAL, -1, 0, -1, taken, out);
+            int before = out.size();
             forms(reading, s, UNLOCATED_FORM, 1, -1, -1, taken, out);
+            if (located != null) {
+                out.subList(before, out.size()).forEach(d -> d.attr("location", location(located.group(2)))
+                        .attr("side", located.group(1) == null ? d.attribute("side") : Sides.canonical(located.group(1))));
+            }
         }
         return out;
     }
@@ -89,7 +112,9 @@ public final class StenosisReader implements FindingReader {
             SeverityGrammar.Grade grade = grade(s.text(), m, sevGroup, stateGroup);
             String after = s.text().substring(m.end());
             if (locGroup < 0) {
-                out.add(draft(reading, s, m, null, Sides.after(after), grade));
+                if (grade.severity().isGraded() || !DEFINITE.matcher(s.text().substring(0, m.start())).find()) {
+                    out.add(draft(reading, s, m, null, Sides.after(after), grade));
+                }
                 continue;
             }
             Matcher item = LOC_ITEM.matcher(m.group(locGroup));

@@ -28,6 +28,7 @@ public final class ContextAnalyzer {
         boolean uncertain = false;
         boolean historical = false;
         int negationStart = -1;
+        int negationEnd = -1;
         for (TriggerMatch t : triggers) {
             TriggerCategory c = t.category();
             if (c == TriggerCategory.PSEUDO || c == TriggerCategory.TERMINATE || !inScope(t, from, to)) {
@@ -36,24 +37,36 @@ public final class ContextAnalyzer {
             negated |= c == TriggerCategory.NEGATED;
             uncertain |= c == TriggerCategory.UNCERTAIN;
             historical |= c == TriggerCategory.HISTORICAL;
-            if (c == TriggerCategory.NEGATED && t.trigger().forward() && from - t.end() <= 1) {
-                negationStart = t.start();
+            if (c == TriggerCategory.NEGATED && t.trigger().forward()) {
+                negationStart = Math.max(negationStart, t.start());
+            } else if (c == TriggerCategory.NEGATED && negationEnd < 0) {
+                negationEnd = t.end();
             }
         }
         negated |= TemplateAnswer.deniedAfter(text, to);
-        return new Modifiers(negated, uncertain, historical, negationStart);
+        return new Modifiers(negated, uncertain, historical, negationStart, negationEnd);
+    }
+
+    /** True when the concept at {@code [from, to)} is about someone other than the patient (a relative). */
+    public boolean aboutSomeoneElse(int from, int to) {
+        for (TriggerMatch t : triggers) {
+            if (t.category() == TriggerCategory.EXPERIENCER && inScope(t, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inScope(TriggerMatch t, int from, int to) {
         if (t.trigger().forward()) {
-            return t.end() <= from && !terminatedBetween(t.end(), from);
+            return t.end() <= from && !terminatedBetween(t.category(), t.end(), from);
         }
-        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(to, t.start());
+        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(t.category(), to, t.start());
     }
 
-    private boolean terminatedBetween(int from, int to) {
+    private boolean terminatedBetween(TriggerCategory scope, int from, int to) {
         for (TriggerMatch t : triggers) {
-            if (t.category() == TriggerCategory.TERMINATE && t.start() >= from && t.end() <= to) {
+            if (t.trigger().ends(scope) && t.start() >= from && t.end() <= to) {
                 return true;
             }
         }

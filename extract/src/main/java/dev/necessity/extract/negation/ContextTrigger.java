@@ -1,5 +1,18 @@
 package dev.necessity.extract.negation;
 
-/** One row of {@code context-triggers.tsv}: a phrase, its category and the direction of its scope. */
-public record ContextTrigger(String phrase, TriggerCategory category, boolean forward) {
+import java.util.Set;
+
+/**
+ * One row of {@code context-triggers.tsv}: a phrase, its category and the direction of its scope.
+ * A terminator may end only some categories' scopes ({@code ends}); empty means all.
+ */
+public record ContextTrigger(String phrase, TriggerCategory category, boolean forward, Set<TriggerCategory> ends) {
+    public ContextTrigger {
+        ends = Set.copyOf(ends);
+    }
+
+    /** Whether this terminator ends the scope of a trigger of {@code c}. */
+    public boolean ends(TriggerCategory c) {
+        return category == TriggerCategory.TERMINATE && (ends.isEmpty() || ends.contains(c));
+    }
 }

@@ -56,6 +56,15 @@ public final class ContextTriggers {
         return out;
     }
 
+    /** Optional fourth column of a terminator: "ends=uncertain,historical". */
+    private static java.util.Set<TriggerCategory> ends(String[] cols) {
+        if (cols.length < 4 || !cols[3].trim().startsWith("ends=")) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(cols[3].trim().substring(5).split(","))
+                .map(c -> TriggerCategory.valueOf(c.trim().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+    }
+
     private static String wholeWord(String phrase) {
         String before = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![A-Za-z0-9])" : "";
         String after = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![A-Za-z0-9])" : "";
@@ -77,7 +86,7 @@ public final class ContextTriggers {
                 String[] cols = line.split("\t");
                 triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
                         TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
-                        !"backward".equals(cols[2].trim())));
+                        !"backward".equals(cols[2].trim()), ends(cols)));
             }
             return new ContextTriggers(triggers);
         } catch (IOException e) {

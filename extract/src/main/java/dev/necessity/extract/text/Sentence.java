@@ -76,6 +76,12 @@ public final class Sentence {
         return paragraph;
     }
 
+    /** In a family-history section ("FAMILY HISTORY", "FHX", "FH"; not a combined "SHX/FHX"). */
+    public boolean inFamilyHistory() {
+        String name = section == null ? "" : section;
+        return name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH");
+    }
+
     public boolean inSection(String... names) {
         if (section == null) {
             return false;

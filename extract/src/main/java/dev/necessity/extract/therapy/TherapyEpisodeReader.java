@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * dates in a no-show statement ("did not attend scheduled visits on 01/29/2026 and 02/03/2026")
  * are no-shows, never visits; an explicit count ("Discharged from PT after 1 visit") wins over
  * counted dates; status and tolerance come from any statement in the note. Plans and earlier
- * courses told in the history are left to {@link TherapyMentionReader}. The quote is the
- * discharge or visit-count statement, else the note's title line.
+ * courses told in the history are left to {@link TherapyMentionReader}, and a "Plan of care:"
+ * line is a plan. The quote is the sentence that carries the facts: the visit count ("Total
+ * visits attended: 14"), else the dates-of-service line, else the discharge statement, else the
+ * note's title line; never the title word "DISCHARGE".
  */
 public final class TherapyEpisodeReader implements FindingReader {
 
@@ -34,12 +36,14 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static final Pattern SERVICE_DATES = Pattern.compile("(?i)\\b(?:dates? of (?:service|treatment|visits?)|visit dates?|seen on|"
             + "treated on|attended (?:on|visits? on|sessions? on))\\b");
     private static final Pattern RANGE = Pattern.compile("(?i)^ ?(?:to|through|until|-|–) ?$");
+    private static final Pattern TITLE_CASE = Pattern.compile("[^a-z]*");
+    private static final int LONG_SENTENCE = 160;
     private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
 
-    /** The kind of course a therapy note documents, from its title. */
+    /** The kind of course a therapy note documents, from its title line (not a plan of care further down). */
     static String kindOf(DocumentReading reading) {
-        String head = reading.document().title() != null ? reading.document().title()
-                : reading.document().text().substring(0, Math.min(200, reading.document().text().length()));
+        Matcher first = TITLE.matcher(reading.document().text());
+        String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
         String h = head.toLowerCase();
         if (h.contains("aquatic") || h.contains("pool therapy")) {
             return "aquatic_therapy";
@@ -56,31 +60,45 @@ public final class TherapyEpisodeReader implements FindingReader {
         if (reading.document().date() != null && VISIT_NOTE.matcher(titleText(reading)).find()) {
             episode.visitDates.add(reading.document().date());
         }
-        Sentence summary = null;
+        Sentence[] evidence = new Sentence[3];
         for (Sentence s : reading.sentences()) {
             TherapyFacts facts = new TherapyFacts(s.text());
             if (s.inSection("HISTORY", "PLAN", "GOAL") || (facts.planned() && !facts.mentionsNoShow())) {
                 continue;
             }
             episode.read(reading, s, facts);
-            if (summary == null && SUMMARY.matcher(s.text()).find() && (facts.status() != null || facts.visits() != null
-                    || TherapyMentionReader.PHYSICAL_THERAPY.matcher(s.text()).find())) {
-                summary = s;
-            }
+            rankEvidence(s, facts, evidence);
         }
         if (episode.isEmpty()) {
             return List.of();
         }
-        FindingDraft d = summary != null ? quoteSummary(reading, summary) : quoteTitle(reading);
+        Sentence best = evidence[0] != null ? evidence[0] : evidence[1] != null ? evidence[1] : evidence[2];
+        FindingDraft d = best != null ? quoteEvidence(reading, best) : quoteTitle(reading);
         return d == null ? List.of() : List.of(episode.describe(d.attr("kind", kindOf(reading))));
     }
 
-    private FindingDraft quoteSummary(DocumentReading reading, Sentence s) {
-        Matcher m = SUMMARY.matcher(s.text());
-        int from = m.find() ? m.start() : 0;
-        int to = new TherapyFacts(s.text()).evidenceEnd(m.end());
-        for (DateMention date : reading.dates(s)) {
-            to = Math.max(to, date.end());
+    /** Keeps the first sentence of each kind: [0] a visit count, [1] dates of service, [2] a discharge or completion statement. */
+    private static void rankEvidence(Sentence s, TherapyFacts facts, Sentence[] evidence) {
+        boolean title = TITLE_CASE.matcher(s.text()).matches();
+        int rank = facts.visits() != null ? 0 : SERVICE_DATES.matcher(s.text()).find() ? 1
+                : !title && SUMMARY.matcher(s.text()).find() && facts.status() != null ? 2 : -1;
+        if (rank >= 0 && evidence[rank] == null) {
+            evidence[rank] = s;
+        }
+    }
+
+    /** The whole sentence without its period; in a long sentence, from the summary words to the last fact or date. */
+    private FindingDraft quoteEvidence(DocumentReading reading, Sentence s) {
+        String text = s.text();
+        int from = 0;
+        int to = text.endsWith(".") ? text.length() - 1 : text.length();
+        Matcher m = SUMMARY.matcher(text);
+        if (text.length() > LONG_SENTENCE && m.find()) {
+            from = m.start();
+            to = new TherapyFacts(text).evidenceEnd(m.end());
+            for (DateMention date : reading.dates(s)) {
+                to = Math.max(to, date.end());
+            }
         }
         return reading.draft(FindingTypes.THERAPY, s, from, to).withContextExceptNegation();
     }

@@ -19,6 +19,9 @@ public final class TherapyFacts {
             + "try|refer|order|send|schedule|obtain)|recommend\\w*|plan(?:s|ned)? (?:to|for)|consider\\w*|candidate for|may benefit|"
             + "to start|we will|we'll|is scheduled|refer(?:ral)? (?:her |him |the patient )?(?:to|for) (?!.{0,60}(?:attended|completed|"
             + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for)");
+    /** "Plan of care: skilled PT 2x/week, ..., aquatic therapy": a labelled plan lists what is to be done. */
+    private static final Pattern PLAN_LINE = Pattern.compile("(?i)^(?:(?:treatment |therapy )?plan(?: of care)?|recommendations?|goals?|"
+            + "short[- ]term goals?|long[- ]term goals?)\\s*:");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:attended|completed|underwent|undergone|had|has had|received|tried|failed|"
             + "went (?:to|through)|participated|did|was treated|been treated|treated (?:her|his)|status post|s/p|got|performed)\\b");
     private static final Pattern DISCHARGED = Pattern.compile("(?i)\\bdischarged(?: from)?(?: (?:formal )?(?:PT|physical therapy|therapy|"
@@ -30,6 +33,9 @@ public final class TherapyFacts {
             + "continuing|is attending|ongoing|will continue|can continue)");
     private static final Pattern VISITS = Pattern.compile("(?i)\\b(" + COUNT + ")(?: (?:to|-|or) " + COUNT + ")?(?: (?:formal|PT|physical therapy|"
             + "therapy|treatment))? (?:sessions?|visits?|treatments?|occasions)\\b");
+    private static final Pattern VISITS_LABELLED = Pattern.compile("(?i)\\b(?:total )?(?:visits|sessions|treatments)(?: attended| completed)?"
+            + " ?[:=] ?(\\d{1,3})\\b");
+    private static final Pattern NO_MISSED = Pattern.compile("(?i)\\bno (?:missed (?:visits|appointments|sessions)|no[- ]?shows)\\b");
     static final Pattern NO_SHOW = Pattern.compile("(?i)\\b(?:did not (?:attend|show)|missed|no[- ]?shows?|failed to (?:attend|show)|"
             + "cancell?ed|call and cancels?)\\b");
     private static final Pattern NO_SHOW_COUNT = Pattern.compile("(?i)\\b(" + COUNT + ") (?:no[- ]?shows?|missed (?:visits?|appointments?|sessions?))");
@@ -58,7 +64,7 @@ public final class TherapyFacts {
     }
 
     public boolean planned() {
-        return PLANNED.matcher(text).find() && !PAST.matcher(text).find();
+        return PLAN_LINE.matcher(text).find() || PLANNED.matcher(text).find() && !PAST.matcher(text).find();
     }
 
     /** Discharged, completed, stopped or ongoing, in that order of precedence; null when unstated. */
@@ -84,10 +90,14 @@ public final class TherapyFacts {
                 return Numbers.count(m.group(1));
             }
         }
-        return null;
+        Matcher labelled = VISITS_LABELLED.matcher(text);
+        return labelled.find() ? Integer.valueOf(labelled.group(1)) : null;
     }
 
     public Integer explicitNoShows() {
+        if (NO_MISSED.matcher(text).find()) {
+            return 0;
+        }
         Matcher m = NO_SHOW_COUNT.matcher(text);
         return m.find() ? Numbers.count(m.group(1)) : null;
     }
