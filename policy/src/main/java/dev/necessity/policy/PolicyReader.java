@@ -118,6 +118,8 @@ final class PolicyReader {
         }
         Map<String, List<String>> where = new LinkedHashMap<>();
         f.get("where").ifPresent(w -> w.entries().forEach((k, v) -> where.put(k, v.isList() ? strings(Optional.of(v)) : List.of(v.text()))));
+        Map<String, List<String>> match = new LinkedHashMap<>();
+        f.get("match").ifPresent(w -> w.entries().forEach((k, v) -> match.put(k, v.isList() ? strings(Optional.of(v)) : List.of(v.text()))));
         List<DocumentType> docs = new ArrayList<>();
         for (String d : strings(f.get("documents"))) {
             DocumentType.fromWire(d).ifPresent(docs::add);
@@ -134,7 +136,7 @@ final class PolicyReader {
         Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
                 integer(c.get("atMost")).orElse(null))).orElse(null);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent, silence, count);
+                compare, absent, silence, count, match);
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

@@ -32,17 +32,28 @@ public sealed interface Predicate {
      * of the request, at levels per {@code levels}; it must reach {@code minSeverity} and satisfy
      * every {@code compare}. With {@code expectAbsent}, the test is that the record documents the
      * finding's absence. With {@code count}, the test is on how many distinct dated occurrences the
-     * record documents (e.g. no more than 4 injection sessions in 12 months).
+     * record documents (e.g. no more than 4 injection sessions in 12 months). {@code match} tests a
+     * stated value rather than selecting by it: the finding must state one of the listed values, and
+     * one that states another ("straight-leg raise negative" against {@code result: positive}) answers
+     * the test as NOT_MET where {@code where} would leave it undocumented.
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
-                       boolean expectAbsent, Silence silence, Count count) implements Predicate {
+                       boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> match) implements Predicate {
         public FindingTest {
             where = where == null ? Map.of() : Map.copyOf(where);
+            match = match == null ? Map.of() : Map.copyOf(match);
             documentTypes = documentTypes == null ? List.of() : List.copyOf(documentTypes);
             compare = compare == null ? List.of() : List.copyOf(compare);
             levels = levels == null ? LevelScope.IGNORE : levels;
             silence = silence == null ? Silence.NOT_DOCUMENTED : silence;
+        }
+
+        /** A test without {@code match}. */
+        public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
+                           Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
+                           boolean expectAbsent, Silence silence, Count count) {
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, null);
         }
     }
 

@@ -118,6 +118,10 @@ final class FindingTestEvaluator {
         if (test.minSeverity() != null && !f.severity().atLeast(test.minSeverity())) {
             return false;
         }
+        if (!test.match().entrySet().stream().allMatch(e -> f.string(e.getKey())
+                .map(v -> e.getValue().stream().anyMatch(v::equalsIgnoreCase)).orElse(false))) {
+            return false;
+        }
         return test.compare().stream().allMatch(c -> compare(c, f).orElse(false));
     }
 
@@ -132,6 +136,9 @@ final class FindingTestEvaluator {
             return test.minSeverity() == null || !denied.isGraded() || denied.ordinal() <= test.minSeverity().ordinal();
         }
         if (test.minSeverity() != null && !f.severity().isGraded()) {
+            return false;
+        }
+        if (!test.match().keySet().stream().allMatch(k -> f.string(k).isPresent())) {
             return false;
         }
         return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
@@ -168,6 +175,7 @@ final class FindingTestEvaluator {
         if (test.minSeverity() != null) {
             c.add("a grade of " + test.minSeverity() + " or worse");
         }
+        test.match().forEach((k, v) -> c.add(k + " " + String.join(" or ", v)));
         test.compare().forEach(x -> c.add(x.describe()));
         return c.isEmpty() ? "the required detail" : String.join(", ", c);
     }
