@@ -6,6 +6,7 @@ import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
 import dev.necessity.extract.clinical.NeuroExamReader;
 import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.PainAdmissionReader;
 import dev.necessity.extract.clinical.RedFlagReader;
 import dev.necessity.extract.clinical.SurgicalHistoryReader;
 import dev.necessity.extract.clinical.SymptomReader;
@@ -50,7 +51,7 @@ public final class ClinicalExtractor {
             new ImagingStudyReader(), new StenosisReader(), new DiscReader(), new NerveRootReader(),
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
-            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
+            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(), new PainAdmissionReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
