@@ -6,7 +6,9 @@ import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
 import dev.necessity.extract.clinical.NeuroExamReader;
 import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.LimitationPhraseReader;
 import dev.necessity.extract.clinical.PainAdmissionReader;
+import dev.necessity.extract.clinical.ShorthandExamReader;
 import dev.necessity.extract.clinical.RedFlagReader;
 import dev.necessity.extract.clinical.SurgicalHistoryReader;
 import dev.necessity.extract.clinical.SymptomReader;
@@ -51,7 +53,7 @@ public final class ClinicalExtractor {
             new ImagingStudyReader(), new StenosisReader(), new DiscReader(), new NerveRootReader(),
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
-            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(), new PainAdmissionReader(),
+            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(), new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
