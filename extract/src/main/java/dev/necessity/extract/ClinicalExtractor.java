@@ -22,6 +22,7 @@ import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
 import dev.necessity.extract.therapy.MedicationReader;
+import dev.necessity.extract.therapy.TherapyDenialReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
 import dev.necessity.model.ClinicalDocument;
@@ -54,7 +55,7 @@ public final class ClinicalExtractor {
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(), new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(),
-            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader());
+            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");
