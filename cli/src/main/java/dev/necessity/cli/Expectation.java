@@ -66,7 +66,8 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
         });
         criteria.forEach((id, want) -> {
             Optional<CriterionResult> c = d.lines().stream().filter(l -> l.criteria() != null)
-                    .flatMap(l -> java.util.stream.Stream.concat(l.criteria().flatten(), l.exclusions().stream().flatMap(CriterionResult::flatten)))
+                    .flatMap(l -> java.util.stream.Stream.concat(l.criteria().flattenWithWaivers(),
+                            l.exclusions().stream().flatMap(CriterionResult::flattenWithWaivers)))
                     .filter(r -> r.id().equals(id)).findFirst();
             String got = c.map(r -> r.status().name()).orElse("not evaluated");
             if (!want.equals(got)) {

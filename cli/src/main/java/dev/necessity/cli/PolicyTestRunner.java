@@ -64,13 +64,34 @@ public final class PolicyTestRunner {
         try {
             Expectation expected = Expectation.read(caseDir.resolve("expected.yaml"));
             Determination d = pipeline.assess(caseDir);
+            Map<String, String> applicability = applicability(policyId);
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
-                    .flatMap(l -> Stream.concat(l.criteria().flatten(), l.exclusions().stream().flatMap(CriterionResult::flatten)))
-                    .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
+                    .flatMap(l -> Stream.concat(l.criteria().flattenWithWaivers(),
+                            l.exclusions().stream().flatMap(CriterionResult::flattenWithWaivers)))
+                    .forEach(c -> {
+                        seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail");
+                        // An applicability condition is not in the trace: its node is NOT_APPLICABLE exactly when it failed.
+                        String condition = applicability.get(c.id());
+                        if (condition != null) {
+                            seen.computeIfAbsent(condition, k -> new LinkedHashSet<>())
+                                    .add(c.status() == dev.necessity.engine.Status.NOT_APPLICABLE ? "fail" : "pass");
+                        }
+                    });
             return new CaseResult(policyId, name, expected.mismatches(d));
         } catch (RuntimeException e) {
             return new CaseResult(policyId, name, List.of("could not run: " + e.getMessage()));
         }
+    }
+
+    /** Node id to the id of its {@code appliesWhen} condition, for the policy's criteria and exclusions. */
+    private Map<String, String> applicability(String policyId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        pipeline.knowledge().policy(policyId).ifPresent(p -> {
+            List<Criterion> nodes = new ArrayList<>(p.criteria().walk());
+            p.exclusions().forEach(e -> nodes.addAll(e.walk()));
+            nodes.stream().filter(n -> n.appliesWhen() != null).forEach(n -> out.put(n.id(), n.appliesWhen().id()));
+        });
+        return out;
     }
 
     private static List<String> unexercised(Policy p, Map<String, Set<String>> seen) {

@@ -37,6 +37,12 @@ public record CriterionResult(String id, String title, String operator, Status s
         return flatten().filter(c -> c.children().isEmpty() && c.status() == wanted).findFirst();
     }
 
+    /** This result and all below it, children and waivers, depth first: every node the evaluation decided. */
+    public Stream<CriterionResult> flattenWithWaivers() {
+        return Stream.concat(Stream.of(this), Stream.concat(children.stream(), waivers.stream())
+                .flatMap(CriterionResult::flattenWithWaivers));
+    }
+
     /** This result and all below it (children only), depth first. */
     public Stream<CriterionResult> flatten() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(CriterionResult::flatten));
