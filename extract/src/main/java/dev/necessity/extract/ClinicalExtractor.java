@@ -6,10 +6,10 @@ import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
 import dev.necessity.extract.clinical.NeuroExamReader;
 import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.LegSymptomDenialReader;
 import dev.necessity.extract.clinical.LimitationPhraseReader;
 import dev.necessity.extract.clinical.PainAdmissionReader;
 import dev.necessity.extract.clinical.ShorthandExamReader;
-import dev.necessity.extract.clinical.RadiationDenialReader;
 import dev.necessity.extract.clinical.RedFlagReader;
 import dev.necessity.extract.clinical.SurgicalHistoryReader;
 import dev.necessity.extract.clinical.SymptomReader;
@@ -55,7 +55,8 @@ public final class ClinicalExtractor {
             new ImagingStudyReader(), new StenosisReader(), new DiscReader(), new NerveRootReader(),
             new ListhesisReader(), new InstabilityReader(), new ModicReader(), new CordReader(),
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
-            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(), new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new RadiationDenialReader(),
+            new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
+            new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {

@@ -23,6 +23,13 @@ class RadiationDenialTest {
     }
 
     @Test
+    void noClaudication() {
+        assertThat(Notes.ofType(Notes.read("Axial LBP w/ incidental stenosis L4-5, no claudication."), "symptom").stream()
+                .filter(f -> "neurogenic_claudication".equals(f.string("kind").orElse(""))))
+                .singleElement().satisfies(f -> assertThat(f.negated()).isTrue());
+    }
+
+    @Test
     void radiatingPainIsStillAsserted() {
         assertThat(radicular("Pain radiates down the left leg to the foot.")).singleElement()
                 .satisfies(f -> assertThat(f.asserted()).isTrue());

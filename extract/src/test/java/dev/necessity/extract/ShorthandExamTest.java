@@ -43,6 +43,7 @@ class ShorthandExamTest {
     void limitationsWrittenAsCannotOrOffWork() {
         assertThat(limitations("Can't sit >15 min, off work since 12/26.")).hasSize(2);
         assertThat(limitations("She has had to stop teaching after lunch.")).hasSize(1);
+        assertThat(limitations("He can no longer walk his dog.")).hasSize(1);
         assertThat(limitations("Standing tolerance under five minutes, relieved by sitting.")).hasSize(1);
         assertThat(limitations("She can walk two miles and works full time.")).isEmpty();
     }

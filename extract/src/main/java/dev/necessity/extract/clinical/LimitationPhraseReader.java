@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class LimitationPhraseReader implements FindingReader {
 
     private static final String ACTIVITY = "(?:sit|stand|walk|work|drive|lift|bend|sleep|cook|shop|garden|carry|climb|exercise|teach|play)\\w*";
-    private static final Pattern LIMITATION = Pattern.compile("(?i)\\b(?:can't|cannot|can not|could not|couldn't) (?:even )?"
+    private static final Pattern LIMITATION = Pattern.compile("(?i)\\b(?:can't|cannot|can not|could not|couldn't|can no longer) (?:even )?"
             + "(?:" + ACTIVITY + "|tolerate (?:sitting|standing|walking))\\b"
             + "|\\b(?:off|out of|missed|missing) work\\b|\\bstopped working\\b"
             + "|\\bhad to (?:stop|give up|cut back|reduce) (?:\\w+ ){0,2}?(?:working|work|teaching|driving|hours|shifts?|\\w+ing)\\b"
