@@ -1,5 +1,6 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.clinical.ClaudicationPhraseReader;
 import dev.necessity.extract.clinical.ConditionReader;
 import dev.necessity.extract.clinical.DeformityReader;
 import dev.necessity.extract.clinical.MeasurementReader;
@@ -57,6 +58,7 @@ public final class ClinicalExtractor {
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
+            new ClaudicationPhraseReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {

@@ -15,6 +15,9 @@ public final class TherapyDenials {
             + "not (?:had|received|tried)(?: any| an| a)?|without (?:any )?(?:prior|previous)|denies (?:any )?(?:prior|previous)?)"
             + "(?: \\w+){0,3}? ?$");
 
+    /** "No PT notes are available" speaks of the records, not of whether therapy was done. */
+    public static final Pattern RECORD_WORD = Pattern.compile("(?i)\\s*(?:notes?|records?|documentation|reports?|summary)\\b");
+
     private TherapyDenials() {
     }
 
