@@ -7,10 +7,12 @@ import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
 import dev.necessity.extract.clinical.NeuroExamReader;
 import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.LabLineReader;
 import dev.necessity.extract.clinical.LegSymptomDenialReader;
 import dev.necessity.extract.clinical.LimitationPhraseReader;
 import dev.necessity.extract.clinical.PainAdmissionReader;
 import dev.necessity.extract.clinical.ShorthandExamReader;
+import dev.necessity.extract.clinical.RadiationPhraseReader;
 import dev.necessity.extract.clinical.RedFlagReader;
 import dev.necessity.extract.clinical.SurgicalHistoryReader;
 import dev.necessity.extract.clinical.SymptomReader;
@@ -58,7 +60,7 @@ public final class ClinicalExtractor {
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
-            new ClaudicationPhraseReader(),
+            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new LabLineReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
