@@ -26,6 +26,7 @@ import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
 import dev.necessity.extract.therapy.MedicationReader;
+import dev.necessity.extract.therapy.TherapyCourseReader;
 import dev.necessity.extract.therapy.TherapyDenialReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
@@ -61,7 +62,8 @@ public final class ClinicalExtractor {
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new LabLineReader(),
-            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader());
+            new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(), new TherapyDenialReader(),
+            new TherapyCourseReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");
