@@ -29,7 +29,8 @@ final class LineEvaluator {
                 primary == null ? null : primary.line());
         CriterionEvaluator evaluator = new CriterionEvaluator(ctx);
         boolean followsOwnPrimary = p.addOn(line.code()).isPresent() && !p.coversPrimary(line.code()) && p.primaryCodes().size() > 0;
-        if (followsOwnPrimary) {
+        // An additional level ("each additional segment") is judged at its own level, then capped by its primary.
+        if (followsOwnPrimary && (primary == null || line.levels().isEmpty())) {
             return followPrimary(line, p, primary, primarySeq);
         }
         CriterionResult criteria = evaluator.evaluate(p.criteria());
@@ -44,7 +45,10 @@ final class LineEvaluator {
         return new LineDetermination(line, p.id(), p.version(), p.title(), primarySeq, outcome, summary, criteria, exclusions);
     }
 
-    /** An add-on of the same policy as its primary (e.g. an additional fusion level) takes the primary's outcome. */
+    /**
+     * An add-on of the same policy as its primary that names no level of its own (instrumentation) takes the
+     * primary's outcome; one with its own level is evaluated there and capped by the primary.
+     */
     private LineDetermination followPrimary(ServiceLine line, Policy p, LineDetermination primary, Integer primarySeq) {
         if (primary == null) {
             return new LineDetermination(line, p.id(), p.version(), p.title(), primarySeq, LineOutcome.INSUFFICIENT_DOCUMENTATION,

@@ -2,6 +2,7 @@ package dev.necessity.extract;
 
 import dev.necessity.extract.clinical.ActiveInfectionReader;
 import dev.necessity.extract.clinical.CervicalExamReader;
+import dev.necessity.extract.clinical.ClaudicationPhraseReader;
 import dev.necessity.extract.clinical.ConditionReader;
 import dev.necessity.extract.clinical.KneeArthritisReader;
 import dev.necessity.extract.clinical.MyelopathySymptomReader;
@@ -10,6 +11,12 @@ import dev.necessity.extract.clinical.MeasurementReader;
 import dev.necessity.extract.clinical.MotorExamReader;
 import dev.necessity.extract.clinical.NeuroExamReader;
 import dev.necessity.extract.clinical.NicotineReader;
+import dev.necessity.extract.clinical.LabLineReader;
+import dev.necessity.extract.clinical.LegSymptomDenialReader;
+import dev.necessity.extract.clinical.LimitationPhraseReader;
+import dev.necessity.extract.clinical.PainAdmissionReader;
+import dev.necessity.extract.clinical.ShorthandExamReader;
+import dev.necessity.extract.clinical.RadiationPhraseReader;
 import dev.necessity.extract.clinical.RedFlagReader;
 import dev.necessity.extract.clinical.SurgicalHistoryReader;
 import dev.necessity.extract.clinical.SymptomReader;
@@ -24,6 +31,8 @@ import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
 import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
+import dev.necessity.extract.therapy.TherapyCourseReader;
+import dev.necessity.extract.therapy.TherapyDenialReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
 import dev.necessity.model.ClinicalDocument;
@@ -61,7 +70,10 @@ public final class ClinicalExtractor {
             new dev.necessity.extract.clinical.SymptomChangeReader(), new dev.necessity.extract.clinical.SurgicalPlanReader(),
             new dev.necessity.extract.therapy.InjectionResponseReader(),
             new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader(),
-            new ActiveInfectionReader());
+            new ActiveInfectionReader(),
+            new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
+            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new LabLineReader(),
+            new TherapyDenialReader(), new TherapyCourseReader());
 
     public DocumentExtraction extract(ClinicalDocument document) {
         Objects.requireNonNull(document, "document");
@@ -72,6 +84,10 @@ public final class ClinicalExtractor {
                 findings.addAll(draft.build());
             }
         }
+        // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
+        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+        findings.clear();
+        findings.addAll(distinct);
         findings.removeIf(f -> isTumourRestatingACancerHistory(f, findings));
         mergeKneeGrades(findings);
         findings.sort(ORDER);

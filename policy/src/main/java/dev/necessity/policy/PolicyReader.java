@@ -99,7 +99,8 @@ final class PolicyReader {
             YamlTree c = n.get("care").get();
             return new Composition.Leaf(new Predicate.CareDuration(strings(c.get("kinds")),
                     number(c.get("minWeeks")).orElse(0.0), integer(c.get("withinMonths")).orElse(null),
-                    c.get("notToleratedWaives").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false)));
+                    c.get("notToleratedWaives").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false),
+                    c.get("label").map(YamlTree::text).orElse(null)));
         }
         if (n.get("primaryLine").isPresent()) {
             return new Composition.Leaf(new Predicate.PrimaryLine(text(n.get("primaryLine").get(), "outcome")));

@@ -97,11 +97,17 @@ public sealed interface Predicate {
      * Conservative care of {@code kinds} lasting at least {@code minWeeks} (first to last documented
      * date, or a stated duration) within {@code withinMonths} of the request. Planned care never counts.
      * With {@code notToleratedWaives} false, "not tolerated" is reported but does not satisfy the test.
+     * {@code label} names the care in rationales when the kinds are mixed ("conservative care"); by
+     * default the first kind names it.
      */
-    record CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives)
+    record CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives, String label)
             implements Predicate {
         public CareDuration {
             kinds = List.copyOf(kinds);
+        }
+
+        public CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives) {
+            this(kinds, minWeeks, withinMonths, notToleratedWaives, null);
         }
     }
 

@@ -22,7 +22,7 @@ final class CareDurationEvaluator {
     }
 
     Verdict evaluate(Predicate.CareDuration care) {
-        String what = care.kinds().get(0).replace('_', ' ');
+        String what = care.label() != null ? care.label() : care.kinds().get(0).replace('_', ' ');
         String window = care.withinMonths() == null ? "" : " within " + care.withinMonths() + " months of the request";
         List<Finding> done = ctx.facts().ofType(FindingTypes.THERAPY).stream()
                 .filter(f -> care.kinds().contains(f.string("kind").orElse("")))
@@ -40,14 +40,14 @@ final class CareDurationEvaluator {
                     + Phrases.quotes(done) + "); " + minimum + ".", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks() && !(episode.notTolerated() && care.notToleratedWaives())) {
-            return new Verdict(Status.MET, describe(episode, what) + ", meeting the " + number(care.minWeeks())
+            return new Verdict(Status.MET, describe(episode, what, care.label() == null) + ", meeting the " + number(care.minWeeks())
                     + "-week minimum.", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks()) {
-            return new Verdict(Status.MET, describe(episode, what) + ".", Phrases.evidence(done));
+            return new Verdict(Status.MET, describe(episode, what, care.label() == null) + ".", Phrases.evidence(done));
         }
         List<String> parts = new ArrayList<>();
-        parts.add(describe(episode, what) + ", against " + minimum);
+        parts.add(describe(episode, what, care.label() == null) + ", against " + minimum);
         if (episode.noShows() > 0) {
             parts.add(Phrases.plural(episode.noShows(), "scheduled visit was", "scheduled visits were") + " missed");
         }
@@ -69,11 +69,12 @@ final class CareDurationEvaluator {
         return plans.isEmpty() ? "" : " (it is only planned or recommended: " + Phrases.quotes(plans) + ")";
     }
 
-    private static String describe(CareEpisode e, String what) {
+    /** Visits are counted only for one kind of therapy; mixed kinds (a label) give dates, not visits. */
+    private static String describe(CareEpisode e, String what, boolean countVisits) {
         if (e.dates().isEmpty()) {
             return capital(what) + " for " + number(e.statedWeeks()) + " weeks as stated";
         }
-        String visits = e.visits() > 0 ? Phrases.plural(e.visits(), what + " visit", what + " visits") + " documented" : capital(what) + " documented";
+        String visits = countVisits && e.visits() > 0 ? Phrases.plural(e.visits(), what + " visit", what + " visits") + " documented" : capital(what) + " documented";
         String span = e.dates().size() == 1 ? " (" + Phrases.date(e.dates().first()) + ")"
                 : " (" + Phrases.date(e.dates().first()) + " to " + Phrases.date(e.dates().last()) + ")";
         return capital(visits) + span + ", " + number(Math.round(e.weeks() * 10) / 10.0) + " weeks from first to last documented date"

@@ -28,6 +28,7 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
             f.list("dates").forEach(d -> parse(d).ifPresent(dates::add));
             f.date("startDate").ifPresent(dates::add);
             f.date("endDate").ifPresent(dates::add);
+            f.date("date").ifPresent(dates::add); // a single-date therapy: an injection
             if (f.list("dates").isEmpty() && f.date("startDate").isEmpty() && isTherapyNote(f, facts)) {
                 facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
             }

@@ -23,7 +23,13 @@ final class FindingScope {
     }
 
     List<Finding> candidates() {
-        return facts.ofType(test.type()).stream().filter(this::inDocuments).filter(this::inWindow).filter(this::selected).toList();
+        return facts.ofType(test.type()).stream().filter(this::inDocuments).filter(this::inWindow).filter(this::selected)
+                .filter(this::doneUnlessAskedForPlans).toList();
+    }
+
+    /** A planned or recommended therapy is not one that was tried, unless the test selects by status. */
+    private boolean doneUnlessAskedForPlans(Finding f) {
+        return test.where().containsKey("status") || !"planned".equals(f.string("status").orElse(""));
     }
 
     /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */

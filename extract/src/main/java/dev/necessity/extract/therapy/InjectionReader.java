@@ -6,6 +6,7 @@ import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.clinical.ClinicalSections;
 import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
@@ -64,6 +65,9 @@ public final class InjectionReader implements FindingReader {
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
+        if (TherapyDenials.deniedBefore(s.text(), trimLead(s.text(), m.start(), m.end()))) {
+            return d.modifiers(new Modifiers(true, false, false, -1));
+        }
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));

@@ -1,0 +1,42 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Neurogenic claudication described by its pattern with the leg symptom first, which {@link
+ * SymptomReader}'s "worse with walking ... relieved by sitting" grammar does not reach: "leg pain when
+ * walking, relieved by sitting", "heaviness in both thighs when she walks, which eases when she sits".
+ */
+public final class ClaudicationPhraseReader implements FindingReader {
+
+    private static final String LIMB = "(?:legs?|buttocks?|thighs?|calf|calves)";
+    private static final Pattern CLAUDICATION = Pattern.compile("(?i)(?:\\b" + LIMB + "\\b(?: \\w+){0,3}? "
+            + "(?:pain|heaviness|aching|weakness|cramping|fatigue)|\\b(?:pain|heaviness|aching|cramping) in (?:both |the |his |her |their )?"
+            + "(?:left |right )?" + LIMB + ")\\b[^.;]{0,40}?\\b(?:when|with|on|after|while) (?:he |she |they )?"
+            + "(?:walking|walks|standing|stands|ambulating)\\b[^.;]{0,60}?\\b(?:relieved|eased?s?|better|improves?|resolves?)"
+            + "(?: (?:by|with|when|on|after))? (?:he |she |they )?(?:sitting|sits|rest(?:ing)?|bending forward|leaning forward|sitting down)\\b");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s)) {
+                continue;
+            }
+            Matcher m = CLAUDICATION.matcher(s.text());
+            if (m.find()) {
+                out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "neurogenic_claudication"));
+            }
+        }
+        return out;
+    }
+}

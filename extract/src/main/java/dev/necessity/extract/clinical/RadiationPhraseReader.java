@@ -1,0 +1,39 @@
+package dev.necessity.extract.clinical;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Radiating leg pain named by a part of the foot or leg that {@link SymptomReader}'s limb grammar
+ * does not list: "pain radiating to the dorsum of the foot", "shoots down to the top of the foot",
+ * "radiates along the lateral aspect of the calf".
+ */
+public final class RadiationPhraseReader implements FindingReader {
+
+    private static final Pattern RADIATION = Pattern.compile("(?i)\\b(?:radiat\\w*|shoot\\w*|travel\\w*)(?: pain)?"
+            + "(?: (?:down|into|to|in|through|along)){1,2} (?:the )?(?:dorsum|top|sole|outside|lateral (?:side|aspect|border)|"
+            + "medial (?:side|aspect)|back|front) of (?:the |his |her |both )?(?:left |right )?(?:foot|feet|leg|legs|calf|calves|thigh|thighs|ankle)\\b");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s)) {
+                continue;
+            }
+            Matcher m = RADIATION.matcher(s.text());
+            if (m.find()) {
+                out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "radiculopathy"));
+            }
+        }
+        return out;
+    }
+}

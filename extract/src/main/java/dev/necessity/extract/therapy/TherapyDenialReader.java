@@ -1,0 +1,47 @@
+package dev.necessity.extract.therapy;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.FindingDraft;
+import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.clinical.ClinicalSections;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements that a kind of treatment was never given, without a drug name for {@link
+ * MedicationReader} to anchor on: "has taken no pain medication", "takes nothing for the pain",
+ * "not on any medication for her back", "declines all pain medication". Each gives a negated
+ * medication finding, which answers a medication-trial criterion as not met rather than silent.
+ */
+public final class TherapyDenialReader implements FindingReader {
+
+    private static final Pattern NO_MEDICATION = Pattern.compile("(?i)\\b(?:(?:has )?taken no|takes no|(?:is )?not (?:taking|on) any|"
+            + "(?:has )?not taken any|declines? (?:all |any )?|refuses? (?:all |any )?|no)(?: prescription| over-the-counter| oral)? "
+            + "(?:pain |analgesic |anti-inflammatory )?(?:medications?|medicines?|meds|analgesics|pain relievers)"
+            + "(?! ?(?:changes?|allergies|allergy|list|reconciliation|were given|given|administered))"
+            + "(?: (?:for|to treat) (?:the |her |his )?(?:pain|back|leg|sciatica|symptoms))?"
+            + "|\\btakes nothing for (?:the |her |his )?pain\\b");
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s)) {
+                continue;
+            }
+            Matcher m = NO_MEDICATION.matcher(s.text());
+            if (m.find()) {
+                out.add(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end())
+                        .modifiers(new Modifiers(true, false, false, m.start()))
+                        .attr("kind", "medication"));
+            }
+        }
+        return out;
+    }
+}
