@@ -24,9 +24,19 @@ public final class Synthesizer {
         Files.createDirectories(out);
         for (int i = 0; i < count; i++) {
             // One generator per case, seeded from (seed, i): any case can be regenerated alone.
-            Phrasing p = new Phrasing(new Random(seed * 1_000_003L + i));
+            Phrasing p = new Phrasing(new Random(mix(seed * 1_000_003L + i)));
             writeCase(out.resolve(String.format("synth-%06d", i)), i, p);
         }
+    }
+
+    /**
+     * SplitMix64's finaliser: java.util.Random's first draws from consecutive seeds are nearly
+     * equal, which would give every case the same first choice.
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private void writeCase(Path dir, int i, Phrasing p) throws IOException {
