@@ -29,6 +29,18 @@ class GroundingTest {
         return examples.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
     }
 
+    /** Each policy's own test cases, assessed as a user would submit them, are grounded and cited too. */
+    @TestFactory
+    Stream<DynamicTest> everyPolicyTestCaseIsGroundedAndCited() throws IOException {
+        Path policies = Examples.root().getParent().resolve("knowledge/policies");
+        List<Path> cases;
+        try (Stream<Path> s = Files.walk(policies, 3)) {
+            cases = s.filter(d -> Files.isRegularFile(d.resolve("request.json"))).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(48);
+        return cases.stream().map(dir -> DynamicTest.dynamicTest(policies.relativize(dir).toString(), () -> check(dir)));
+    }
+
     private void check(Path dir) throws IOException {
         JsonNode root = JSON.readTree(ReportFormat.JSON.render(pipeline.assess(dir), pipeline.knowledge().sources()));
         Set<Integer> listed = new HashSet<>();

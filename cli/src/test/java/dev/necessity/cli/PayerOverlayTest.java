@@ -30,6 +30,16 @@ class PayerOverlayTest {
     }
 
     @Test
+    void theEnvironmentSettingAppliesTheOverlayToEveryCommand() {
+        KnowledgeOptions options = new KnowledgeOptions();
+
+        var kb = options.load(OVERLAY.toString());
+
+        assertThat(kb.policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.0-payer-3mo");
+        assertThat(new KnowledgeOptions().load(null).policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.0");
+    }
+
+    @Test
     void aKnowledgeDirectoryThatDoesNotExistIsAUsageError() {
         CommandLineTest.Run r = CommandLineTest.run("assess", Examples.example("l5-s1-alif").toString(), "--knowledge", "/no/such/dir");
 
