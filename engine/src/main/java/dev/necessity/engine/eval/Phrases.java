@@ -27,6 +27,11 @@ final class Phrases {
         Set<String> keys = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
+            boolean nested = findings.stream().anyMatch(o -> o != f && o.document().equals(f.document())
+                    && o.span().contains(f.span()) && o.span().length() > f.span().length());
+            if (nested) {
+                continue;
+            }
             String q = f.quote().replaceAll("\\s+", " ");
             if (keys.add(q.toLowerCase())) {
                 out.add("\u201c" + q + "\u201d");
@@ -50,7 +55,13 @@ final class Phrases {
                 out.add(f.evidence());
             }
         }
-        return out;
+        return withoutNested(out);
+    }
+
+    /** A quote lying wholly inside another quote of the same document adds nothing: "No fracture" within "No fracture or ...". */
+    static List<EvidenceSpan> withoutNested(List<EvidenceSpan> spans) {
+        return spans.stream().filter(e -> spans.stream().noneMatch(o -> o != e && o.document().equals(e.document())
+                && o.start() <= e.start() && e.end() <= o.end() && (o.end() - o.start()) > (e.end() - e.start()))).toList();
     }
 
     static List<EvidenceSpan> merge(Collection<List<EvidenceSpan>> lists) {
@@ -63,7 +74,7 @@ final class Phrases {
                 }
             }
         }
-        return out;
+        return withoutNested(out);
     }
 
     static String lowerFirst(String s) {
