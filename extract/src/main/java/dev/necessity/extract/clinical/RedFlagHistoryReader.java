@@ -61,11 +61,11 @@ public final class RedFlagHistoryReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)
-                    || !HINT.matcher(s.text()).find()) {
+                    || !s.finds(HINT)) {
                 continue;
             }
             for (Flag flag : FLAGS) {
-                Matcher m = flag.pattern().matcher(s.text());
+                Matcher m = s.matcher(flag.pattern());
                 while (m.find()) {
                     if (flag.kind() == null) {
                         FindingDraft screen = screen(reading, s, m);

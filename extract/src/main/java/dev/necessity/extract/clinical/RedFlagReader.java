@@ -63,11 +63,11 @@ public final class RedFlagReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
-            if (!HINT.matcher(s.text()).find()) {
+            if (!s.finds(HINT)) {
                 continue;
             }
             for (Flag flag : FLAGS) {
-                Matcher m = flag.pattern().matcher(s.text());
+                Matcher m = s.matcher(flag.pattern());
                 while (m.find()) {
                     if (skip(flag.kind(), s, m)) {
                         continue;
@@ -96,7 +96,7 @@ public final class RedFlagReader implements FindingReader {
 
     private boolean skip(String kind, Sentence s, Matcher m) {
         if (kind.equals("weight_loss")) {
-            return WEIGHT_ADVICE.matcher(s.text()).find() || s.inSection("PLAN");
+            return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN");
         }
         if (kind.equals("tumor")) {
             int a = Math.max(0, m.start() - 6);

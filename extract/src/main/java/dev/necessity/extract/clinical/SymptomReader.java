@@ -83,10 +83,10 @@ public final class SymptomReader implements FindingReader {
                 continue;
             }
             for (Kind kind : KINDS) {
-                if (!kind.hint().matcher(s.text()).find()) {
+                if (!s.finds(kind.hint())) {
                     continue;
                 }
-                Matcher m = kind.pattern().matcher(s.text());
+                Matcher m = s.matcher(kind.pattern());
                 while (m.find()) {
                     out.add(symptom(reading, s, m, kind.name()));
                 }

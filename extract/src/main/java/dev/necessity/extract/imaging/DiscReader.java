@@ -38,7 +38,7 @@ public final class DiscReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher m = DISC.matcher(s.text());
+            Matcher m = s.matcher(DISC);
             while (m.find()) {
                 if (NOT_DISC.matcher(s.text().substring(Math.max(0, m.start() - 20), m.start())).find() && !m.group(1).toLowerCase(Locale.ROOT).startsWith("dis")) {
                     continue;

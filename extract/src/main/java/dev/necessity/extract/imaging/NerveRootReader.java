@@ -41,10 +41,10 @@ public final class NerveRootReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             List<int[]> taken = new ArrayList<>();
-            collect(reading, s, ACTION_ON_ROOT.matcher(s.text()), taken, out);
-            collect(reading, s, ROOT_NOUN.matcher(s.text()), taken, out);
-            collect(reading, s, ROOT_STATE.matcher(s.text()), taken, out);
-            collect(reading, s, NEURAL.matcher(s.text()), taken, out);
+            collect(reading, s, s.matcher(ACTION_ON_ROOT), taken, out);
+            collect(reading, s, s.matcher(ROOT_NOUN), taken, out);
+            collect(reading, s, s.matcher(ROOT_STATE), taken, out);
+            collect(reading, s, s.matcher(NEURAL), taken, out);
         }
         return out;
     }

@@ -75,7 +75,7 @@ public final class StenosisReader implements FindingReader {
         List<Sentence> sentences = reading.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (!HINT.matcher(s.text()).find()) {
+            if (!s.finds(HINT)) {
                 continue;
             }
             Matcher next = i + 1 < sentences.size() ? LOCATED_NEXT.matcher(sentences.get(i + 1).text()) : null;
@@ -103,7 +103,7 @@ public final class StenosisReader implements FindingReader {
      */
     private void forms(DocumentReading reading, Sentence s, Pattern form, int sevGroup, int locGroup, int stateGroup,
                        List<int[]> taken, List<FindingDraft> out) {
-        Matcher m = form.matcher(s.text());
+        Matcher m = s.matcher(form);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;

@@ -52,7 +52,7 @@ public final class LevelTopics {
                 lastNamed = null;
                 lastPlural = null;
             }
-            if (REGION_CHANGE.matcher(s.text()).find()) {
+            if (s.finds(REGION_CHANGE)) {
                 header = null;
                 lastNamed = null;
                 lastPlural = null;
@@ -62,11 +62,11 @@ public final class LevelTopics {
                 header = declared;
                 lastNamed = null;
             }
-            LevelMention topic = lastNamed != null && (carryWithinParagraph || ANAPHORA.matcher(s.text()).find()) ? lastNamed : header;
-            if (lastPlural != null && PLURAL_ANAPHORA.matcher(s.text()).find()) {
+            LevelMention topic = lastNamed != null && (carryWithinParagraph || s.finds(ANAPHORA)) ? lastNamed : header;
+            if (lastPlural != null && s.finds(PLURAL_ANAPHORA)) {
                 topic = lastPlural;
             }
-            if (topic != null && !AS_ABOVE.matcher(s.text()).find()) {
+            if (topic != null && !s.finds(AS_ABOVE)) {
                 out.put(s, topic);
             }
             LevelMention named = lastSegment(s);

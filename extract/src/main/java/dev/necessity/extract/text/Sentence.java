@@ -66,6 +66,21 @@ public final class Sentence {
     }
 
     /**
+     * {@code pattern.matcher(text())}, except that when the sentence lacks every literal the
+     * pattern needs ({@link RequiredLiterals}) the regex is not run: the matcher returned then
+     * finds nothing (same text, so regions and offsets still work). For static patterns only: the
+     * literals are derived once per pattern and kept.
+     */
+    public java.util.regex.Matcher matcher(java.util.regex.Pattern pattern) {
+        return KeywordPrefilter.mayMatch(pattern, lower()) ? pattern.matcher(text) : KeywordPrefilter.NEVER.matcher(text);
+    }
+
+    /** Whether {@code pattern} occurs in the sentence, with the same prefilter as {@link #matcher}. */
+    public boolean finds(java.util.regex.Pattern pattern) {
+        return KeywordPrefilter.mayMatch(pattern, lower()) && pattern.matcher(text).find();
+    }
+
+    /**
      * A value computed once per sentence and shared by every reader that asks with the same key
      * (a static pattern or constant), such as "is this sentence about a relative".
      */

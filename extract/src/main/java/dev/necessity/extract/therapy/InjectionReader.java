@@ -47,7 +47,7 @@ public final class InjectionReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) && !procedureNote) {
                 continue;
             }
-            Matcher m = INJECTION.matcher(s.text());
+            Matcher m = s.matcher(INJECTION);
             if (!m.find()) {
                 continue;
             }

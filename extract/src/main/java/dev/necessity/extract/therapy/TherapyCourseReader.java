@@ -35,7 +35,7 @@ public final class TherapyCourseReader implements FindingReader {
             if (facts.planned() || s.inSection("PLAN", "RECOMMEND", "GOAL")) {
                 continue;
             }
-            Matcher m = COURSE.matcher(s.text());
+            Matcher m = s.matcher(COURSE);
             while (m.find()) {
                 String kind = m.group(3).toLowerCase().startsWith("aquatic") ? "aquatic_therapy" : "physical_therapy";
                 out.add(facts.describe(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext()

@@ -53,7 +53,7 @@ public final class TherapyMentionReader implements FindingReader {
             }
             TherapyFacts facts = new TherapyFacts(s.text());
             for (Kind kind : KINDS) {
-                Matcher m = kind.pattern().matcher(s.text());
+                Matcher m = s.matcher(kind.pattern());
                 if (!m.find()) {
                     continue;
                 }

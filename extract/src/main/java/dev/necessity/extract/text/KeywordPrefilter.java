@@ -1,0 +1,30 @@
+package dev.necessity.extract.text;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Decides cheaply whether a pattern could match a lower-cased text, from the literals it needs
+ * ({@link RequiredLiterals}, derived once per pattern). Most patterns meet most sentences without
+ * matching; a few {@code indexOf} calls replace a full regex scan.
+ */
+final class KeywordPrefilter {
+
+    /** Matches nothing: stands in for a pattern ruled out by its keywords. */
+    static final Pattern NEVER = Pattern.compile("(?!)");
+
+    private static final String[] NO_FILTER = new String[0];
+    private static final Map<Pattern, String[]> LITERALS = new ConcurrentHashMap<>();
+
+    private KeywordPrefilter() {
+    }
+
+    static boolean mayMatch(Pattern pattern, String lower) {
+        String[] literals = LITERALS.computeIfAbsent(pattern, p -> {
+            String[] derived = RequiredLiterals.of(p);
+            return derived == null ? NO_FILTER : derived;
+        });
+        return literals == NO_FILTER || AsciiCase.containsAny(lower, literals);
+    }
+}
