@@ -13,6 +13,7 @@ public final class LevelResolver {
 
     private static final int FOLLOWING_REACH = 40;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| with | but | and (?:there|a|an|the) ");
+    /** At least FOLLOWING_REACH. */
     private static final int LATER_REACH = 100;
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[;:]|, (?:and|which|but|whereas) |\\bas well as\\b");
 
@@ -27,6 +28,10 @@ public final class LevelResolver {
             if (m.end() <= from) {
                 preceding = m;
             } else if (m.start() >= to) {
+                if (m.start() - to > LATER_REACH) {
+                    // Too far for either rule; skipping also avoids copying long gaps in a sentence with many levels.
+                    continue;
+                }
                 String gap = text.substring(to, m.start());
                 if (later == null && gap.length() <= LATER_REACH && !SENTENCE_BREAK.matcher(gap).find()) {
                     later = m;

@@ -31,6 +31,9 @@ public final class LevelTopics {
     private static final Pattern EMPHASIS = Pattern.compile("(?i)\\b(?:especially|particularly|most (?:marked|prominent|pronounced|notabl[ey]|severe)|"
             + "worst|greatest)\\b[^,;]{0,25}$");
 
+    /** Longer than any EMPHASIS match: "most pronounced" (15) plus 25 trailing characters. */
+    private static final int EMPHASIS_REACH = 64;
+
     private final Function<Sentence, List<LevelMention>> mentions;
     private final boolean carryWithinParagraph;
 
@@ -80,11 +83,20 @@ public final class LevelTopics {
     private LevelMention lastSegment(Sentence s) {
         LevelMention last = null;
         for (LevelMention m : mentions.apply(s)) {
-            if (m.isSegment() && !EMPHASIS.matcher(s.text().substring(0, m.start())).find()) {
+            if (m.isSegment() && !emphasised(s.text(), m.start())) {
                 last = m;
             }
         }
         return last;
+    }
+
+    /**
+     * Whether an emphasis ends right before {@code at}. A match is at most {@link #EMPHASIS_REACH}
+     * characters long, so only that much text before the level is searched: a sentence naming
+     * thousands of levels would otherwise be rescanned from its start for each one.
+     */
+    private static boolean emphasised(String text, int at) {
+        return EMPHASIS.matcher(text).region(Math.max(0, at - EMPHASIS_REACH), at).find();
     }
 
     private LevelMention declaredHeader(Sentence s) {

@@ -1,5 +1,7 @@
 package dev.necessity.extract.negation;
 
+import dev.necessity.extract.text.PhraseIndex;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +17,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import dev.necessity.extract.text.AsciiCase;
 
 /**
  * The trigger lexicon, loaded once from {@code context-triggers.tsv}. At each position the longest
  * phrase wins (so "no change" masks "no"), and matching resumes after it.
  *
- * <p>Every sentence is scanned, so matching avoids a regex over ~200 alternatives: phrases are
- * indexed by their first (ASCII-lower-cased) character and tried only where a phrase could
- * start, longest first. {@link #findByRegex} keeps the original alternation as the reference
- * definition the fast path is tested against.
+ * <p>Every sentence is scanned, so matching avoids a regex over ~200 alternatives ({@link
+ * PhraseIndex}); {@link #findByRegex} keeps the original alternation as the reference definition
+ * the fast path is tested against.
  */
 public final class ContextTriggers {
 
@@ -33,8 +33,7 @@ public final class ContextTriggers {
 
     private final Map<String, ContextTrigger> byPhrase;
     private final Pattern pattern;
-    /** Distinct phrases by first character (ASCII 0-127), longest first then alphabetical: the alternation's order. */
-    private final String[][] byFirstChar = new String[128][];
+    private final PhraseIndex index;
 
     private ContextTriggers(List<ContextTrigger> triggers) {
         this.byPhrase = new HashMap<>();
@@ -45,16 +44,7 @@ public final class ContextTriggers {
                 .map(ContextTriggers::wholeWord)
                 .collect(Collectors.joining("|"));
         this.pattern = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
-        Map<Character, List<String>> buckets = new HashMap<>();
-        byPhrase.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .forEach(p -> buckets.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p));
-        buckets.forEach((c, phrases) -> {
-            if (c >= 128) {
-                throw new IllegalStateException("trigger phrase must start with an ASCII character: " + phrases);
-            }
-            byFirstChar[c] = phrases.toArray(String[]::new);
-        });
+        this.index = new PhraseIndex(byPhrase.keySet(), PhraseIndex.Edges.WHERE_PHRASE_HAS_WORD_CHARACTER);
     }
 
     public static ContextTriggers standard() {
@@ -64,40 +54,10 @@ public final class ContextTriggers {
     /** Every trigger in {@code text} (normalized sentence text), in order, without overlaps. */
     public List<TriggerMatch> find(String text) {
         List<TriggerMatch> out = new ArrayList<>();
-        String lower = AsciiCase.lower(text);
-        int n = lower.length();
-        int pos = 0;
-        while (pos < n) {
-            char c = lower.charAt(pos);
-            String[] candidates = c < 128 ? byFirstChar[c] : null;
-            String phrase = candidates == null ? null : phraseAt(lower, pos, candidates);
-            if (phrase == null) {
-                pos++;
-                continue;
-            }
-            out.add(new TriggerMatch(byPhrase.get(phrase), pos, pos + phrase.length()));
-            pos += phrase.length();
+        for (PhraseIndex.Hit hit : index.find(text)) {
+            out.add(new TriggerMatch(byPhrase.get(hit.phrase()), hit.start(), hit.end()));
         }
         return out;
-    }
-
-    /** The first candidate (longest first) that occurs at {@code pos} as a whole word, as the regex alternation would pick it. */
-    private static String phraseAt(String lower, int pos, String[] candidates) {
-        boolean wordStartOk = pos == 0 || !AsciiCase.isLetterOrDigit(lower.charAt(pos - 1));
-        for (String p : candidates) {
-            if (!lower.startsWith(p, pos)) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(p.charAt(0)) && !wordStartOk) {
-                continue;
-            }
-            int end = pos + p.length();
-            if (Character.isLetterOrDigit(p.charAt(p.length() - 1)) && end < lower.length() && AsciiCase.isLetterOrDigit(lower.charAt(end))) {
-                continue;
-            }
-            return p;
-        }
-        return null;
     }
 
     /** The reference definition of {@link #find}: one case-insensitive alternation, longest phrase first. */

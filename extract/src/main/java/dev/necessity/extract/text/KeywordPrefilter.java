@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@link RequiredLiterals}, derived once per pattern). Most patterns meet most sentences without
  * matching; a few {@code indexOf} calls replace a full regex scan.
  */
-final class KeywordPrefilter {
+public final class KeywordPrefilter {
 
     /** Matches nothing: stands in for a pattern ruled out by its keywords. */
     static final Pattern NEVER = Pattern.compile("(?!)");
@@ -20,7 +20,8 @@ final class KeywordPrefilter {
     private KeywordPrefilter() {
     }
 
-    static boolean mayMatch(Pattern pattern, String lower) {
+    /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */
+    public static boolean mayMatch(Pattern pattern, String lower) {
         String[] literals = LITERALS.computeIfAbsent(pattern, p -> {
             String[] derived = RequiredLiterals.of(p);
             return derived == null ? NO_FILTER : derived;

@@ -54,7 +54,7 @@ public final class KneeCareReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s) || !s.finds(HINT)) {
                 continue;
             }
-            boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s.text()).planned();
+            boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s).planned();
             Matcher inj = s.matcher(INJECTION);
             if (inj.find() && !s.finds(SPINAL_INJECTION) && !ClinicalSections.isHypothetical(s)) {
                 out.add(care(reading, s, inj, "injection", planned).attr("injectionType", "intra_articular"));
@@ -73,7 +73,7 @@ public final class KneeCareReader implements FindingReader {
     }
 
     private FindingDraft care(DocumentReading reading, Sentence s, Matcher m, String kind, boolean planned) {
-        TherapyFacts facts = new TherapyFacts(s.text());
+        TherapyFacts facts = new TherapyFacts(s);
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext().attr("kind", kind);
         facts.describe(d);
         if (planned) {

@@ -31,7 +31,7 @@ public final class TherapyCourseReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s)) {
                 continue;
             }
-            TherapyFacts facts = new TherapyFacts(s.text());
+            TherapyFacts facts = new TherapyFacts(s);
             if (facts.planned() || s.inSection("PLAN", "RECOMMEND", "GOAL")) {
                 continue;
             }

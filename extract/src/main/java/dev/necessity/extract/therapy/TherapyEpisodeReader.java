@@ -62,7 +62,7 @@ public final class TherapyEpisodeReader implements FindingReader {
         }
         Sentence[] evidence = new Sentence[3];
         for (Sentence s : reading.sentences()) {
-            TherapyFacts facts = new TherapyFacts(s.text());
+            TherapyFacts facts = new TherapyFacts(s);
             if (s.inSection("HISTORY", "PLAN", "GOAL") || (facts.planned() && !facts.mentionsNoShow())) {
                 continue;
             }
@@ -95,7 +95,7 @@ public final class TherapyEpisodeReader implements FindingReader {
         Matcher m = SUMMARY.matcher(text);
         if (text.length() > LONG_SENTENCE && m.find()) {
             from = m.start();
-            to = new TherapyFacts(text).evidenceEnd(m.end());
+            to = new TherapyFacts(s).evidenceEnd(m.end());
             for (DateMention date : reading.dates(s)) {
                 to = Math.max(to, date.end());
             }

@@ -51,7 +51,7 @@ public final class TherapyMentionReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
-            TherapyFacts facts = new TherapyFacts(s.text());
+            TherapyFacts facts = new TherapyFacts(s);
             for (Kind kind : KINDS) {
                 Matcher m = s.matcher(kind.pattern());
                 if (!m.find()) {
