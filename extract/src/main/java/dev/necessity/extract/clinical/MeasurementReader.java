@@ -98,9 +98,9 @@ public final class MeasurementReader implements FindingReader {
             String value = p.group(1) != null ? p.group(1) : p.group(3);
             FindingDraft d = reading.draft(FindingTypes.PAIN_SCORE, s, p.start(), p.end()).withContextExceptNegation()
                     .attr("value", Integer.parseInt(value)).attr("scale", 10).attr("site", PainSite.of(s.text(), p.start(), p.end()));
-            Matcher today = TODAY.matcher(s.text().substring(p.end()));
-            if (today.find()) {
-                d.cover(p.end(), p.end() + today.end());
+            Matcher today = TODAY.matcher(s.text()).region(p.end(), s.text().length());
+            if (today.lookingAt()) {
+                d.cover(p.end(), today.end());
             }
             out.add(d);
         }

@@ -90,7 +90,7 @@ public final class RadiatingPainReader implements FindingReader {
         if (onset != null) {
             d.attr("onset", onset.date());
         }
-        OptionalDouble weeks = Durations.weeks(s.text());
+        OptionalDouble weeks = Durations.weeks(s);
         if (weeks.isPresent()) {
             d.attr("durationWeeks", Numbers.tidy(weeks.getAsDouble()));
         } else if (onset != null && reading.document().date() != null && !onset.date().isAfter(reading.document().date())) {

@@ -87,7 +87,7 @@ public final class RedFlagHistoryReader implements FindingReader {
     /** "No red flags" / "Red flags: none" denies every kind: a negated red flag with no kind; null unless it is a denial. */
     private FindingDraft screen(DocumentReading reading, Sentence s, Matcher m) {
         Modifiers c = reading.modifiers(s, m.start(), m.end());
-        boolean denied = c.negated() || SCREEN_AFTER.matcher(s.text().substring(m.end())).find();
+        boolean denied = c.negated() || SCREEN_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
         if (!denied) {
             return null;
         }

@@ -82,13 +82,14 @@ public final class RedFlagReader implements FindingReader {
     /** "Afebrile" and "bowel and bladder function is normal" deny the flag in their own words. */
     private FindingDraft flag(DocumentReading reading, Sentence s, Matcher m, String kind) {
         FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels().attr("kind", kind);
-        Matcher normal = NORMAL_AFTER.matcher(s.text().substring(m.end()));
-        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.find();
+        // NORMAL_AFTER is anchored: a region match at m.end() reads the rest of the sentence without copying it.
+        Matcher normal = NORMAL_AFTER.matcher(s.text()).region(m.end(), s.text().length());
+        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.lookingAt();
         if (denied) {
             Modifiers mods = reading.modifiers(s, m.start(), m.end());
             d.modifiers(new Modifiers(true, mods.uncertain(), mods.historical(), -1));
             if (!m.group().equalsIgnoreCase("afebrile")) {
-                d.cover(m.end(), m.end() + normal.end());
+                d.cover(m.end(), normal.end());
             }
         }
         return d;
