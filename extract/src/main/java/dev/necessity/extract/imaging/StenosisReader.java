@@ -3,6 +3,7 @@ package dev.necessity.extract.imaging;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.ClaimedSpans;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Severity;
@@ -82,7 +83,7 @@ public final class StenosisReader implements FindingReader {
             }
             Matcher next = i + 1 < sentences.size() ? LOCATED_NEXT.matcher(sentences.get(i + 1).text()) : null;
             Matcher located = next != null && next.find() ? next : null;
-            List<int[]> taken = new ArrayList<>();
+            ClaimedSpans taken = new ClaimedSpans();
             forms(reading, s, ADJECTIVE_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREPOSITION_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREDICATE_FORM, 2, 1, 3, taken, out);
@@ -104,13 +105,13 @@ public final class StenosisReader implements FindingReader {
      * @param stateGroup group holding "patent"/"narrowed", -1 for none, -2 when the form itself means normal
      */
     private void forms(DocumentReading reading, Sentence s, Pattern form, int sevGroup, int locGroup, int stateGroup,
-                       List<int[]> taken, List<FindingDraft> out) {
+                       ClaimedSpans taken, List<FindingDraft> out) {
         Matcher m = s.matcher(form);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (taken.overlaps(m.start(), m.end())) {
                 continue;
             }
-            taken.add(new int[] {m.start(), m.end()});
+            taken.claim(m.start(), m.end());
             SeverityGrammar.Grade grade = grade(s.text(), m, sevGroup, stateGroup);
             if (locGroup < 0) {
                 if (grade.severity().isGraded() || !pointsBack(s.text(), m.start())) {
@@ -181,14 +182,5 @@ public final class StenosisReader implements FindingReader {
             return "central";
         }
         return null;
-    }
-
-    private static boolean overlaps(List<int[]> taken, int a, int b) {
-        for (int[] t : taken) {
-            if (a < t[1] && t[0] < b) {
-                return true;
-            }
-        }
-        return false;
     }
 }
