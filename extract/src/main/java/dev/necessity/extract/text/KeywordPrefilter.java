@@ -16,8 +16,24 @@ public final class KeywordPrefilter {
 
     private static final String[] NO_FILTER = new String[0];
     private static final Map<Pattern, String[]> LITERALS = new ConcurrentHashMap<>();
+    private static final Map<Pattern, String[]> HINT_WORDS = new ConcurrentHashMap<>();
 
     private KeywordPrefilter() {
+    }
+
+    /**
+     * Whether {@code pattern} occurs in {@code text}: for a pure keyword hint, by looking up its
+     * words in {@code lower} alone; otherwise by the regex, when the prefilter allows a match.
+     */
+    public static boolean finds(Pattern pattern, String text, String lower) {
+        String[] words = HINT_WORDS.computeIfAbsent(pattern, p -> {
+            String[] alternatives = RequiredLiterals.alternativesOfLiteralHint(p);
+            return alternatives == null ? NO_FILTER : alternatives;
+        });
+        if (words != NO_FILTER) {
+            return AsciiCase.containsAny(lower, words);
+        }
+        return mayMatch(pattern, lower) && pattern.matcher(text).find();
     }
 
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */

@@ -26,8 +26,14 @@ public final class RequiredLiterals {
     private static final int MAX_EXACT = 64;
     /** Above this many literals a requirement is dropped: checking it would cost about as much as the regex. */
     private static final int MAX_REQUIRED = 96;
+    /** Required copies of a repeated part spelled out ("x{2,}" as x, x, anything); more add little. */
+    private static final int MAX_COPIES = 3;
+    /** A class of more characters than this ([a-z]) is not worth listing. */
+    private static final int MAX_CLASS = 10;
     /** Literals are cut to this length: long enough to be selective, short enough to share. */
     private static final int LITERAL_PREFIX = 8;
+
+    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private final String regex;
     private int pos;
@@ -53,6 +59,45 @@ public final class RequiredLiterals {
         } catch (UnsupportedSyntax | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * For a pattern that is nothing but case-insensitive literal alternatives
+     * ({@code (?i)stenos|narrow|mass effect}, a reader's keyword hint), the lower-case
+     * alternatives: such a pattern occurs in a text exactly when one of them occurs in its
+     * {@link AsciiCase#lower} form, so no regex need run. Null for any other pattern.
+     */
+    public static String[] alternativesOfLiteralHint(Pattern pattern) {
+        String regex = pattern.pattern();
+        boolean insensitive = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        if (regex.startsWith("(?i)")) {
+            regex = regex.substring(4);
+            insensitive = true;
+        }
+        int unsafe = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+        if (!insensitive || (pattern.flags() & unsafe) != 0 || regex.isEmpty()) {
+            return null;
+        }
+        List<String> alternatives = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '|') {
+                alternatives.add(current.toString());
+                current.setLength(0);
+            } else if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                current.append(regex.charAt(++i));
+            } else if ("\\[](){}.*+?^$".indexOf(c) >= 0) {
+                return null;
+            } else {
+                current.append(c);
+            }
+        }
+        alternatives.add(current.toString());
+        if (alternatives.stream().anyMatch(String::isEmpty)) {
+            return null;
+        }
+        return alternatives.stream().map(AsciiCase::lower).toArray(String[]::new);
     }
 
     private static final class UnsupportedSyntax extends Exception {
@@ -139,8 +184,11 @@ public final class RequiredLiterals {
         Info run = Info.EMPTY;
         Set<String> required = null;
         boolean allExact = true;
+        List<Info> parts = new ArrayList<>();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
-            Info part = quantified(atom());
+            parts.addAll(quantified(atom()));
+        }
+        for (Info part : parts) {
             if (part.exact() != null && (long) run.exact().size() * part.exact().size() <= MAX_EXACT) {
                 run = concat(run, part);
                 continue;
@@ -180,20 +228,27 @@ public final class RequiredLiterals {
         return selectivity.compare(a, b) >= 0 ? a : b;
     }
 
-    private Info quantified(Info atom) throws UnsupportedSyntax {
+    /**
+     * An atom with its quantifier, as a sequence of parts: "x?" is x or nothing; "x{2,5}" is x, x,
+     * then anything (every match starts with the required copies), so "[CTLS]\\d{1,2}" still
+     * requires "l4"; a part that may be absent is anything.
+     */
+    private List<Info> quantified(Info atom) throws UnsupportedSyntax {
         if (pos >= regex.length()) {
-            return atom;
+            return List.of(atom);
         }
         char c = regex.charAt(pos);
         int min;
+        boolean bounded;
         if (c == '?' || c == '*' || c == '+') {
             pos++;
             min = c == '+' ? 1 : 0;
+            bounded = c == '?';
             if (c == '?' && atom.exact() != null) {
                 skipLazyOrPossessive();
                 Set<String> optional = new LinkedHashSet<>(atom.exact());
                 optional.add("");
-                return Info.exactly(optional);
+                return List.of(Info.exactly(optional));
             }
         } else if (c == '{') {
             int close = regex.indexOf('}', pos);
@@ -202,17 +257,23 @@ public final class RequiredLiterals {
             }
             String[] bounds = regex.substring(pos + 1, close).split(",", -1);
             min = Integer.parseInt(bounds[0].trim());
-            boolean exactlyOnce = min == 1 && bounds.length == 1 || min == 1 && bounds.length == 2 && bounds[1].trim().equals("1");
+            bounded = bounds.length == 1 || bounds[1].trim().equals(bounds[0].trim());
             pos = close + 1;
-            if (exactlyOnce) {
-                skipLazyOrPossessive();
-                return atom;
-            }
         } else {
-            return atom;
+            return List.of(atom);
         }
         skipLazyOrPossessive();
-        return min == 0 ? Info.ANY : Info.requiring(atom.required());
+        if (min == 0) {
+            return List.of(Info.ANY);
+        }
+        List<Info> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(min, MAX_COPIES); i++) {
+            parts.add(atom);
+        }
+        if (!bounded || min > MAX_COPIES) {
+            parts.add(Info.ANY);
+        }
+        return parts;
     }
 
     private void skipLazyOrPossessive() {
@@ -316,7 +377,7 @@ public final class RequiredLiterals {
                 simple = false;
             } else if (c == ']' && --depth == 0) {
                 break;
-            } else if (c == '-' && k > start && regex.charAt(k + 1) != ']' || c == '&') {
+            } else if (c == '&') {
                 simple = false;
             }
             k++;
@@ -326,12 +387,24 @@ public final class RequiredLiterals {
         }
         String members = regex.substring(start, k);
         pos = k + 1;
-        if (!simple || members.isEmpty() || members.length() > 8) {
+        if (!simple || members.isEmpty()) {
             return Info.ANY;
         }
+        // Members are single characters or ranges "a-z" ("-" first or last is itself).
         Set<String> chars = new LinkedHashSet<>();
-        for (char c : members.toCharArray()) {
-            chars.addAll(literal(c).exact());
+        for (int i = 0; i < members.length(); i++) {
+            char first = members.charAt(i);
+            char last = first;
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+                last = members.charAt(i + 2);
+                i += 2;
+            }
+            for (char c = first; c <= last; c++) {
+                chars.addAll(literal(c).exact());
+            }
+            if (chars.size() > MAX_CLASS) {
+                return Info.ANY;
+            }
         }
         return Info.exactly(chars);
     }
@@ -381,8 +454,12 @@ public final class RequiredLiterals {
             }
             return Info.ANY;
         }
+        if (c == 'd') {
+            // A digit is one of ten: "[CTLS]\\d" then requires "l4", "s1"... rather than nothing.
+            return Info.exactly(DIGITS);
+        }
         if (Character.isLetterOrDigit(c)) {
-            // \d \w \s \t \n \h \R \1 ... : a class, a control character or a back-reference.
+            // \w \s \t \n \h \R \1 ... : a wider class, a control character or a back-reference.
             return Info.ANY;
         }
         return literal(c);

@@ -77,7 +77,7 @@ public final class Sentence {
 
     /** Whether {@code pattern} occurs in the sentence, with the same prefilter as {@link #matcher}. */
     public boolean finds(java.util.regex.Pattern pattern) {
-        return KeywordPrefilter.mayMatch(pattern, lower()) && pattern.matcher(text).find();
+        return KeywordPrefilter.finds(pattern, text, lower());
     }
 
     /**

@@ -32,7 +32,7 @@ class RequiredLiteralsTest {
 
     @Test
     void givesNoFilterWhenAMatchNeedNotContainALiteral() {
-        assertThat(literals("(?i)(?:pain)?\\d+")).isNull();
+        assertThat(literals("(?i)(?:pain)?\\w+")).isNull();
         assertThat(literals("a|\\w+")).isNull();
         assertThat(literals("(?iu)kelvin")).isNull();
         assertThat(RequiredLiterals.of(Pattern.compile("kelvin", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).isNull();
@@ -44,15 +44,33 @@ class RequiredLiteralsTest {
     void ignoresLookaroundsAndKeepsRepeatedParts() {
         assertThat(literals("(?<!saddle )numb(?!ness)")).containsExactly("numb");
         assertThat(literals("(?:ab)+c*")).containsExactly("ab");
-        assertThat(literals("x{2,3}y")).containsExactly("x");
+        assertThat(literals("x{2,3}y")).containsExactly("xx");
+        assertThat(literals("[CTLS]\\d{1,2}")).hasSize(40).contains("l4", "s1");
         assertThat(literals("\\Qh/o\\E")).containsExactly("h/o");
     }
 
-    /** Every static pattern of the extractor, on every corpus sentence: a match implies the prefilter passes. */
     @Test
-    void everyExtractorPatternOnEveryCorpusSentence() throws Exception {
-        List<Pattern> patterns = extractorPatterns();
-        assertThat(patterns).hasSizeGreaterThan(250);
+    void aPureKeywordHintIsReadAsItsWords() {
+        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)stenos|Mass effect|h/o|x\\.y")))
+                .containsExactly("stenos", "mass effect", "h/o", "x.y");
+        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("stenos|narrow"))).isNull();
+        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)dis[ck]itis|x"))).isNull();
+        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i) ca\\b"))).isNull();
+        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)a||b"))).isNull();
+    }
+
+    /** Every static pattern of the extractor, on every corpus sentence: finds() through the prefilter agrees with the regex. */
+    @Test
+    void prefilteredFindAgreesWithTheRegex() throws Exception {
+        List<String> texts = corpusSentences();
+        for (Pattern p : extractorPatterns()) {
+            for (String text : texts) {
+                assertThat(KeywordPrefilter.finds(p, text, AsciiCase.lower(text))).as(p + " on " + text).isEqualTo(p.matcher(text).find());
+            }
+        }
+    }
+
+    private List<String> corpusSentences() throws Exception {
         Path dir = Path.of(getClass().getResource("/corpus").toURI());
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -60,6 +78,15 @@ class RequiredLiteralsTest {
                 new SentenceSplitter().split(Files.readString(p, StandardCharsets.UTF_8)).forEach(s -> texts.add(s.text()));
             }
         }
+        return texts;
+    }
+
+    /** Every static pattern of the extractor, on every corpus sentence: a match implies the prefilter passes. */
+    @Test
+    void everyExtractorPatternOnEveryCorpusSentence() throws Exception {
+        List<Pattern> patterns = extractorPatterns();
+        assertThat(patterns).hasSizeGreaterThan(250);
+        List<String> texts = corpusSentences();
         long checked = 0;
         for (Pattern p : patterns) {
             for (String text : texts) {
