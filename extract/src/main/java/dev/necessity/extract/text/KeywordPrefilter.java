@@ -27,7 +27,7 @@ public final class KeywordPrefilter {
      */
     public static boolean finds(Pattern pattern, String text, String lower) {
         String[] words = HINT_WORDS.computeIfAbsent(pattern, p -> {
-            String[] alternatives = RequiredLiterals.alternativesOfLiteralHint(p);
+            String[] alternatives = LiteralHint.alternatives(p);
             return alternatives == null ? NO_FILTER : alternatives;
         });
         if (words != NO_FILTER) {

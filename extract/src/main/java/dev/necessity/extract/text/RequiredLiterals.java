@@ -22,16 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
 
-    /** Above this many alternatives an exact set is reduced to a requirement, to bound the work. */
-    private static final int MAX_EXACT = 64;
-    /** Above this many literals a requirement is dropped: checking it would cost about as much as the regex. */
-    private static final int MAX_REQUIRED = 96;
     /** Required copies of a repeated part spelled out ("x{2,}" as x, x, anything); more add little. */
     private static final int MAX_COPIES = 3;
     /** A class of more characters than this ([a-z]) is not worth listing. */
     private static final int MAX_CLASS = 10;
-    /** Literals are cut to this length: long enough to be selective, short enough to share. */
-    private static final int LITERAL_PREFIX = 8;
 
     private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -50,7 +44,7 @@ public final class RequiredLiterals {
         }
         try {
             RequiredLiterals parser = new RequiredLiterals(pattern.pattern());
-            Info info = parser.alternation();
+            LiteralInfo info = parser.alternation();
             if (parser.pos != parser.regex.length()) {
                 return null;
             }
@@ -61,97 +55,14 @@ public final class RequiredLiterals {
         }
     }
 
-    /**
-     * For a pattern that is nothing but case-insensitive literal alternatives
-     * ({@code (?i)stenos|narrow|mass effect}, a reader's keyword hint), the lower-case
-     * alternatives: such a pattern occurs in a text exactly when one of them occurs in its
-     * {@link AsciiCase#lower} form, so no regex need run. Null for any other pattern.
-     */
-    public static String[] alternativesOfLiteralHint(Pattern pattern) {
-        String regex = pattern.pattern();
-        boolean insensitive = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
-        if (regex.startsWith("(?i)")) {
-            regex = regex.substring(4);
-            insensitive = true;
-        }
-        int unsafe = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
-        if (!insensitive || (pattern.flags() & unsafe) != 0 || regex.isEmpty()) {
-            return null;
-        }
-        List<String> alternatives = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '|') {
-                alternatives.add(current.toString());
-                current.setLength(0);
-            } else if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
-                current.append(regex.charAt(++i));
-            } else if ("\\[](){}.*+?^$".indexOf(c) >= 0) {
-                return null;
-            } else {
-                current.append(c);
-            }
-        }
-        alternatives.add(current.toString());
-        if (alternatives.stream().anyMatch(String::isEmpty)) {
-            return null;
-        }
-        return alternatives.stream().map(AsciiCase::lower).toArray(String[]::new);
-    }
-
     private static final class UnsupportedSyntax extends Exception {
         UnsupportedSyntax() {
             super(null, null, false, false);
         }
     }
 
-    /**
-     * What is known of the strings a part of the pattern matches: exactly one of {@code exact}
-     * (when small and known), or strings that contain one of {@code anyOf}; both null means
-     * anything.
-     */
-    private record Info(Set<String> exact, Set<String> anyOf) {
-        static final Info ANY = new Info(null, null);
-        static final Info EMPTY = new Info(Set.of(""), null);
-
-        static Info exactly(Set<String> strings) {
-            return strings.size() <= MAX_EXACT ? new Info(strings, null) : requiring(strings);
-        }
-
-        static Info requiring(Set<String> strings) {
-            Set<String> minimal = minimal(strings);
-            return minimal == null ? ANY : new Info(null, minimal);
-        }
-
-        /** The literals one of which a match contains, or null. */
-        Set<String> required() {
-            return exact != null ? minimal(exact) : anyOf;
-        }
-
-        /**
-         * The same requirement with fewer, shorter literals: each cut to its first {@link
-         * #LITERAL_PREFIX} characters (a text containing a literal contains its prefix), then
-         * dropping any literal that contains another ("bmi is:" when "bmi" is there).
-         */
-        private static Set<String> minimal(Set<String> strings) {
-            if (strings == null || strings.contains("")) {
-                return null;
-            }
-            List<String> cut = strings.stream().map(x -> x.length() > LITERAL_PREFIX ? x.substring(0, LITERAL_PREFIX) : x)
-                    .distinct().sorted(Comparator.comparingInt(String::length)).toList();
-            Set<String> kept = new LinkedHashSet<>();
-            for (String x : cut) {
-                if (kept.stream().noneMatch(x::contains)) {
-                    kept.add(x);
-                }
-            }
-            return kept.size() > MAX_REQUIRED ? null : kept;
-        }
-    }
-
-    private Info alternation() throws UnsupportedSyntax {
-        List<Info> branches = new ArrayList<>();
+    private LiteralInfo alternation() throws UnsupportedSyntax {
+        List<LiteralInfo> branches = new ArrayList<>();
         branches.add(concatenation());
         while (pos < regex.length() && regex.charAt(pos) == '|') {
             pos++;
@@ -163,33 +74,33 @@ public final class RequiredLiterals {
         if (branches.stream().allMatch(b -> b.exact() != null)) {
             Set<String> union = new LinkedHashSet<>();
             branches.forEach(b -> union.addAll(b.exact()));
-            return Info.exactly(union);
+            return LiteralInfo.exactly(union);
         }
         Set<String> union = new LinkedHashSet<>();
-        for (Info b : branches) {
+        for (LiteralInfo b : branches) {
             Set<String> r = b.required();
             if (r == null) {
-                return Info.ANY;
+                return LiteralInfo.ANY;
             }
             union.addAll(r);
         }
-        return Info.requiring(union);
+        return LiteralInfo.requiring(union);
     }
 
     /**
      * A sequence. Consecutive exact parts are joined into one run ("s", "t", "e", ... into
      * "stenosis") before any requirement is chosen, so a requirement is a whole word, not a letter.
      */
-    private Info concatenation() throws UnsupportedSyntax {
-        Info run = Info.EMPTY;
+    private LiteralInfo concatenation() throws UnsupportedSyntax {
+        LiteralInfo run = LiteralInfo.EMPTY;
         Set<String> required = null;
         boolean allExact = true;
-        List<Info> parts = new ArrayList<>();
+        List<LiteralInfo> parts = new ArrayList<>();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             parts.addAll(quantified(atom()));
         }
-        for (Info part : parts) {
-            if (part.exact() != null && (long) run.exact().size() * part.exact().size() <= MAX_EXACT) {
+        for (LiteralInfo part : parts) {
+            if (part.exact() != null && (long) run.exact().size() * part.exact().size() <= LiteralInfo.MAX_EXACT) {
                 run = concat(run, part);
                 continue;
             }
@@ -199,23 +110,23 @@ public final class RequiredLiterals {
                 run = part;
             } else {
                 required = better(required, part.required());
-                run = Info.EMPTY;
+                run = LiteralInfo.EMPTY;
             }
         }
-        return allExact ? run : Info.requiring(better(required, run.required()));
+        return allExact ? run : LiteralInfo.requiring(better(required, run.required()));
     }
 
-    private static Info concat(Info a, Info b) {
-        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= MAX_EXACT) {
+    private static LiteralInfo concat(LiteralInfo a, LiteralInfo b) {
+        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= LiteralInfo.MAX_EXACT) {
             Set<String> product = new LinkedHashSet<>();
             for (String x : a.exact()) {
                 for (String y : b.exact()) {
                     product.add(x + y);
                 }
             }
-            return Info.exactly(product);
+            return LiteralInfo.exactly(product);
         }
-        return Info.requiring(better(a.required(), b.required()));
+        return LiteralInfo.requiring(better(a.required(), b.required()));
     }
 
     /** The more selective requirement: the one whose shortest literal is longest, then the smaller set. */
@@ -233,7 +144,7 @@ public final class RequiredLiterals {
      * then anything (every match starts with the required copies), so "[CTLS]\\d{1,2}" still
      * requires "l4"; a part that may be absent is anything.
      */
-    private List<Info> quantified(Info atom) throws UnsupportedSyntax {
+    private List<LiteralInfo> quantified(LiteralInfo atom) throws UnsupportedSyntax {
         if (pos >= regex.length()) {
             return List.of(atom);
         }
@@ -248,7 +159,7 @@ public final class RequiredLiterals {
                 skipLazyOrPossessive();
                 Set<String> optional = new LinkedHashSet<>(atom.exact());
                 optional.add("");
-                return List.of(Info.exactly(optional));
+                return List.of(LiteralInfo.exactly(optional));
             }
         } else if (c == '{') {
             int close = regex.indexOf('}', pos);
@@ -264,14 +175,14 @@ public final class RequiredLiterals {
         }
         skipLazyOrPossessive();
         if (min == 0) {
-            return List.of(Info.ANY);
+            return List.of(LiteralInfo.ANY);
         }
-        List<Info> parts = new ArrayList<>();
+        List<LiteralInfo> parts = new ArrayList<>();
         for (int i = 0; i < Math.min(min, MAX_COPIES); i++) {
             parts.add(atom);
         }
         if (!bounded || min > MAX_COPIES) {
-            parts.add(Info.ANY);
+            parts.add(LiteralInfo.ANY);
         }
         return parts;
     }
@@ -282,7 +193,7 @@ public final class RequiredLiterals {
         }
     }
 
-    private Info atom() throws UnsupportedSyntax {
+    private LiteralInfo atom() throws UnsupportedSyntax {
         char c = regex.charAt(pos);
         switch (c) {
             case '(':
@@ -293,11 +204,11 @@ public final class RequiredLiterals {
                 return escape();
             case '.':
                 pos++;
-                return Info.ANY;
+                return LiteralInfo.ANY;
             case '^':
             case '$':
                 pos++;
-                return Info.EMPTY;
+                return LiteralInfo.EMPTY;
             case '*':
             case '+':
             case '?':
@@ -309,11 +220,11 @@ public final class RequiredLiterals {
         }
     }
 
-    private static Info literal(char c) {
-        return Info.exactly(Set.of(String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)));
+    private static LiteralInfo literal(char c) {
+        return LiteralInfo.exactly(Set.of(String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)));
     }
 
-    private Info group() throws UnsupportedSyntax {
+    private LiteralInfo group() throws UnsupportedSyntax {
         pos++;
         boolean lookaround = false;
         if (regex.startsWith("?", pos)) {
@@ -339,7 +250,7 @@ public final class RequiredLiterals {
                 }
                 if (k < regex.length() && regex.charAt(k) == ')') {
                     pos = k + 1;
-                    return Info.EMPTY;
+                    return LiteralInfo.EMPTY;
                 }
                 if (k >= regex.length() || regex.charAt(k) != ':') {
                     throw new UnsupportedSyntax();
@@ -347,17 +258,17 @@ public final class RequiredLiterals {
                 pos = k + 1;
             }
         }
-        Info inner = alternation();
+        LiteralInfo inner = alternation();
         if (pos >= regex.length() || regex.charAt(pos) != ')') {
             throw new UnsupportedSyntax();
         }
         pos++;
         // A look-around consumes nothing; ignoring its content is always safe.
-        return lookaround ? Info.EMPTY : inner;
+        return lookaround ? LiteralInfo.EMPTY : inner;
     }
 
     /** A plain class of a few literal characters ("[ck]", "[- ]") is an exact set; any other class matches "anything". */
-    private Info characterClass() throws UnsupportedSyntax {
+    private LiteralInfo characterClass() throws UnsupportedSyntax {
         int start = pos + 1;
         int k = start;
         if (k < regex.length() && regex.charAt(k) == ']') {
@@ -388,7 +299,7 @@ public final class RequiredLiterals {
         String members = regex.substring(start, k);
         pos = k + 1;
         if (!simple || members.isEmpty()) {
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         // Members are single characters or ranges "a-z" ("-" first or last is itself).
         Set<String> chars = new LinkedHashSet<>();
@@ -403,13 +314,13 @@ public final class RequiredLiterals {
                 chars.addAll(literal(c).exact());
             }
             if (chars.size() > MAX_CLASS) {
-                return Info.ANY;
+                return LiteralInfo.ANY;
             }
         }
-        return Info.exactly(chars);
+        return LiteralInfo.exactly(chars);
     }
 
-    private Info escape() throws UnsupportedSyntax {
+    private LiteralInfo escape() throws UnsupportedSyntax {
         if (pos + 1 >= regex.length()) {
             throw new UnsupportedSyntax();
         }
@@ -419,14 +330,14 @@ public final class RequiredLiterals {
             int end = regex.indexOf("\\E", pos);
             String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
             pos = end < 0 ? regex.length() : end + 2;
-            return Info.exactly(Set.of(AsciiCase.lower(quoted)));
+            return LiteralInfo.exactly(Set.of(AsciiCase.lower(quoted)));
         }
         if ("bBAzZG".indexOf(c) >= 0) {
-            return Info.EMPTY;
+            return LiteralInfo.EMPTY;
         }
         if (c == 'k') {
             pos = regex.indexOf('>', pos) + 1;
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == 'p' || c == 'P') {
             if (pos < regex.length() && regex.charAt(pos) == '{') {
@@ -434,33 +345,33 @@ public final class RequiredLiterals {
             } else {
                 pos++;
             }
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == 'u') {
             pos += 4;
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == 'x') {
             pos = regex.startsWith("{", pos) ? regex.indexOf('}', pos) + 1 : pos + 2;
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == 'c') {
             pos++;
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == '0') {
             while (pos < regex.length() && regex.charAt(pos) >= '0' && regex.charAt(pos) <= '7') {
                 pos++;
             }
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         if (c == 'd') {
             // A digit is one of ten: "[CTLS]\\d" then requires "l4", "s1"... rather than nothing.
-            return Info.exactly(DIGITS);
+            return LiteralInfo.exactly(DIGITS);
         }
         if (Character.isLetterOrDigit(c)) {
             // \w \s \t \n \h \R \1 ... : a wider class, a control character or a back-reference.
-            return Info.ANY;
+            return LiteralInfo.ANY;
         }
         return literal(c);
     }

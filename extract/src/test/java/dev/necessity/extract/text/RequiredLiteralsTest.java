@@ -51,12 +51,12 @@ class RequiredLiteralsTest {
 
     @Test
     void aPureKeywordHintIsReadAsItsWords() {
-        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)stenos|Mass effect|h/o|x\\.y")))
+        assertThat(LiteralHint.alternatives(Pattern.compile("(?i)stenos|Mass effect|h/o|x\\.y")))
                 .containsExactly("stenos", "mass effect", "h/o", "x.y");
-        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("stenos|narrow"))).isNull();
-        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)dis[ck]itis|x"))).isNull();
-        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i) ca\\b"))).isNull();
-        assertThat(RequiredLiterals.alternativesOfLiteralHint(Pattern.compile("(?i)a||b"))).isNull();
+        assertThat(LiteralHint.alternatives(Pattern.compile("stenos|narrow"))).isNull();
+        assertThat(LiteralHint.alternatives(Pattern.compile("(?i)dis[ck]itis|x"))).isNull();
+        assertThat(LiteralHint.alternatives(Pattern.compile("(?i) ca\\b"))).isNull();
+        assertThat(LiteralHint.alternatives(Pattern.compile("(?i)a||b"))).isNull();
     }
 
     /** Every static pattern of the extractor, on every corpus sentence: finds() through the prefilter agrees with the regex. */
