@@ -57,7 +57,8 @@ public final class ClinicalExtractor {
     private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().start())
             .thenComparing(Finding::type)
             .thenComparingInt(f -> f.span().end())
-            .thenComparing(f -> f.level() == null ? "" : String.format("%03d", levelRank(f)))
+            // Unlevelled first, then by level (formerly a zero-padded string per comparison; same order, no formatting).
+            .thenComparingInt(f -> f.level() == null ? -1 : levelRank(f))
             .thenComparing(f -> f.attributes().toString());
 
     private final List<FindingReader> readers = List.of(

@@ -82,7 +82,8 @@ public final class DocumentReading {
     }
 
     public LevelResolution resolveLevels(Sentence s, int from, int to) {
-        return RESOLVER.resolve(s.text(), levelMentions(s), topics.containsKey(s) ? List.of(topics.get(s)) : List.of(), from, to);
+        LevelResolver.Candidates candidates = s.remember(LevelResolver.Candidates.class, k -> new LevelResolver.Candidates(levelMentions(k)));
+        return RESOLVER.resolve(s.text(), candidates, topics.containsKey(s) ? List.of(topics.get(s)) : List.of(), from, to);
     }
 
     /** A finding quoting {@code [from, to)} of a sentence's normalized text. */

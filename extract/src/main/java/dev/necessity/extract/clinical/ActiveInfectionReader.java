@@ -29,7 +29,7 @@ public final class ActiveInfectionReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
-            Matcher m = INFECTION.matcher(s.text());
+            Matcher m = s.matcher(INFECTION);
             while (m.find()) {
                 out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().attr("kind", "infection"));
             }

@@ -37,14 +37,14 @@ public final class CervicalExamReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || s.inSection("GOAL")) {
                 continue;
             }
-            Matcher sp = SPURLING.matcher(s.text());
+            Matcher sp = s.matcher(SPURLING);
             if (sp.find()) {
                 FindingDraft d = spurling(reading, s, sp);
                 if (d != null) {
                     out.add(d);
                 }
             }
-            Matcher h = HYPERREFLEXIA.matcher(s.text());
+            Matcher h = s.matcher(HYPERREFLEXIA);
             if (h.find()) {
                 Modifiers m = reading.modifiers(s, h.start(), h.end());
                 String window = s.text().substring(h.start(), Math.min(s.text().length(), h.end() + 40));

@@ -32,7 +32,7 @@ public final class ClaudicationPhraseReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s)) {
                 continue;
             }
-            Matcher m = CLAUDICATION.matcher(s.text());
+            Matcher m = s.matcher(CLAUDICATION);
             if (m.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "neurogenic_claudication"));
             }

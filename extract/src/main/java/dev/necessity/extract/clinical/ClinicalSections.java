@@ -18,12 +18,12 @@ public final class ClinicalSections {
 
     /** A family-history section ("FAMILY HISTORY", "FHX"), or a sentence about a relative. */
     public static boolean isFamilyHistory(Sentence s) {
-        return s.inFamilyHistory() || FAMILY.matcher(s.text()).find();
+        return s.inFamilyHistory() || s.remember(FAMILY, k -> k.finds(FAMILY));
     }
 
     /** Risk and consent discussions name complications the patient does not have. */
     public static boolean isHypothetical(Sentence s) {
-        return HYPOTHETICAL.matcher(s.text()).find();
+        return s.remember(HYPOTHETICAL, k -> k.finds(HYPOTHETICAL));
     }
 
     public static boolean isAllergies(Sentence s) {

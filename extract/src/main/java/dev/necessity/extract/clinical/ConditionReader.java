@@ -34,7 +34,7 @@ public final class ConditionReader implements FindingReader {
                 continue;
             }
             for (Condition c : CONDITIONS) {
-                Matcher m = c.pattern().matcher(s.text());
+                Matcher m = s.matcher(c.pattern());
                 if (m.find()) {
                     out.add(reading.draft(FindingTypes.CONDITION, s, m.start(), m.end()).withContext().attr("kind", c.kind()));
                 }

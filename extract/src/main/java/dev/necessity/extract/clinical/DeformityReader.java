@@ -28,18 +28,18 @@ public final class DeformityReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher d = DEFORMITY.matcher(s.text());
+            Matcher d = s.matcher(DEFORMITY);
             if (d.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.DEFORMITY, s, d.start(), d.end()).withContext().resolveLevels()
                         .attr("kind", d.group().toLowerCase().contains("kyph") ? "kyphosis" : "scoliosis");
-                Matcher deg = DEGREES.matcher(s.text()).region(d.end(), Math.min(s.text().length(), d.end() + 40));
+                Matcher deg = s.matcher(DEGREES).region(d.end(), Math.min(s.text().length(), d.end() + 40));
                 if (deg.find()) {
                     draft.attr("degrees", Double.parseDouble(deg.group(1))).cover(deg.start(), deg.end());
                 }
                 out.add(draft);
             }
             jointSpace(reading, s, out);
-            Matcher k = KL.matcher(s.text());
+            Matcher k = s.matcher(KL);
             if (k.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, k.start(), k.end()).withContext()
                         .attr("side", Sides.in(s.text()));
@@ -55,12 +55,12 @@ public final class DeformityReader implements FindingReader {
     }
 
     private void jointSpace(DocumentReading reading, Sentence s, List<FindingDraft> out) {
-        Matcher j = JOINT_SPACE.matcher(s.text());
-        if (!j.find() || !s.text().toLowerCase().contains("knee") && !COMPARTMENT.matcher(s.text()).find()) {
+        Matcher j = s.matcher(JOINT_SPACE);
+        if (!j.find() || !s.text().toLowerCase().contains("knee") && !s.finds(COMPARTMENT)) {
             return;
         }
         List<String> compartments = new java.util.ArrayList<>();
-        Matcher c = COMPARTMENT.matcher(s.text());
+        Matcher c = s.matcher(COMPARTMENT);
         while (c.find()) {
             String name = c.group(1).toLowerCase();
             if (!compartments.contains(name)) {

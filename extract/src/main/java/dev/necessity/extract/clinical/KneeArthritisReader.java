@@ -43,14 +43,14 @@ public final class KneeArthritisReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || !s.finds(HINT)) {
                 continue;
             }
-            Matcher n = NARROWING.matcher(s.text());
+            Matcher n = s.matcher(NARROWING);
             while (n.find()) {
                 out.add(narrowing(reading, s, n));
             }
-            Matcher a = AVN.matcher(s.text());
+            Matcher a = s.matcher(AVN);
             if (a.find() && !ClinicalSections.isHypothetical(s)) {
                 out.add(reading.draft(FindingTypes.CONDITION, s, a.start(), a.end()).withContext().attr("kind", "avascular_necrosis")
                         .attr("side", Sides.in(s.text())));

@@ -27,11 +27,11 @@ public final class LabLineReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher c = COTININE.matcher(s.text());
+            Matcher c = s.matcher(COTININE);
             if (c.find()) {
                 out.add(lab(reading, s, c, "cotinine", Double.parseDouble(c.group(1)), c.group(2)));
             }
-            Matcher a = A1C.matcher(s.text());
+            Matcher a = s.matcher(A1C);
             if (a.find()) {
                 out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
             }

@@ -35,12 +35,12 @@ public final class LegSymptomDenialReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s)) {
                 continue;
             }
-            Matcher m = DENIAL.matcher(s.text());
+            Matcher m = s.matcher(DENIAL);
             if (m.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end())
                         .modifiers(new Modifiers(true, false, false, m.start())).attr("kind", "radiculopathy"));
             }
-            Matcher c = NO_CLAUDICATION.matcher(s.text());
+            Matcher c = s.matcher(NO_CLAUDICATION);
             if (c.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, c.start(), c.end())
                         .modifiers(new Modifiers(true, false, false, c.start())).attr("kind", "neurogenic_claudication"));

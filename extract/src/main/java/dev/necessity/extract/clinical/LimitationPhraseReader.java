@@ -31,10 +31,10 @@ public final class LimitationPhraseReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || s.inSection("GOAL", "PLAN") || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || s.inSection("GOAL", "PLAN") || !s.finds(HINT)) {
                 continue;
             }
-            Matcher m = LIMITATION.matcher(s.text());
+            Matcher m = s.matcher(LIMITATION);
             while (m.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "functional_limitation"));
             }

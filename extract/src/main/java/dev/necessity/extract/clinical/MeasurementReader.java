@@ -46,17 +46,17 @@ public final class MeasurementReader implements FindingReader {
     }
 
     private void bodyMass(DocumentReading reading, Sentence s, List<FindingDraft> out) {
-        Matcher bmi = BMI.matcher(s.text());
+        Matcher bmi = s.matcher(BMI);
         if (!bmi.find()) {
             return;
         }
         FindingDraft d = reading.draft(FindingTypes.BMI, s, bmi.start(), bmi.end()).attr("value", Double.parseDouble(bmi.group(1)));
-        Matcher h = HEIGHT.matcher(s.text());
+        Matcher h = s.matcher(HEIGHT);
         if (h.find()) {
             int inches = Integer.parseInt(h.group(1)) * 12 + (h.group(2) == null ? 0 : Integer.parseInt(h.group(2)));
             d.attr("heightIn", inches);
         }
-        Matcher w = WEIGHT.matcher(s.text());
+        Matcher w = s.matcher(WEIGHT);
         if (w.find()) {
             d.attr("weightLb", Numbers.tidy(Double.parseDouble(w.group(1))));
         }
@@ -64,11 +64,11 @@ public final class MeasurementReader implements FindingReader {
     }
 
     private void labs(DocumentReading reading, Sentence s, List<FindingDraft> out) {
-        Matcher a = A1C.matcher(s.text());
+        Matcher a = s.matcher(A1C);
         if (a.find()) {
             out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
         }
-        Matcher c = COTININE.matcher(s.text());
+        Matcher c = s.matcher(COTININE);
         if (c.find()) {
             Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2)) : c.group(1).toLowerCase();
             out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
@@ -89,7 +89,7 @@ public final class MeasurementReader implements FindingReader {
     }
 
     private void painScores(DocumentReading reading, Sentence s, List<FindingDraft> out) {
-        Matcher p = PAIN.matcher(s.text());
+        Matcher p = s.matcher(PAIN);
         while (p.find()) {
             String before = s.text().substring(Math.max(0, p.start() - 20), p.start());
             if (GOAL.matcher(before).find()) {
@@ -98,9 +98,9 @@ public final class MeasurementReader implements FindingReader {
             String value = p.group(1) != null ? p.group(1) : p.group(3);
             FindingDraft d = reading.draft(FindingTypes.PAIN_SCORE, s, p.start(), p.end()).withContextExceptNegation()
                     .attr("value", Integer.parseInt(value)).attr("scale", 10).attr("site", PainSite.of(s.text(), p.start(), p.end()));
-            Matcher today = TODAY.matcher(s.text().substring(p.end()));
-            if (today.find()) {
-                d.cover(p.end(), p.end() + today.end());
+            Matcher today = TODAY.matcher(s.text()).region(p.end(), s.text().length());
+            if (today.lookingAt()) {
+                d.cover(p.end(), today.end());
             }
             out.add(d);
         }

@@ -58,7 +58,7 @@ public final class MotorExamReader implements FindingReader {
                     grade(reading, s, g, g.group(3) + "/5", null, out);
                 } else if (g.group(2).equals("5")) {
                     grade(reading, s, g, g.group(1), null, out);
-                } else if (MOTOR_CONTEXT.matcher(text).find()) {
+                } else if (s.remember(MOTOR_CONTEXT, k -> k.finds(MOTOR_CONTEXT))) {
                     grade(reading, s, g, g.group(1), "right", out);
                     grade(reading, s, g, g.group(2), "left", out);
                 }
@@ -66,7 +66,7 @@ public final class MotorExamReader implements FindingReader {
             Matcher n = NORMAL.matcher(text);
             if (n.find()) {
                 out.add(reading.draft(FindingTypes.EXAM, s, n.start(), n.end()).withContextExceptNegation()
-                        .attr("kind", "motor").attr("result", "normal").attr("side", Sides.after(text.substring(n.end()))));
+                        .attr("kind", "motor").attr("result", "normal").attr("side", Sides.after(text, n.end())));
             }
         }
         return out;
@@ -88,13 +88,13 @@ public final class MotorExamReader implements FindingReader {
             from = segmentStart + sw.start();
         }
         int to = g.end();
-        String after = text.substring(g.end());
-        Matcher am = AFTER_MUSCLE.matcher(after);
-        if (muscle == null && am.find()) {
+        // AFTER_MUSCLE and the side are anchored at the grade's end: matched in place, not in a copy of the rest of the sentence.
+        Matcher am = AFTER_MUSCLE.matcher(text).region(g.end(), text.length());
+        if (muscle == null && am.lookingAt()) {
             muscle = am.group(1);
-            to = g.end() + am.end();
+            to = am.end();
         }
-        String side = pairSide != null ? pairSide : side(s, segment, after);
+        String side = pairSide != null ? pairSide : side(s, segment, text, g.end());
         if (side == null && to > g.end()) {
             side = Sides.in(text.substring(g.end(), to));
         }
@@ -109,8 +109,8 @@ public final class MotorExamReader implements FindingReader {
         }
     }
 
-    private String side(Sentence s, String segment, String after) {
-        String side = Sides.after(after);
+    private String side(Sentence s, String segment, String text, int after) {
+        String side = Sides.after(text, after);
         if (side != null) {
             return side;
         }

@@ -36,7 +36,7 @@ public final class MyelopathySymptomReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || !s.finds(HINT)) {
                 continue;
             }
             collect(reading, s, GAIT_IMBALANCE, "gait_imbalance", out);
@@ -46,7 +46,7 @@ public final class MyelopathySymptomReader implements FindingReader {
     }
 
     private void collect(DocumentReading reading, Sentence s, Pattern p, String kind, List<FindingDraft> out) {
-        Matcher m = p.matcher(s.text());
+        Matcher m = s.matcher(p);
         if (m.find()) {
             out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", kind));
         }

@@ -60,7 +60,7 @@ public final class NeuroExamReader implements FindingReader {
                 continue;
             }
             for (Test test : TESTS) {
-                Matcher a = test.anchor().matcher(s.text());
+                Matcher a = s.matcher(test.anchor());
                 if (a.find()) {
                     FindingDraft d = examine(reading, s, test, a);
                     if (d != null) {

@@ -51,7 +51,7 @@ public final class NicotineReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) && !s.inSection("SHX", "SOCIAL")) {
                 continue;
             }
-            if (!HINT.matcher(s.text()).find() || NOT_TOBACCO.matcher(s.text()).find()) {
+            if (!s.finds(HINT) || s.finds(NOT_TOBACCO)) {
                 continue;
             }
             FindingDraft d = status(reading, s);
@@ -66,11 +66,11 @@ public final class NicotineReader implements FindingReader {
     }
 
     private FindingDraft status(DocumentReading reading, Sentence s) {
-        Matcher never = NEVER.matcher(s.text());
+        Matcher never = s.matcher(NEVER);
         if (never.find() && deniesSmoking(s.text(), never)) {
             return draft(reading, s, never, "never");
         }
-        Matcher former = FORMER.matcher(s.text());
+        Matcher former = s.matcher(FORMER);
         if (former.find()) {
             FindingDraft d = draft(reading, s, former, "former");
             for (DateMention date : reading.dates(s)) {
@@ -84,10 +84,10 @@ public final class NicotineReader implements FindingReader {
             }
             return years(s, d);
         }
-        Matcher current = CURRENT.matcher(s.text());
+        Matcher current = s.matcher(CURRENT);
         if (current.find()) {
             FindingDraft d = draft(reading, s, current, "current");
-            Matcher packs = PACKS.matcher(s.text());
+            Matcher packs = s.matcher(PACKS);
             if (packs.find()) {
                 d.attr("packsPerDay", packs(packs.group(1))).cover(packs.start(), packs.end());
             }
@@ -104,7 +104,7 @@ public final class NicotineReader implements FindingReader {
     }
 
     private FindingDraft years(Sentence s, FindingDraft d) {
-        Matcher y = YEARS.matcher(s.text());
+        Matcher y = s.matcher(YEARS);
         if (y.find() && y.group(3) == null) {
             d.attr("years", Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2))).cover(y.start(), y.end());
         }

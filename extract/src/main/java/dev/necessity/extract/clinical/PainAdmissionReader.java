@@ -35,7 +35,7 @@ public final class PainAdmissionReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s)) {
                 continue;
             }
-            Matcher m = ADMISSION.matcher(s.text());
+            Matcher m = s.matcher(ADMISSION);
             while (m.find()) {
                 if (!INTRACTABLE.matcher(m.group()).find()) {
                     continue;

@@ -55,14 +55,14 @@ public final class RadiatingPainReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || !s.finds(HINT)) {
                 continue;
             }
-            Matcher m = FROM.matcher(s.text());
+            Matcher m = s.matcher(FROM);
             while (m.find()) {
                 out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext(), m.group()));
             }
-            Matcher n = NAMED_WITH_ONSET.matcher(s.text());
+            Matcher n = s.matcher(NAMED_WITH_ONSET);
             while (n.find()) {
                 FindingDraft draft = timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, n.start(), n.end()).withContext(), n.group());
                 DateMention onset = onset(reading, s);
@@ -71,11 +71,11 @@ public final class RadiatingPainReader implements FindingReader {
                 }
                 out.add(draft);
             }
-            Matcher a = ABBREVIATED.matcher(s.text());
+            Matcher a = s.matcher(ABBREVIATED);
             while (a.find()) {
                 out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, a.start(), a.end()).withContext(), a.group()));
             }
-            Matcher d = DENIED.matcher(s.text());
+            Matcher d = s.matcher(DENIED);
             while (d.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, d.start(), d.end()).modifiers(new Modifiers(true, false, false, -1))
                         .attr("kind", "radiculopathy"));
@@ -90,7 +90,7 @@ public final class RadiatingPainReader implements FindingReader {
         if (onset != null) {
             d.attr("onset", onset.date());
         }
-        OptionalDouble weeks = Durations.weeks(s.text());
+        OptionalDouble weeks = Durations.weeks(s);
         if (weeks.isPresent()) {
             d.attr("durationWeeks", Numbers.tidy(weeks.getAsDouble()));
         } else if (onset != null && reading.document().date() != null && !onset.date().isAfter(reading.document().date())) {

@@ -29,7 +29,7 @@ public final class RadiationPhraseReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s)) {
                 continue;
             }
-            Matcher m = RADIATION.matcher(s.text());
+            Matcher m = s.matcher(RADIATION);
             if (m.find()) {
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "radiculopathy"));
             }

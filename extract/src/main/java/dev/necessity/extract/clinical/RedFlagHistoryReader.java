@@ -61,11 +61,11 @@ public final class RedFlagHistoryReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)
-                    || !HINT.matcher(s.text()).find()) {
+                    || !s.finds(HINT)) {
                 continue;
             }
             for (Flag flag : FLAGS) {
-                Matcher m = flag.pattern().matcher(s.text());
+                Matcher m = s.matcher(flag.pattern());
                 while (m.find()) {
                     if (flag.kind() == null) {
                         FindingDraft screen = screen(reading, s, m);
@@ -87,7 +87,7 @@ public final class RedFlagHistoryReader implements FindingReader {
     /** "No red flags" / "Red flags: none" denies every kind: a negated red flag with no kind; null unless it is a denial. */
     private FindingDraft screen(DocumentReading reading, Sentence s, Matcher m) {
         Modifiers c = reading.modifiers(s, m.start(), m.end());
-        boolean denied = c.negated() || SCREEN_AFTER.matcher(s.text().substring(m.end())).find();
+        boolean denied = c.negated() || SCREEN_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
         if (!denied) {
             return null;
         }

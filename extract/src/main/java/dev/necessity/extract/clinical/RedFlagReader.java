@@ -63,11 +63,11 @@ public final class RedFlagReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
-            if (!HINT.matcher(s.text()).find()) {
+            if (!s.finds(HINT)) {
                 continue;
             }
             for (Flag flag : FLAGS) {
-                Matcher m = flag.pattern().matcher(s.text());
+                Matcher m = s.matcher(flag.pattern());
                 while (m.find()) {
                     if (skip(flag.kind(), s, m)) {
                         continue;
@@ -82,13 +82,14 @@ public final class RedFlagReader implements FindingReader {
     /** "Afebrile" and "bowel and bladder function is normal" deny the flag in their own words. */
     private FindingDraft flag(DocumentReading reading, Sentence s, Matcher m, String kind) {
         FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels().attr("kind", kind);
-        Matcher normal = NORMAL_AFTER.matcher(s.text().substring(m.end()));
-        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.find();
+        // NORMAL_AFTER is anchored: a region match at m.end() reads the rest of the sentence without copying it.
+        Matcher normal = NORMAL_AFTER.matcher(s.text()).region(m.end(), s.text().length());
+        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.lookingAt();
         if (denied) {
             Modifiers mods = reading.modifiers(s, m.start(), m.end());
             d.modifiers(new Modifiers(true, mods.uncertain(), mods.historical(), -1));
             if (!m.group().equalsIgnoreCase("afebrile")) {
-                d.cover(m.end(), m.end() + normal.end());
+                d.cover(m.end(), normal.end());
             }
         }
         return d;
@@ -96,7 +97,7 @@ public final class RedFlagReader implements FindingReader {
 
     private boolean skip(String kind, Sentence s, Matcher m) {
         if (kind.equals("weight_loss")) {
-            return WEIGHT_ADVICE.matcher(s.text()).find() || s.inSection("PLAN");
+            return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN");
         }
         if (kind.equals("tumor")) {
             int a = Math.max(0, m.start() - 6);

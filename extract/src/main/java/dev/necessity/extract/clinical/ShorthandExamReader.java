@@ -34,20 +34,20 @@ public final class ShorthandExamReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || s.inSection("GOAL") || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || s.inSection("GOAL") || !s.finds(HINT)) {
                 continue;
             }
-            Matcher m = SLR_SHORT.matcher(s.text());
+            Matcher m = s.matcher(SLR_SHORT);
             while (m.find()) {
                 String word = m.group(1) != null ? m.group(1) : m.group(2);
                 out.add(exam(reading, s, m, "straight_leg_raise", word.equalsIgnoreCase("pos") ? "positive" : "negative"));
             }
-            m = SLR_REPRODUCES.matcher(s.text());
+            m = s.matcher(SLR_REPRODUCES);
             while (m.find()) {
                 boolean denied = m.group(1).matches("(?i)(?:does not|did not|doesn't|didn't|without) .*");
                 out.add(exam(reading, s, m, "straight_leg_raise", denied ? "negative" : "positive"));
             }
-            m = SENSATION_SHORT.matcher(s.text());
+            m = s.matcher(SENSATION_SHORT);
             while (m.find()) {
                 String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
                 String result = word.matches("intact|nl|normal") ? "normal" : word.equals("absent") ? "absent" : "decreased";

@@ -42,15 +42,15 @@ public final class SurgicalHistoryReader implements FindingReader {
                 continue;
             }
             priorSurgery(reading, s, out);
-            Matcher p = PSEUDARTHROSIS.matcher(s.text());
+            Matcher p = s.matcher(PSEUDARTHROSIS);
             if (p.find()) {
                 out.add(reading.draft(FindingTypes.PSEUDARTHROSIS, s, p.start(), p.end()).withContext().resolveLevels());
             }
-            Matcher d = DESTABILIZING.matcher(s.text());
+            Matcher d = s.matcher(DESTABILIZING);
             if (d.find() && s.text().toLowerCase(Locale.ROOT).matches(".*(decompress|facetectom|laminectom|foraminotom).*")) {
                 FindingDraft draft = reading.draft(FindingTypes.DESTABILIZING_DECOMPRESSION, s, d.start(), d.end())
                         .withContext().resolveLevels();
-                Matcher f = FACETECTOMY.matcher(s.text());
+                Matcher f = s.matcher(FACETECTOMY);
                 if (f.find()) {
                     draft.attr("facetectomyPercent", Integer.parseInt(f.group(1) != null ? f.group(1) : f.group(2)));
                 }
@@ -61,10 +61,10 @@ public final class SurgicalHistoryReader implements FindingReader {
     }
 
     private void priorSurgery(DocumentReading reading, Sentence s, List<FindingDraft> out) {
-        if (s.inSection("PLAN", "RECOMMEND", "PROCEDURE", "OPERATION", "DIAGNOSIS") || PLANNED.matcher(s.text()).find()) {
+        if (s.inSection("PLAN", "RECOMMEND", "PROCEDURE", "OPERATION", "DIAGNOSIS") || s.finds(PLANNED)) {
             return;
         }
-        Matcher m = PRIOR.matcher(s.text());
+        Matcher m = s.matcher(PRIOR);
         while (m.find()) {
             FindingDraft d = reading.draft(FindingTypes.PRIOR_SURGERY, s, m.start(), m.end()).withContextExceptNegation()
                     .resolveLevels().attr("kind", kind(m.group(1)));

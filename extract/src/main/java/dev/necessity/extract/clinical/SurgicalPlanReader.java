@@ -44,10 +44,10 @@ public final class SurgicalPlanReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || !s.finds(HINT)) {
                 continue;
             }
-            Matcher p = PRIOR.matcher(s.text());
+            Matcher p = s.matcher(PRIOR);
             boolean prior = false;
             while (p.find()) {
                 prior = true;
@@ -56,7 +56,7 @@ public final class SurgicalPlanReader implements FindingReader {
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, p.start(), p.end())
                         .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart())).resolveLevels());
             }
-            Matcher n = PRIOR_NAMED.matcher(s.text());
+            Matcher n = s.matcher(PRIOR_NAMED);
             if (!s.inSection("PLAN") && n.find()) {
                 prior = true;
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, n.start(), n.end()).withContextExceptNegation().resolveLevels()
@@ -65,7 +65,7 @@ public final class SurgicalPlanReader implements FindingReader {
             if (prior || ClinicalSections.isHypothetical(s) && !s.inSection("PLAN")) {
                 continue;
             }
-            Matcher m = PLAN.matcher(s.text());
+            Matcher m = s.matcher(PLAN);
             if (m.find()) {
                 out.add(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext()
                         .attr("kind", "surgery").attr("status", "planned"));

@@ -40,10 +40,10 @@ public final class SymptomChangeReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || s.inSection("PLAN")
-                    || !HINT.matcher(s.text()).find()) {
+                    || !s.finds(HINT)) {
                 continue;
             }
-            Matcher u = UNCHANGED.matcher(s.text());
+            Matcher u = s.matcher(UNCHANGED);
             boolean unchanged = false;
             while (u.find()) {
                 unchanged = true;
@@ -53,7 +53,7 @@ public final class SymptomChangeReader implements FindingReader {
             if (unchanged) {
                 continue;
             }
-            Matcher m = CHANGE.matcher(s.text());
+            Matcher m = s.matcher(CHANGE);
             while (m.find()) {
                 String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 Modifiers c = reading.modifiers(s, m.start(), m.end());

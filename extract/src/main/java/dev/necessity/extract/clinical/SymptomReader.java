@@ -83,10 +83,10 @@ public final class SymptomReader implements FindingReader {
                 continue;
             }
             for (Kind kind : KINDS) {
-                if (!kind.hint().matcher(s.text()).find()) {
+                if (!s.finds(kind.hint())) {
                     continue;
                 }
-                Matcher m = kind.pattern().matcher(s.text());
+                Matcher m = s.matcher(kind.pattern());
                 while (m.find()) {
                     out.add(symptom(reading, s, m, kind.name()));
                 }
@@ -99,7 +99,7 @@ public final class SymptomReader implements FindingReader {
         FindingDraft d = reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", kind);
         String side = Sides.in(m.group());
         if (side == null) {
-            side = sideAfter(s.text().substring(m.end()));
+            side = sideAfter(s.text(), m.end());
         }
         d.attr("side", side);
         DateMention onset = onset(reading, s);
@@ -109,7 +109,7 @@ public final class SymptomReader implements FindingReader {
                 d.attr("datePrecision", "month");
             }
         }
-        OptionalDouble weeks = Durations.weeks(s.text());
+        OptionalDouble weeks = Durations.weeks(s);
         if (weeks.isPresent()) {
             d.attr("durationWeeks", Numbers.tidy(weeks.getAsDouble()));
         } else if (onset != null && reading.document().date() != null && !onset.date().isAfter(reading.document().date())) {
@@ -121,9 +121,10 @@ public final class SymptomReader implements FindingReader {
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^(?: symptoms| pain)?,? (?:(?:in|into|of|down) (?:the |his |her )?)?"
             + "(both|bilateral(?:ly)?|left|right)\\b");
 
-    private String sideAfter(String rest) {
-        Matcher m = SIDE_AFTER.matcher(rest);
-        return m.find() ? Sides.canonical(m.group(1)) : Sides.after(rest);
+    /** The side stated at {@code from}; both patterns are anchored, so a region match avoids copying the rest of the sentence. */
+    private String sideAfter(String text, int from) {
+        Matcher m = SIDE_AFTER.matcher(text).region(from, text.length());
+        return m.lookingAt() ? Sides.canonical(m.group(1)) : Sides.after(text, from);
     }
 
     private DateMention onset(DocumentReading reading, Sentence s) {

@@ -1,5 +1,8 @@
 package dev.necessity.extract.date;
 
+import dev.necessity.extract.text.AsciiCase;
+import dev.necessity.extract.text.KeywordPrefilter;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,20 +39,18 @@ public final class DateFinder {
 
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
-        numeric(text, found);
-        collect(ISO.matcher(text), found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
-        collect(MONTH_DAY_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
-        collect(MONTH_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
-        collect(MONTH_SLASH_YEAR.matcher(text), found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
-        collect(YEAR.matcher(text), found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
+        // Most sentences hold no date: each spelling runs only when its keywords ("/", a month name, "ago") occur.
+        String lower = AsciiCase.lower(text);
+        collect(NUMERIC, text, lower, found, m -> LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
+        collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
+        collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
+        collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
+        collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
+        collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
         if (reference != null) {
-            collect(AGO.matcher(text), found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
+            collect(AGO, text, lower, found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
         }
         return withoutOverlaps(found);
-    }
-
-    private void numeric(String text, List<DateMention> found) {
-        collect(NUMERIC.matcher(text), found, m -> LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
     }
 
     private int year(String y) {
@@ -75,7 +76,11 @@ public final class DateFinder {
         LocalDate read(Matcher m);
     }
 
-    private static void collect(Matcher m, List<DateMention> out, DateReader reader, String precision) {
+    private static void collect(Pattern p, String text, String lower, List<DateMention> out, DateReader reader, String precision) {
+        if (!KeywordPrefilter.mayMatch(p, lower)) {
+            return;
+        }
+        Matcher m = p.matcher(text);
         while (m.find()) {
             try {
                 int start = m.groupCount() > 0 && m.start(1) >= 0 && precision.equals("year") ? m.start(1) : m.start();

@@ -1,5 +1,7 @@
 package dev.necessity.extract.date;
 
+import dev.necessity.extract.text.Sentence;
+
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -14,6 +16,14 @@ public final class Durations {
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + " (?:history|duration|h/o|hx)(?![\\w/])");
 
     private Durations() {
+    }
+
+    /**
+     * The first duration stated in the sentence, in weeks; computed once per sentence, as every
+     * symptom of a sentence asks for it (and a long sentence has many).
+     */
+    public static OptionalDouble weeks(Sentence s) {
+        return s.remember(Durations.class, k -> weeks(k.text()));
     }
 
     /** The first duration stated in {@code text}, in weeks. */

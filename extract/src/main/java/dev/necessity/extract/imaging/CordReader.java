@@ -39,9 +39,9 @@ public final class CordReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            collect(reading, s, COMPRESSION.matcher(s.text()), FindingTypes.CORD_COMPRESSION, out);
-            collect(reading, s, SIGNAL.matcher(s.text()), FindingTypes.CORD_SIGNAL_CHANGE, out);
-            Matcher n = NORMAL_SIGNAL.matcher(s.text());
+            collect(reading, s, s.matcher(COMPRESSION), FindingTypes.CORD_COMPRESSION, out);
+            collect(reading, s, s.matcher(SIGNAL), FindingTypes.CORD_SIGNAL_CHANGE, out);
+            Matcher n = s.matcher(NORMAL_SIGNAL);
             while (n.find()) {
                 Modifiers m = reading.modifiers(s, n.start(), n.end());
                 out.add(reading.draft(FindingTypes.CORD_SIGNAL_CHANGE, s, n.start(), n.end())

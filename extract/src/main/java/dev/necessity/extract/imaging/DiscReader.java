@@ -38,7 +38,7 @@ public final class DiscReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher m = DISC.matcher(s.text());
+            Matcher m = s.matcher(DISC);
             while (m.find()) {
                 if (NOT_DISC.matcher(s.text().substring(Math.max(0, m.start() - 20), m.start())).find() && !m.group(1).toLowerCase(Locale.ROOT).startsWith("dis")) {
                     continue;
@@ -55,9 +55,9 @@ public final class DiscReader implements FindingReader {
     }
 
     private String relation(String text, int from) {
-        String rest = text.substring(from);
-        Matcher end = CLAUSE_END.matcher(rest);
-        String clause = end.find() ? rest.substring(0, end.start()) : rest;
+        // The clause runs to the next clause end; searched in place, not in a copy of the rest of the sentence.
+        Matcher end = CLAUSE_END.matcher(text).region(from, text.length());
+        String clause = text.substring(from, end.find() ? end.start() : text.length());
         Matcher r = RELATION.matcher(clause);
         if (!r.find() || NEGATED_RELATION.matcher(clause.substring(0, r.start())).find()) {
             return null;

@@ -34,20 +34,20 @@ public final class InstabilityReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         boolean dynamicStudy = reading.document().title() != null && DYNAMIC.matcher(reading.document().title()).find();
         for (Sentence s : reading.sentences()) {
-            Matcher m = INSTABILITY.matcher(s.text());
+            Matcher m = s.matcher(INSTABILITY);
             if (!m.find()) {
                 continue;
             }
             FindingDraft d = reading.draft(FindingTypes.INSTABILITY, s, m.start(), m.end()).withContext().resolveLevels();
-            Matcher t = TRANSLATION.matcher(s.text());
+            Matcher t = s.matcher(TRANSLATION);
             if (t.find()) {
                 d.attr("translationMm", Double.parseDouble(t.group(1) != null ? t.group(1) : t.group(2))).cover(t.start(), t.end());
             }
-            Matcher a = ANGULATION.matcher(s.text());
+            Matcher a = s.matcher(ANGULATION);
             if (a.find()) {
                 d.attr("angulationDeg", Double.parseDouble(a.group(1) != null ? a.group(1) : a.group(2))).cover(a.start(), a.end());
             }
-            if (dynamicStudy || DYNAMIC.matcher(s.text()).find()) {
+            if (dynamicStudy || s.finds(DYNAMIC)) {
                 d.attr("dynamic", true);
             }
             out.add(d);

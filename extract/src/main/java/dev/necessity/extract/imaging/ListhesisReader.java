@@ -38,7 +38,7 @@ public final class ListhesisReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher m = LISTHESIS.matcher(s.text());
+            Matcher m = s.matcher(LISTHESIS);
             int start = -1;
             int end = -1;
             while (m.find()) {

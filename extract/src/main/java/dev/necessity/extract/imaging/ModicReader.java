@@ -26,7 +26,7 @@ public final class ModicReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            Matcher m = MODIC.matcher(s.text());
+            Matcher m = s.matcher(MODIC);
             while (m.find()) {
                 FindingDraft d = reading.draft(FindingTypes.MODIC_CHANGE, s, m.start(), m.end()).withContext().resolveLevels();
                 for (int g = 1; g <= m.groupCount(); g++) {

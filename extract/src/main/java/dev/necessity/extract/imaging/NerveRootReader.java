@@ -4,6 +4,7 @@ import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.ClaimedSpans;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
@@ -40,21 +41,21 @@ public final class NerveRootReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            List<int[]> taken = new ArrayList<>();
-            collect(reading, s, ACTION_ON_ROOT.matcher(s.text()), taken, out);
-            collect(reading, s, ROOT_NOUN.matcher(s.text()), taken, out);
-            collect(reading, s, ROOT_STATE.matcher(s.text()), taken, out);
-            collect(reading, s, NEURAL.matcher(s.text()), taken, out);
+            ClaimedSpans taken = new ClaimedSpans();
+            collect(reading, s, s.matcher(ACTION_ON_ROOT), taken, out);
+            collect(reading, s, s.matcher(ROOT_NOUN), taken, out);
+            collect(reading, s, s.matcher(ROOT_STATE), taken, out);
+            collect(reading, s, s.matcher(NEURAL), taken, out);
         }
         return out;
     }
 
-    private void collect(DocumentReading reading, Sentence s, Matcher m, List<int[]> taken, List<FindingDraft> out) {
+    private void collect(DocumentReading reading, Sentence s, Matcher m, ClaimedSpans taken, List<FindingDraft> out) {
         while (m.find()) {
-            if (taken.stream().anyMatch(t -> m.start() < t[1] && t[0] < m.end())) {
+            if (taken.overlaps(m.start(), m.end())) {
                 continue;
             }
-            taken.add(new int[] {m.start(), m.end()});
+            taken.claim(m.start(), m.end());
             String degreeWord = null;
             String root = null;
             int degreeStart = m.start();

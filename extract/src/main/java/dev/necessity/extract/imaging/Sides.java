@@ -25,8 +25,17 @@ public final class Sides {
 
     /** A side stated right after a phrase ("... narrowing bilaterally", "... on the left"). */
     public static String after(String text) {
-        Matcher m = AFTER.matcher(text);
-        if (!m.find()) {
+        return after(text, 0);
+    }
+
+    /**
+     * A side stated at {@code from} in {@code text}. Same as {@code after(text.substring(from))}
+     * without copying the rest of the sentence, which made long sentences quadratic: the pattern
+     * is anchored, so a region match at its start is the same match.
+     */
+    public static String after(String text, int from) {
+        Matcher m = AFTER.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
             return null;
         }
         for (int g = 1; g <= m.groupCount(); g++) {

@@ -3,6 +3,7 @@ package dev.necessity.extract.imaging;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.text.ClaimedSpans;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Severity;
@@ -59,6 +60,8 @@ public final class StenosisReader implements FindingReader {
             + "stenotic|tight) (?:(?:bony|osseous|central|spinal|cervical|lumbar) ){0,2}canal\\b");
     /** "the stenosis", "These stenosis": points back to a stenosis already read. */
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|this|these|that) $");
+    /** Longer than any DEFINITE match ("these " is 6). */
+    private static final int DEFINITE_REACH = 16;
     /** "moderate stenosis at C4-5, C5-6. These stenosis is in the bilateral neural foramina": the next sentence locates it. */
     private static final Pattern LOCATED_NEXT = Pattern.compile("(?i)^(?:this|these|the|such) stenos[ie]s (?:is|are) (?:located |seen )?"
             + "(?:in|at|within|involving) (?:the )?(?:(" + SIDE + ") )?(" + LOC_NOUN + ")\\b");
@@ -75,12 +78,12 @@ public final class StenosisReader implements FindingReader {
         List<Sentence> sentences = reading.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (!HINT.matcher(s.text()).find()) {
+            if (!s.finds(HINT)) {
                 continue;
             }
             Matcher next = i + 1 < sentences.size() ? LOCATED_NEXT.matcher(sentences.get(i + 1).text()) : null;
             Matcher located = next != null && next.find() ? next : null;
-            List<int[]> taken = new ArrayList<>();
+            ClaimedSpans taken = new ClaimedSpans();
             forms(reading, s, ADJECTIVE_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREPOSITION_FORM, 1, 2, -1, taken, out);
             forms(reading, s, PREDICATE_FORM, 2, 1, 3, taken, out);
@@ -102,24 +105,23 @@ public final class StenosisReader implements FindingReader {
      * @param stateGroup group holding "patent"/"narrowed", -1 for none, -2 when the form itself means normal
      */
     private void forms(DocumentReading reading, Sentence s, Pattern form, int sevGroup, int locGroup, int stateGroup,
-                       List<int[]> taken, List<FindingDraft> out) {
-        Matcher m = form.matcher(s.text());
+                       ClaimedSpans taken, List<FindingDraft> out) {
+        Matcher m = s.matcher(form);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (taken.overlaps(m.start(), m.end())) {
                 continue;
             }
-            taken.add(new int[] {m.start(), m.end()});
+            taken.claim(m.start(), m.end());
             SeverityGrammar.Grade grade = grade(s.text(), m, sevGroup, stateGroup);
-            String after = s.text().substring(m.end());
             if (locGroup < 0) {
-                if (grade.severity().isGraded() || !DEFINITE.matcher(s.text().substring(0, m.start())).find()) {
-                    out.add(draft(reading, s, m, null, Sides.after(after), grade));
+                if (grade.severity().isGraded() || !pointsBack(s.text(), m.start())) {
+                    out.add(draft(reading, s, m, null, Sides.after(s.text(), m.end()), grade));
                 }
                 continue;
             }
             Matcher item = LOC_ITEM.matcher(m.group(locGroup));
             String leadingSide = Sides.in(s.text().substring(m.start(), m.start(locGroup)));
-            String trailingSide = Sides.after(after);
+            String trailingSide = Sides.after(s.text(), m.end());
             List<String> seen = new ArrayList<>();
             while (item.find()) {
                 String location = location(item.group(2));
@@ -151,12 +153,21 @@ public final class StenosisReader implements FindingReader {
         }
         String words = sevGroup > 0 ? m.group(sevGroup) : null;
         if (words == null) {
-            Matcher post = POSTFIX_GRADE.matcher(text.substring(m.end()));
-            if (post.find()) {
+            // Anchored: matching at the region start is matching the rest of the sentence, without copying it.
+            Matcher post = POSTFIX_GRADE.matcher(text).region(m.end(), text.length());
+            if (post.lookingAt()) {
                 words = post.group(1) != null ? post.group(1) : post.group(2) != null ? post.group(2) : post.group(3);
             }
         }
         return SeverityGrammar.read(words);
+    }
+
+    /**
+     * Whether "the"/"these"... ends right before {@code at}: DEFINITE on the text before it. A
+     * match is under {@link #DEFINITE_REACH} characters, so only that much is searched.
+     */
+    private static boolean pointsBack(String text, int at) {
+        return DEFINITE.matcher(text).region(Math.max(0, at - DEFINITE_REACH), at).find();
     }
 
     private static String location(String word) {
@@ -171,14 +182,5 @@ public final class StenosisReader implements FindingReader {
             return "central";
         }
         return null;
-    }
-
-    private static boolean overlaps(List<int[]> taken, int a, int b) {
-        for (int[] t : taken) {
-            if (a < t[1] && t[0] < b) {
-                return true;
-            }
-        }
-        return false;
     }
 }

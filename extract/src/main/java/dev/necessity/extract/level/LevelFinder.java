@@ -88,7 +88,7 @@ public final class LevelFinder {
 
     private boolean mriSequence(String text, Matcher m) {
         String v = m.group(1);
-        return (v.equals("T1") || v.equals("T2")) && SEQUENCE_NAME.matcher(text.substring(m.end())).find();
+        return (v.equals("T1") || v.equals("T2")) && SEQUENCE_NAME.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     private int group(String text, List<Atom> atoms, int i, List<LevelMention> out) {

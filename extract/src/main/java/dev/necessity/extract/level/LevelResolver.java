@@ -13,30 +13,49 @@ public final class LevelResolver {
 
     private static final int FOLLOWING_REACH = 40;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| with | but | and (?:there|a|an|the) ");
+    /** At least FOLLOWING_REACH. */
     private static final int LATER_REACH = 100;
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[;:]|, (?:and|which|but|whereas) |\\bas well as\\b");
 
-    public LevelResolution resolve(String text, List<LevelMention> mentions, List<LevelMention> header, int from, int to) {
-        LevelMention following = null;
-        LevelMention preceding = null;
-        LevelMention later = null;
-        for (LevelMention m : mentions) {
-            if (!m.isSegment() && !m.allLevels()) {
-                continue;
+    /**
+     * The mentions a finding can take its level from (segments and all-levels phrases), in text
+     * order, prepared once per sentence so each finding finds its neighbours by binary search
+     * rather than by walking every level of a long sentence.
+     */
+    public static final class Candidates {
+        private final List<LevelMention> mentions;
+        private final int[] starts;
+
+        public Candidates(List<LevelMention> allMentions) {
+            this.mentions = allMentions.stream().filter(m -> m.isSegment() || m.allLevels()).toList();
+            this.starts = mentions.stream().mapToInt(LevelMention::start).toArray();
+            for (int i = 1; i < starts.length; i++) {
+                if (starts[i] < starts[i - 1]) {
+                    throw new IllegalArgumentException("level mentions must be in text order");
+                }
             }
-            if (m.end() <= from) {
-                preceding = m;
-            } else if (m.start() >= to) {
-                String gap = text.substring(to, m.start());
-                if (later == null && gap.length() <= LATER_REACH && !SENTENCE_BREAK.matcher(gap).find()) {
-                    later = m;
-                }
-                if (following == null && gap.length() <= FOLLOWING_REACH && !CLAUSE_BREAK.matcher(gap).find()) {
-                    following = m;
-                }
-            } else {
-                // The finding's own words hold the level ("L5-S1 interlaminar epidural steroid injection").
-                preceding = m;
+        }
+    }
+
+    public LevelResolution resolve(String text, List<LevelMention> mentions, List<LevelMention> header, int from, int to) {
+        return resolve(text, new Candidates(mentions), header, from, to);
+    }
+
+    public LevelResolution resolve(String text, Candidates candidates, List<LevelMention> header, int from, int to) {
+        List<LevelMention> mentions = candidates.mentions;
+        int firstAfter = firstAtLeast(candidates.starts, to);
+        // Before the quote, or within it ("L5-S1 interlaminar epidural steroid injection"): the last such mention.
+        LevelMention preceding = firstAfter > 0 ? mentions.get(firstAfter - 1) : null;
+        LevelMention following = null;
+        LevelMention later = null;
+        for (int i = firstAfter; i < mentions.size() && mentions.get(i).start() - to <= LATER_REACH; i++) {
+            LevelMention m = mentions.get(i);
+            String gap = text.substring(to, m.start());
+            if (later == null && !SENTENCE_BREAK.matcher(gap).find()) {
+                later = m;
+            }
+            if (following == null && gap.length() <= FOLLOWING_REACH && !CLAUSE_BREAK.matcher(gap).find()) {
+                following = m;
             }
         }
         LevelMention chosen = following != null ? following : preceding != null ? preceding : later;
@@ -47,5 +66,20 @@ public final class LevelResolver {
             return new LevelResolution(h.levels(), h.allLevels());
         }
         return LevelResolution.NONE;
+    }
+
+    /** Index of the first value {@code >= key} in an ascending array (its length if none). */
+    private static int firstAtLeast(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

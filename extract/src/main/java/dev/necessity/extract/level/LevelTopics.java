@@ -31,6 +31,9 @@ public final class LevelTopics {
     private static final Pattern EMPHASIS = Pattern.compile("(?i)\\b(?:especially|particularly|most (?:marked|prominent|pronounced|notabl[ey]|severe)|"
             + "worst|greatest)\\b[^,;]{0,25}$");
 
+    /** Longer than any EMPHASIS match: "most pronounced" (15) plus 25 trailing characters. */
+    private static final int EMPHASIS_REACH = 64;
+
     private final Function<Sentence, List<LevelMention>> mentions;
     private final boolean carryWithinParagraph;
 
@@ -52,7 +55,7 @@ public final class LevelTopics {
                 lastNamed = null;
                 lastPlural = null;
             }
-            if (REGION_CHANGE.matcher(s.text()).find()) {
+            if (s.finds(REGION_CHANGE)) {
                 header = null;
                 lastNamed = null;
                 lastPlural = null;
@@ -62,11 +65,11 @@ public final class LevelTopics {
                 header = declared;
                 lastNamed = null;
             }
-            LevelMention topic = lastNamed != null && (carryWithinParagraph || ANAPHORA.matcher(s.text()).find()) ? lastNamed : header;
-            if (lastPlural != null && PLURAL_ANAPHORA.matcher(s.text()).find()) {
+            LevelMention topic = lastNamed != null && (carryWithinParagraph || s.finds(ANAPHORA)) ? lastNamed : header;
+            if (lastPlural != null && s.finds(PLURAL_ANAPHORA)) {
                 topic = lastPlural;
             }
-            if (topic != null && !AS_ABOVE.matcher(s.text()).find()) {
+            if (topic != null && !s.finds(AS_ABOVE)) {
                 out.put(s, topic);
             }
             LevelMention named = lastSegment(s);
@@ -80,11 +83,20 @@ public final class LevelTopics {
     private LevelMention lastSegment(Sentence s) {
         LevelMention last = null;
         for (LevelMention m : mentions.apply(s)) {
-            if (m.isSegment() && !EMPHASIS.matcher(s.text().substring(0, m.start())).find()) {
+            if (m.isSegment() && !emphasised(s.text(), m.start())) {
                 last = m;
             }
         }
         return last;
+    }
+
+    /**
+     * Whether an emphasis ends right before {@code at}. A match is at most {@link #EMPHASIS_REACH}
+     * characters long, so only that much text before the level is searched: a sentence naming
+     * thousands of levels would otherwise be rescanned from its start for each one.
+     */
+    private static boolean emphasised(String text, int at) {
+        return EMPHASIS.matcher(text).region(Math.max(0, at - EMPHASIS_REACH), at).find();
     }
 
     private LevelMention declaredHeader(Sentence s) {

@@ -1,6 +1,8 @@
 package dev.necessity.extract.negation;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ConText over one sentence: a forward trigger covers everything from its end to the next
@@ -9,37 +11,53 @@ import java.util.List;
  * a backward trigger ("ruled out", "cannot be excluded") covers back to the previous terminator.
  * Pseudo-triggers ("no change", "prior to") are matched as longer phrases and so mask their
  * shorter look-alikes.
+ *
+ * <p>Queries are answered from {@link TriggerPositions} by binary search, not by scanning every
+ * trigger (and every terminator per trigger), so a long sentence with many triggers and many
+ * findings stays linear-logarithmic.
  */
 public final class ContextAnalyzer {
 
     private static final int BACKWARD_REACH = 60;
+    private static final TriggerCategory[] SCOPED = {TriggerCategory.NEGATED, TriggerCategory.UNCERTAIN, TriggerCategory.HISTORICAL,
+        TriggerCategory.EXPERIENCER};
 
-    private final List<TriggerMatch> triggers;
     private final String text;
+    /** Forward triggers of each scoped category. */
+    private final Map<TriggerCategory, TriggerPositions> forward = new EnumMap<>(TriggerCategory.class);
+    /** Terminators that end each scoped category's scope. */
+    private final Map<TriggerCategory, TriggerPositions> terminators = new EnumMap<>(TriggerCategory.class);
+    /** Backward triggers of the scoped categories, all together, in order. */
+    private final TriggerPositions backward;
 
     public ContextAnalyzer(String sentenceText) {
-        this.triggers = ContextTriggers.standard().find(sentenceText);
         this.text = sentenceText;
+        List<TriggerMatch> triggers = ContextTriggers.standard().find(sentenceText);
+        for (TriggerCategory c : SCOPED) {
+            forward.put(c, new TriggerPositions(triggers.stream().filter(t -> t.category() == c && t.trigger().forward()).toList()));
+            terminators.put(c, new TriggerPositions(triggers.stream().filter(t -> t.trigger().ends(c)).toList()));
+        }
+        backward = new TriggerPositions(triggers.stream().filter(t -> !t.trigger().forward() && isScoped(t.category())).toList());
     }
 
     /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */
     public Modifiers modifiers(int from, int to) {
-        boolean negated = false;
-        boolean uncertain = false;
-        boolean historical = false;
-        int negationStart = -1;
+        TriggerMatch negatedBefore = forwardInScope(TriggerCategory.NEGATED, from);
+        boolean negated = negatedBefore != null;
+        boolean uncertain = forwardInScope(TriggerCategory.UNCERTAIN, from) != null;
+        boolean historical = forwardInScope(TriggerCategory.HISTORICAL, from) != null;
+        // The nearest in-scope forward negation is the latest one: the quote is widened back to it.
+        int negationStart = negated ? negatedBefore.start() : -1;
         int negationEnd = -1;
-        for (TriggerMatch t : triggers) {
+        for (TriggerMatch t : backwardInReach(to)) {
             TriggerCategory c = t.category();
-            if (c == TriggerCategory.PSEUDO || c == TriggerCategory.TERMINATE || !inScope(t, from, to)) {
+            if (c == TriggerCategory.EXPERIENCER || !backwardInScope(t, to)) {
                 continue;
             }
             negated |= c == TriggerCategory.NEGATED;
             uncertain |= c == TriggerCategory.UNCERTAIN;
             historical |= c == TriggerCategory.HISTORICAL;
-            if (c == TriggerCategory.NEGATED && t.trigger().forward()) {
-                negationStart = Math.max(negationStart, t.start());
-            } else if (c == TriggerCategory.NEGATED && negationEnd < 0) {
+            if (c == TriggerCategory.NEGATED && negationEnd < 0) {
                 negationEnd = t.end();
             }
         }
@@ -49,27 +67,36 @@ public final class ContextAnalyzer {
 
     /** True when the concept at {@code [from, to)} is about someone other than the patient (a relative). */
     public boolean aboutSomeoneElse(int from, int to) {
-        for (TriggerMatch t : triggers) {
-            if (t.category() == TriggerCategory.EXPERIENCER && inScope(t, from, to)) {
+        if (forwardInScope(TriggerCategory.EXPERIENCER, from) != null) {
+            return true;
+        }
+        for (TriggerMatch t : backwardInReach(to)) {
+            if (t.category() == TriggerCategory.EXPERIENCER && backwardInScope(t, to)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean inScope(TriggerMatch t, int from, int to) {
-        if (t.trigger().forward()) {
-            return t.end() <= from && !terminatedBetween(t.category(), t.end(), from);
-        }
-        return t.start() >= to && t.start() - to <= BACKWARD_REACH && !terminatedBetween(t.category(), to, t.start());
+    /**
+     * The last forward trigger of {@code c} ending at or before {@code from}, if no terminator
+     * lies between it and {@code from}; null otherwise. If that last one is cut off, every earlier
+     * one is too (the same terminator lies between), so it alone decides.
+     */
+    private TriggerMatch forwardInScope(TriggerCategory c, int from) {
+        TriggerMatch last = forward.get(c).lastEndingBy(from);
+        return last == null || terminators.get(c).anyWithin(last.end(), from) ? null : last;
     }
 
-    private boolean terminatedBetween(TriggerCategory scope, int from, int to) {
-        for (TriggerMatch t : triggers) {
-            if (t.trigger().ends(scope) && t.start() >= from && t.end() <= to) {
-                return true;
-            }
-        }
-        return false;
+    private List<TriggerMatch> backwardInReach(int to) {
+        return backward.startingWithin(to, to + BACKWARD_REACH);
+    }
+
+    private boolean backwardInScope(TriggerMatch t, int to) {
+        return !terminators.get(t.category()).anyWithin(to, t.start());
+    }
+
+    private static boolean isScoped(TriggerCategory c) {
+        return c != TriggerCategory.PSEUDO && c != TriggerCategory.TERMINATE;
     }
 }

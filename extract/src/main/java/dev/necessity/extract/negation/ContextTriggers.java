@@ -1,5 +1,7 @@
 package dev.necessity.extract.negation;
 
+import dev.necessity.extract.text.PhraseIndex;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The trigger lexicon, loaded once from {@code context-triggers.tsv} and compiled into one
- * alternation (longest phrase first, so "no change" masks "no").
+ * The trigger lexicon, loaded once from {@code context-triggers.tsv}. At each position the longest
+ * phrase wins (so "no change" masks "no"), and matching resumes after it.
+ *
+ * <p>Every sentence is scanned, so matching avoids a regex over ~200 alternatives ({@link
+ * PhraseIndex}); {@link #findByRegex} keeps the original alternation as the reference definition
+ * the fast path is tested against.
  */
 public final class ContextTriggers {
 
@@ -27,6 +33,7 @@ public final class ContextTriggers {
 
     private final Map<String, ContextTrigger> byPhrase;
     private final Pattern pattern;
+    private final PhraseIndex index;
 
     private ContextTriggers(List<ContextTrigger> triggers) {
         this.byPhrase = new HashMap<>();
@@ -37,6 +44,7 @@ public final class ContextTriggers {
                 .map(ContextTriggers::wholeWord)
                 .collect(Collectors.joining("|"));
         this.pattern = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
+        this.index = new PhraseIndex(byPhrase.keySet(), PhraseIndex.Edges.WHERE_PHRASE_HAS_WORD_CHARACTER);
     }
 
     public static ContextTriggers standard() {
@@ -45,6 +53,15 @@ public final class ContextTriggers {
 
     /** Every trigger in {@code text} (normalized sentence text), in order, without overlaps. */
     public List<TriggerMatch> find(String text) {
+        List<TriggerMatch> out = new ArrayList<>();
+        for (PhraseIndex.Hit hit : index.find(text)) {
+            out.add(new TriggerMatch(byPhrase.get(hit.phrase()), hit.start(), hit.end()));
+        }
+        return out;
+    }
+
+    /** The reference definition of {@link #find}: one case-insensitive alternation, longest phrase first. */
+    List<TriggerMatch> findByRegex(String text) {
         List<TriggerMatch> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {

@@ -17,6 +17,7 @@ final class TemplateAnswer {
 
     /** Whether the text after a concept ending at {@code to} is a template answer denying it. */
     static boolean deniedAfter(String text, int to) {
-        return to <= text.length() && DENIED_AFTER.matcher(text.substring(to)).find();
+        // The answer follows a colon; without one there is nothing to read (and no copy of the rest of a long sentence).
+        return to <= text.length() && text.indexOf(':', to) >= 0 && DENIED_AFTER.matcher(text).region(to, text.length()).find();
     }
 }

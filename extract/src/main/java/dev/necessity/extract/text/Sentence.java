@@ -14,6 +14,9 @@ public final class Sentence {
     private final int end;
     private final String section;
     private final int paragraph;
+    private String lower;
+    /** Per-sentence results shared by the readers (a sentence belongs to one document reading, read by one thread). */
+    private java.util.IdentityHashMap<Object, Object> remembered;
 
     Sentence(String documentText, int start, int end, String section, int paragraph) {
         StringBuilder normalized = new StringBuilder(end - start);
@@ -44,6 +47,54 @@ public final class Sentence {
     /** The whitespace-normalized sentence text. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text lower-cased as case-insensitive patterns fold it (A-Z only, same length), computed
+     * once: readers test keywords on it before running their grammars.
+     */
+    public String lower() {
+        if (lower == null) {
+            lower = AsciiCase.lower(text);
+        }
+        return lower;
+    }
+
+    /** Whether the lower-cased text contains any of the lower-case keywords. */
+    public boolean mentionsAny(String... keywords) {
+        return AsciiCase.containsAny(lower(), keywords);
+    }
+
+    /**
+     * {@code pattern.matcher(text())}, except that when the sentence lacks every literal the
+     * pattern needs ({@link RequiredLiterals}) the regex is not run: the matcher returned then
+     * finds nothing (same text, so regions and offsets still work). For static patterns only: the
+     * literals are derived once per pattern and kept.
+     */
+    public java.util.regex.Matcher matcher(java.util.regex.Pattern pattern) {
+        return KeywordPrefilter.mayMatch(pattern, lower()) ? pattern.matcher(text) : KeywordPrefilter.NEVER.matcher(text);
+    }
+
+    /** Whether {@code pattern} occurs in the sentence, with the same prefilter as {@link #matcher}. */
+    public boolean finds(java.util.regex.Pattern pattern) {
+        return KeywordPrefilter.finds(pattern, text, lower());
+    }
+
+    /**
+     * A value computed once per sentence and shared by every reader that asks with the same key
+     * (a static pattern or constant), such as "is this sentence about a relative".
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(Object key, java.util.function.Function<Sentence, T> compute) {
+        if (remembered == null) {
+            remembered = new java.util.IdentityHashMap<>();
+        }
+        Object value = remembered.get(key);
+        if (value == null && !remembered.containsKey(key)) {
+            value = compute.apply(this);
+            remembered.put(key, value);
+        }
+        return (T) value;
     }
 
     /** Document span of the normalized range {@code [from, to)}. */

@@ -47,7 +47,7 @@ public final class InjectionReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) && !procedureNote) {
                 continue;
             }
-            Matcher m = INJECTION.matcher(s.text());
+            Matcher m = s.matcher(INJECTION);
             if (!m.find()) {
                 continue;
             }
@@ -60,7 +60,7 @@ public final class InjectionReader implements FindingReader {
     }
 
     private FindingDraft injection(DocumentReading reading, Sentence s, Matcher m, boolean procedureNote) {
-        TherapyFacts facts = new TherapyFacts(s.text());
+        TherapyFacts facts = new TherapyFacts(s);
         int end = facts.evidenceEnd(m.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
                 .withContextExceptNegation().resolveLevels()
@@ -82,7 +82,7 @@ public final class InjectionReader implements FindingReader {
     private FindingDraft followUp(DocumentReading reading, FindingDraft d, Sentence procedure) {
         for (Sentence s : reading.sentences()) {
             if (s != procedure) {
-                TherapyFacts facts = new TherapyFacts(s.text());
+                TherapyFacts facts = new TherapyFacts(s);
                 if (facts.reliefPercent() != null || facts.reliefWeeks() != null) {
                     relief(d, facts);
                 }

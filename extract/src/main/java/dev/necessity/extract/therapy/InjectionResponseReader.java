@@ -42,8 +42,8 @@ public final class InjectionResponseReader implements FindingReader {
         List<Sentence> sentences = reading.sentences();
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            TherapyFacts facts = new TherapyFacts(s.text());
-            if (NAMES_INJECTION.matcher(s.text()).find() || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
+            TherapyFacts facts = new TherapyFacts(s);
+            if (s.finds(NAMES_INJECTION) || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
                 continue;
             }
             List<Finding> prior = precedingInjection(sentences, i, injections);

@@ -51,19 +51,19 @@ public final class KneeCareReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s) || !HINT.matcher(s.text()).find()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s) || !s.finds(HINT)) {
                 continue;
             }
-            boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s.text()).planned();
-            Matcher inj = INJECTION.matcher(s.text());
-            if (inj.find() && !SPINAL_INJECTION.matcher(s.text()).find() && !ClinicalSections.isHypothetical(s)) {
+            boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s).planned();
+            Matcher inj = s.matcher(INJECTION);
+            if (inj.find() && !s.finds(SPINAL_INJECTION) && !ClinicalSections.isHypothetical(s)) {
                 out.add(care(reading, s, inj, "injection", planned).attr("injectionType", "intra_articular"));
             }
-            Matcher dev = DEVICE.matcher(s.text());
+            Matcher dev = s.matcher(DEVICE);
             if (dev.find()) {
                 out.add(care(reading, s, dev, "assistive_device", planned));
             }
-            Matcher w = WEIGHT.matcher(s.text());
+            Matcher w = s.matcher(WEIGHT);
             if (w.find()) {
                 boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !w.group().toLowerCase().matches("(counsel|discuss|advised|educat|talked).*");
                 out.add(care(reading, s, w, "weight_loss_counseling", plan));
@@ -73,7 +73,7 @@ public final class KneeCareReader implements FindingReader {
     }
 
     private FindingDraft care(DocumentReading reading, Sentence s, Matcher m, String kind, boolean planned) {
-        TherapyFacts facts = new TherapyFacts(s.text());
+        TherapyFacts facts = new TherapyFacts(s);
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext().attr("kind", kind);
         facts.describe(d);
         if (planned) {

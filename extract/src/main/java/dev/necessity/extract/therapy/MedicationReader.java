@@ -42,7 +42,7 @@ public final class MedicationReader implements FindingReader {
         boolean pastItems = false;
         for (Sentence s : reading.sentences()) {
             if (s.text().endsWith(":")) {
-                pastItems = PAST_HEADER.matcher(s.text()).find();
+                pastItems = s.finds(PAST_HEADER);
                 continue;
             }
             if (ClinicalSections.isAllergies(s) || ClinicalSections.isFamilyHistory(s) || (procedure && !s.inSection("HISTORY"))) {
@@ -64,7 +64,7 @@ public final class MedicationReader implements FindingReader {
     }
 
     private FindingDraft medication(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, boolean list, boolean pastItem) {
-        TherapyFacts facts = new TherapyFacts(s.text());
+        TherapyFacts facts = new TherapyFacts(s);
         Modifiers context = reading.modifiers(s, drug.start(), drug.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, drug.start(), drug.end())
                 .modifiers(new Modifiers(false, context.uncertain(), context.historical() || pastItem, -1))
@@ -83,13 +83,13 @@ public final class MedicationReader implements FindingReader {
             return "ongoing";
         }
         if (facts.planned() || s.inSection("PLAN")) {
-            return CURRENT.matcher(s.text()).find() ? "ongoing" : "planned";
+            return s.finds(CURRENT) ? "ongoing" : "planned";
         }
-        Matcher stopped = STOPPED.matcher(s.text());
+        Matcher stopped = s.matcher(STOPPED);
         if (stopped.find()) {
             return "stopped";
         }
-        return CURRENT.matcher(s.text()).find() ? "ongoing" : null;
+        return s.finds(CURRENT) ? "ongoing" : null;
     }
 
     private void dates(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, FindingDraft d) {

@@ -31,11 +31,11 @@ public final class TherapyCourseReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s)) {
                 continue;
             }
-            TherapyFacts facts = new TherapyFacts(s.text());
+            TherapyFacts facts = new TherapyFacts(s);
             if (facts.planned() || s.inSection("PLAN", "RECOMMEND", "GOAL")) {
                 continue;
             }
-            Matcher m = COURSE.matcher(s.text());
+            Matcher m = s.matcher(COURSE);
             while (m.find()) {
                 String kind = m.group(3).toLowerCase().startsWith("aquatic") ? "aquatic_therapy" : "physical_therapy";
                 out.add(facts.describe(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext()

@@ -35,7 +35,7 @@ public final class TherapyDenialReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
-            Matcher m = NO_MEDICATION.matcher(s.text());
+            Matcher m = s.matcher(NO_MEDICATION);
             if (m.find()) {
                 out.add(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end())
                         .modifiers(new Modifiers(true, false, false, m.start()))

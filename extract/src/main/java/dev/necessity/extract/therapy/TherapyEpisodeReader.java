@@ -62,7 +62,7 @@ public final class TherapyEpisodeReader implements FindingReader {
         }
         Sentence[] evidence = new Sentence[3];
         for (Sentence s : reading.sentences()) {
-            TherapyFacts facts = new TherapyFacts(s.text());
+            TherapyFacts facts = new TherapyFacts(s);
             if (s.inSection("HISTORY", "PLAN", "GOAL") || (facts.planned() && !facts.mentionsNoShow())) {
                 continue;
             }
@@ -79,9 +79,9 @@ public final class TherapyEpisodeReader implements FindingReader {
 
     /** Keeps the first sentence of each kind: [0] a visit count, [1] dates of service, [2] a discharge or completion statement. */
     private static void rankEvidence(Sentence s, TherapyFacts facts, Sentence[] evidence) {
-        boolean title = TITLE_CASE.matcher(s.text()).matches();
-        int rank = facts.visits() != null ? 0 : SERVICE_DATES.matcher(s.text()).find() ? 1
-                : !title && SUMMARY.matcher(s.text()).find() && facts.status() != null ? 2 : -1;
+        boolean title = s.matcher(TITLE_CASE).matches();
+        int rank = facts.visits() != null ? 0 : s.finds(SERVICE_DATES) ? 1
+                : !title && s.finds(SUMMARY) && facts.status() != null ? 2 : -1;
         if (rank >= 0 && evidence[rank] == null) {
             evidence[rank] = s;
         }
@@ -95,7 +95,7 @@ public final class TherapyEpisodeReader implements FindingReader {
         Matcher m = SUMMARY.matcher(text);
         if (text.length() > LONG_SENTENCE && m.find()) {
             from = m.start();
-            to = new TherapyFacts(text).evidenceEnd(m.end());
+            to = new TherapyFacts(s).evidenceEnd(m.end());
             for (DateMention date : reading.dates(s)) {
                 to = Math.max(to, date.end());
             }
@@ -133,12 +133,12 @@ public final class TherapyEpisodeReader implements FindingReader {
         void read(DocumentReading reading, Sentence s, TherapyFacts facts) {
             List<DateMention> dates = reading.dates(s);
             if (facts.mentionsNoShow()) {
-                Matcher ns = TherapyFacts.NO_SHOW.matcher(s.text());
+                Matcher ns = s.matcher(TherapyFacts.NO_SHOW);
                 ns.find();
                 dates.stream().filter(d -> d.start() > ns.start()).forEach(d -> noShowDates.add(d.date()));
                 Integer explicit = facts.explicitNoShows();
                 noShows = explicit != null ? Integer.valueOf(explicit + (noShows == null ? 0 : noShows)) : noShows;
-            } else if (SERVICE_DATES.matcher(s.text()).find()) {
+            } else if (s.finds(SERVICE_DATES)) {
                 dates.forEach(d -> visitDates.add(d.date()));
             } else {
                 range(s, dates);

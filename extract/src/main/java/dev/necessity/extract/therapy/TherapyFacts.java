@@ -1,5 +1,7 @@
 package dev.necessity.extract.therapy;
 
+import dev.necessity.extract.text.Sentence;
+
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.date.Durations;
 import dev.necessity.extract.date.Numbers;
@@ -57,79 +59,81 @@ public final class TherapyFacts {
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
 
+    private final Sentence sentence;
     private final String text;
 
-    public TherapyFacts(String text) {
-        this.text = text;
+    public TherapyFacts(Sentence sentence) {
+        this.sentence = sentence;
+        this.text = sentence.text();
     }
 
     public boolean planned() {
-        return PLAN_LINE.matcher(text).find() || PLANNED.matcher(text).find() && !PAST.matcher(text).find();
+        return sentence.finds(PLAN_LINE) || sentence.finds(PLANNED) && !sentence.finds(PAST);
     }
 
     /** Discharged, completed, stopped or ongoing, in that order of precedence; null when unstated. */
     public String status() {
-        if (DISCHARGED.matcher(text).find()) {
+        if (sentence.finds(DISCHARGED)) {
             return "discharged";
         }
-        if (COMPLETED.matcher(text).find()) {
+        if (sentence.finds(COMPLETED)) {
             return "completed";
         }
-        if (STOPPED.matcher(text).find()) {
+        if (sentence.finds(STOPPED)) {
             return "stopped";
         }
-        return ONGOING.matcher(text).find() ? "ongoing" : null;
+        return sentence.finds(ONGOING) ? "ongoing" : null;
     }
 
     /** Attended visits the sentence counts ("1 session", "16 visits", "after 1 visit"), ignoring missed ones. */
     public Integer visits() {
-        Matcher m = VISITS.matcher(text);
+        Matcher m = sentence.matcher(VISITS);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
             if (!NO_SHOW.matcher(before).find() && !before.toLowerCase().matches(".*\\b(?:scheduled|per week|x)\\s*$")) {
                 return Numbers.count(m.group(1));
             }
         }
-        Matcher labelled = VISITS_LABELLED.matcher(text);
+        Matcher labelled = sentence.matcher(VISITS_LABELLED);
         return labelled.find() ? Integer.valueOf(labelled.group(1)) : null;
     }
 
     public Integer explicitNoShows() {
-        if (NO_MISSED.matcher(text).find()) {
+        if (sentence.finds(NO_MISSED)) {
             return 0;
         }
-        Matcher m = NO_SHOW_COUNT.matcher(text);
+        Matcher m = sentence.matcher(NO_SHOW_COUNT);
         return m.find() ? Numbers.count(m.group(1)) : null;
     }
 
     public boolean mentionsNoShow() {
-        return NO_SHOW.matcher(text).find();
+        return sentence.finds(NO_SHOW);
     }
 
     public String tolerance() {
-        if (NOT_TOLERATED.matcher(text).find()) {
+        if (sentence.finds(NOT_TOLERATED)) {
             return "not_tolerated";
         }
-        return TOLERATED.matcher(text).find() ? "tolerated" : null;
+        return sentence.finds(TOLERATED) ? "tolerated" : null;
     }
 
     public String response() {
-        if (NO_RELIEF.matcher(text).find()) {
+        if (sentence.finds(NO_RELIEF)) {
             return "no_relief";
         }
-        if (PARTIAL.matcher(text).find()) {
+        if (sentence.finds(PARTIAL)) {
             return "partial_relief";
         }
-        return RELIEF.matcher(text).find() ? "relief" : null;
+        return sentence.finds(RELIEF) ? "relief" : null;
     }
 
     public Integer reliefPercent() {
-        Matcher m = PERCENT.matcher(text);
+        Matcher m = sentence.matcher(PERCENT);
         return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 
     public Number reliefWeeks() {
-        Matcher m = RELIEF_WEEKS.matcher(text);
+        Matcher m = sentence.matcher(RELIEF_WEEKS);
         if (!m.find()) {
             return null;
         }
@@ -139,7 +143,7 @@ public final class TherapyFacts {
     }
 
     public Number courseWeeks() {
-        Matcher m = COURSE_WEEKS.matcher(text);
+        Matcher m = sentence.matcher(COURSE_WEEKS);
         if (m.find()) {
             return Numbers.count(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
@@ -151,7 +155,7 @@ public final class TherapyFacts {
         int end = from;
         for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
                 PERCENT, RELIEF_WEEKS, COURSE_WEEKS}) {
-            Matcher m = p.matcher(text);
+            Matcher m = sentence.matcher(p);
             while (m.find()) {
                 if (m.start() >= from) {
                     end = Math.max(end, m.end());

@@ -1,0 +1,58 @@
+package dev.necessity.extract.negation;
+
+import java.util.List;
+
+/**
+ * Non-overlapping triggers of one sentence in text order, so both their starts and their ends
+ * ascend and range questions are binary searches.
+ */
+final class TriggerPositions {
+
+    private final List<TriggerMatch> triggers;
+    private final int[] starts;
+    private final int[] ends;
+
+    TriggerPositions(List<TriggerMatch> inOrder) {
+        this.triggers = inOrder;
+        this.starts = inOrder.stream().mapToInt(TriggerMatch::start).toArray();
+        this.ends = inOrder.stream().mapToInt(TriggerMatch::end).toArray();
+    }
+
+    /** The last trigger with {@code end <= limit}, or null. */
+    TriggerMatch lastEndingBy(int limit) {
+        int i = firstAbove(ends, limit) - 1;
+        return i >= 0 ? triggers.get(i) : null;
+    }
+
+    /** Whether some trigger lies wholly inside {@code [from, to]} (start at or after from, end at or before to). */
+    boolean anyWithin(int from, int to) {
+        // The first trigger starting at or after from has the smallest end of all such triggers.
+        int i = firstAtLeast(starts, from);
+        return i < starts.length && ends[i] <= to;
+    }
+
+    /** Triggers with {@code from <= start <= to}, in order. */
+    List<TriggerMatch> startingWithin(int from, int to) {
+        return triggers.subList(firstAtLeast(starts, from), firstAbove(starts, to));
+    }
+
+    /** Index of the first value {@code >= key} in an ascending array (its length if none). */
+    private static int firstAtLeast(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first value {@code > key} in an ascending array (its length if none). */
+    private static int firstAbove(int[] values, int key) {
+        return firstAtLeast(values, key + 1);
+    }
+}

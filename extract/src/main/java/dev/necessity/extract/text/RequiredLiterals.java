@@ -1,0 +1,378 @@
+package dev.necessity.extract.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Derives from a regular expression a set of lower-case literals one of which every match must
+ * contain ("stenos" for {@code (?i)\b(?:mild )?stenos[ie]s\b}). A sentence whose lower-cased text
+ * ({@link AsciiCase#lower}) contains none of them cannot match, so the regex need not run: that is
+ * the keyword prefilter every reader gets for free through {@link Sentence#matcher}.
+ *
+ * <p>The analysis is conservative: anything it does not understand (classes, wildcards, optional
+ * or repeated-from-zero parts, back-references, look-arounds) counts as "matches anything", which
+ * only weakens the filter, never makes it wrong. Literals are lower-cased whatever the pattern's
+ * case flags, which is safe because the text they are looked up in is lower-cased too. Patterns
+ * with flags that change what a literal matches (UNICODE_CASE, COMMENTS, LITERAL, CANON_EQ) get no
+ * filter.
+ */
+public final class RequiredLiterals {
+
+    /** Required copies of a repeated part spelled out ("x{2,}" as x, x, anything); more add little. */
+    private static final int MAX_COPIES = 3;
+    /** A class of more characters than this ([a-z]) is not worth listing. */
+    private static final int MAX_CLASS = 10;
+
+    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    private final String regex;
+    private int pos;
+
+    private RequiredLiterals(String regex) {
+        this.regex = regex;
+    }
+
+    /** The literals, one of which every match contains; null when no such set is known. */
+    public static String[] of(Pattern pattern) {
+        int unsafe = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+        if ((pattern.flags() & unsafe) != 0) {
+            return null;
+        }
+        try {
+            RequiredLiterals parser = new RequiredLiterals(pattern.pattern());
+            LiteralInfo info = parser.alternation();
+            if (parser.pos != parser.regex.length()) {
+                return null;
+            }
+            Set<String> required = info.required();
+            return required == null ? null : required.toArray(String[]::new);
+        } catch (UnsupportedSyntax | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final class UnsupportedSyntax extends Exception {
+        UnsupportedSyntax() {
+            super(null, null, false, false);
+        }
+    }
+
+    private LiteralInfo alternation() throws UnsupportedSyntax {
+        List<LiteralInfo> branches = new ArrayList<>();
+        branches.add(concatenation());
+        while (pos < regex.length() && regex.charAt(pos) == '|') {
+            pos++;
+            branches.add(concatenation());
+        }
+        if (branches.size() == 1) {
+            return branches.get(0);
+        }
+        if (branches.stream().allMatch(b -> b.exact() != null)) {
+            Set<String> union = new LinkedHashSet<>();
+            branches.forEach(b -> union.addAll(b.exact()));
+            return LiteralInfo.exactly(union);
+        }
+        Set<String> union = new LinkedHashSet<>();
+        for (LiteralInfo b : branches) {
+            Set<String> r = b.required();
+            if (r == null) {
+                return LiteralInfo.ANY;
+            }
+            union.addAll(r);
+        }
+        return LiteralInfo.requiring(union);
+    }
+
+    /**
+     * A sequence. Consecutive exact parts are joined into one run ("s", "t", "e", ... into
+     * "stenosis") before any requirement is chosen, so a requirement is a whole word, not a letter.
+     */
+    private LiteralInfo concatenation() throws UnsupportedSyntax {
+        LiteralInfo run = LiteralInfo.EMPTY;
+        Set<String> required = null;
+        boolean allExact = true;
+        List<LiteralInfo> parts = new ArrayList<>();
+        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+            parts.addAll(quantified(atom()));
+        }
+        for (LiteralInfo part : parts) {
+            if (part.exact() != null && (long) run.exact().size() * part.exact().size() <= LiteralInfo.MAX_EXACT) {
+                run = concat(run, part);
+                continue;
+            }
+            allExact = false;
+            required = better(required, run.required());
+            if (part.exact() != null) {
+                run = part;
+            } else {
+                required = better(required, part.required());
+                run = LiteralInfo.EMPTY;
+            }
+        }
+        return allExact ? run : LiteralInfo.requiring(better(required, run.required()));
+    }
+
+    private static LiteralInfo concat(LiteralInfo a, LiteralInfo b) {
+        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= LiteralInfo.MAX_EXACT) {
+            Set<String> product = new LinkedHashSet<>();
+            for (String x : a.exact()) {
+                for (String y : b.exact()) {
+                    product.add(x + y);
+                }
+            }
+            return LiteralInfo.exactly(product);
+        }
+        return LiteralInfo.requiring(better(a.required(), b.required()));
+    }
+
+    /** The more selective requirement: the one whose shortest literal is longest, then the smaller set. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Comparator<Set<String>> selectivity = Comparator.comparingInt((Set<String> s) -> s.stream().mapToInt(String::length).min().orElse(0))
+                .thenComparing(s -> -s.size());
+        return selectivity.compare(a, b) >= 0 ? a : b;
+    }
+
+    /**
+     * An atom with its quantifier, as a sequence of parts: "x?" is x or nothing; "x{2,5}" is x, x,
+     * then anything (every match starts with the required copies), so "[CTLS]\\d{1,2}" still
+     * requires "l4"; a part that may be absent is anything.
+     */
+    private List<LiteralInfo> quantified(LiteralInfo atom) throws UnsupportedSyntax {
+        if (pos >= regex.length()) {
+            return List.of(atom);
+        }
+        char c = regex.charAt(pos);
+        int min;
+        boolean bounded;
+        if (c == '?' || c == '*' || c == '+') {
+            pos++;
+            min = c == '+' ? 1 : 0;
+            bounded = c == '?';
+            if (c == '?' && atom.exact() != null) {
+                skipLazyOrPossessive();
+                Set<String> optional = new LinkedHashSet<>(atom.exact());
+                optional.add("");
+                return List.of(LiteralInfo.exactly(optional));
+            }
+        } else if (c == '{') {
+            int close = regex.indexOf('}', pos);
+            if (close < 0) {
+                throw new UnsupportedSyntax();
+            }
+            String[] bounds = regex.substring(pos + 1, close).split(",", -1);
+            min = Integer.parseInt(bounds[0].trim());
+            bounded = bounds.length == 1 || bounds[1].trim().equals(bounds[0].trim());
+            pos = close + 1;
+        } else {
+            return List.of(atom);
+        }
+        skipLazyOrPossessive();
+        if (min == 0) {
+            return List.of(LiteralInfo.ANY);
+        }
+        List<LiteralInfo> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(min, MAX_COPIES); i++) {
+            parts.add(atom);
+        }
+        if (!bounded || min > MAX_COPIES) {
+            parts.add(LiteralInfo.ANY);
+        }
+        return parts;
+    }
+
+    private void skipLazyOrPossessive() {
+        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+            pos++;
+        }
+    }
+
+    private LiteralInfo atom() throws UnsupportedSyntax {
+        char c = regex.charAt(pos);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return characterClass();
+            case '\\':
+                return escape();
+            case '.':
+                pos++;
+                return LiteralInfo.ANY;
+            case '^':
+            case '$':
+                pos++;
+                return LiteralInfo.EMPTY;
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new UnsupportedSyntax();
+            default:
+                pos++;
+                return literal(c);
+        }
+    }
+
+    private static LiteralInfo literal(char c) {
+        return LiteralInfo.exactly(Set.of(String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)));
+    }
+
+    private LiteralInfo group() throws UnsupportedSyntax {
+        pos++;
+        boolean lookaround = false;
+        if (regex.startsWith("?", pos)) {
+            if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
+                pos += 2;
+            } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+                pos += 2;
+                lookaround = true;
+            } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+                pos += 3;
+                lookaround = true;
+            } else if (regex.startsWith("?<", pos)) {
+                int close = regex.indexOf('>', pos);
+                pos = close + 1;
+            } else {
+                // Inline flags "(?i)", "(?-i)" or a flag group "(?i:...)"; u, x and d change matching.
+                int k = pos + 1;
+                while (k < regex.length() && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
+                    if ("uxdU".indexOf(regex.charAt(k)) >= 0) {
+                        throw new UnsupportedSyntax();
+                    }
+                    k++;
+                }
+                if (k < regex.length() && regex.charAt(k) == ')') {
+                    pos = k + 1;
+                    return LiteralInfo.EMPTY;
+                }
+                if (k >= regex.length() || regex.charAt(k) != ':') {
+                    throw new UnsupportedSyntax();
+                }
+                pos = k + 1;
+            }
+        }
+        LiteralInfo inner = alternation();
+        if (pos >= regex.length() || regex.charAt(pos) != ')') {
+            throw new UnsupportedSyntax();
+        }
+        pos++;
+        // A look-around consumes nothing; ignoring its content is always safe.
+        return lookaround ? LiteralInfo.EMPTY : inner;
+    }
+
+    /** A plain class of a few literal characters ("[ck]", "[- ]") is an exact set; any other class matches "anything". */
+    private LiteralInfo characterClass() throws UnsupportedSyntax {
+        int start = pos + 1;
+        int k = start;
+        if (k < regex.length() && regex.charAt(k) == ']') {
+            k++;
+        }
+        int depth = 1;
+        boolean simple = regex.charAt(start) != '^';
+        while (k < regex.length()) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                simple = false;
+                k += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+                simple = false;
+            } else if (c == ']' && --depth == 0) {
+                break;
+            } else if (c == '&') {
+                simple = false;
+            }
+            k++;
+        }
+        if (k >= regex.length()) {
+            throw new UnsupportedSyntax();
+        }
+        String members = regex.substring(start, k);
+        pos = k + 1;
+        if (!simple || members.isEmpty()) {
+            return LiteralInfo.ANY;
+        }
+        // Members are single characters or ranges "a-z" ("-" first or last is itself).
+        Set<String> chars = new LinkedHashSet<>();
+        for (int i = 0; i < members.length(); i++) {
+            char first = members.charAt(i);
+            char last = first;
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+                last = members.charAt(i + 2);
+                i += 2;
+            }
+            for (char c = first; c <= last; c++) {
+                chars.addAll(literal(c).exact());
+            }
+            if (chars.size() > MAX_CLASS) {
+                return LiteralInfo.ANY;
+            }
+        }
+        return LiteralInfo.exactly(chars);
+    }
+
+    private LiteralInfo escape() throws UnsupportedSyntax {
+        if (pos + 1 >= regex.length()) {
+            throw new UnsupportedSyntax();
+        }
+        char c = regex.charAt(pos + 1);
+        pos += 2;
+        if (c == 'Q') {
+            int end = regex.indexOf("\\E", pos);
+            String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
+            pos = end < 0 ? regex.length() : end + 2;
+            return LiteralInfo.exactly(Set.of(AsciiCase.lower(quoted)));
+        }
+        if ("bBAzZG".indexOf(c) >= 0) {
+            return LiteralInfo.EMPTY;
+        }
+        if (c == 'k') {
+            pos = regex.indexOf('>', pos) + 1;
+            return LiteralInfo.ANY;
+        }
+        if (c == 'p' || c == 'P') {
+            if (pos < regex.length() && regex.charAt(pos) == '{') {
+                pos = regex.indexOf('}', pos) + 1;
+            } else {
+                pos++;
+            }
+            return LiteralInfo.ANY;
+        }
+        if (c == 'u') {
+            pos += 4;
+            return LiteralInfo.ANY;
+        }
+        if (c == 'x') {
+            pos = regex.startsWith("{", pos) ? regex.indexOf('}', pos) + 1 : pos + 2;
+            return LiteralInfo.ANY;
+        }
+        if (c == 'c') {
+            pos++;
+            return LiteralInfo.ANY;
+        }
+        if (c == '0') {
+            while (pos < regex.length() && regex.charAt(pos) >= '0' && regex.charAt(pos) <= '7') {
+                pos++;
+            }
+            return LiteralInfo.ANY;
+        }
+        if (c == 'd') {
+            // A digit is one of ten: "[CTLS]\\d" then requires "l4", "s1"... rather than nothing.
+            return LiteralInfo.exactly(DIGITS);
+        }
+        if (Character.isLetterOrDigit(c)) {
+            // \w \s \t \n \h \R \1 ... : a wider class, a control character or a back-reference.
+            return LiteralInfo.ANY;
+        }
+        return literal(c);
+    }
+}
