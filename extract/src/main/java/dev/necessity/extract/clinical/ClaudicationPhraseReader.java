@@ -3,12 +3,8 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
-import dev.necessity.extract.text.Sentence;
-import dev.necessity.model.FindingTypes;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,16 +23,6 @@ public final class ClaudicationPhraseReader implements FindingReader {
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
-        List<FindingDraft> out = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s)) {
-                continue;
-            }
-            Matcher m = s.matcher(CLAUDICATION);
-            if (m.find()) {
-                out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext().attr("kind", "neurogenic_claudication"));
-            }
-        }
-        return out;
+        return PhraseSymptoms.read(reading, CLAUDICATION, "neurogenic_claudication");
     }
 }

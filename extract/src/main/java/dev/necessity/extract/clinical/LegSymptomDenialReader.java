@@ -3,13 +3,9 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
-import dev.necessity.extract.negation.Modifiers;
-import dev.necessity.extract.text.Sentence;
-import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,22 +26,8 @@ public final class LegSymptomDenialReader implements FindingReader {
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
-        List<FindingDraft> out = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s)) {
-                continue;
-            }
-            Matcher m = s.matcher(DENIAL);
-            if (m.find()) {
-                out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end())
-                        .modifiers(new Modifiers(true, false, false, m.start())).attr("kind", "radiculopathy"));
-            }
-            Matcher c = s.matcher(NO_CLAUDICATION);
-            if (c.find()) {
-                out.add(reading.draft(FindingTypes.SYMPTOM, s, c.start(), c.end())
-                        .modifiers(new Modifiers(true, false, false, c.start())).attr("kind", "neurogenic_claudication"));
-            }
-        }
+        List<FindingDraft> out = new ArrayList<>(PhraseSymptoms.denied(reading, DENIAL, "radiculopathy"));
+        out.addAll(PhraseSymptoms.denied(reading, NO_CLAUDICATION, "neurogenic_claudication"));
         return out;
     }
 }
