@@ -38,7 +38,15 @@ public final class Main implements Runnable {
             err.println("Try 'necessity " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName().split(" ")).replaceFirst("^necessity ?", "") + " --help'.");
             return BAD_INPUT;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // Errors (out of memory, a class missing from a replaced jar) bypass picocli's handler;
+            // they still get one line here and their stack trace in the log.
+            err.println("necessity: internal error: " + e + " (stack trace in " + ErrorLog.write(e) + ")");
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
