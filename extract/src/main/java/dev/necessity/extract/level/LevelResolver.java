@@ -1,5 +1,7 @@
 package dev.necessity.extract.level;
 
+import static dev.necessity.extract.text.AscendingPositions.firstAtLeast;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -66,20 +68,5 @@ public final class LevelResolver {
             return new LevelResolution(h.levels(), h.allLevels());
         }
         return LevelResolution.NONE;
-    }
-
-    /** Index of the first value {@code >= key} in an ascending array (its length if none). */
-    private static int firstAtLeast(int[] values, int key) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,5 +1,8 @@
 package dev.necessity.extract.negation;
 
+import static dev.necessity.extract.text.AscendingPositions.firstAtLeast;
+import static dev.necessity.extract.text.AscendingPositions.firstAbove;
+
 import java.util.List;
 
 /**
@@ -34,25 +37,5 @@ final class TriggerPositions {
     /** Triggers with {@code from <= start <= to}, in order. */
     List<TriggerMatch> startingWithin(int from, int to) {
         return triggers.subList(firstAtLeast(starts, from), firstAbove(starts, to));
-    }
-
-    /** Index of the first value {@code >= key} in an ascending array (its length if none). */
-    private static int firstAtLeast(int[] values, int key) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the first value {@code > key} in an ascending array (its length if none). */
-    private static int firstAbove(int[] values, int key) {
-        return firstAtLeast(values, key + 1);
     }
 }
