@@ -36,7 +36,7 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
         try {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOExceptionWrapper(e);
+            throw new java.io.UncheckedIOException(e);
         }
         if (doc == null) {
             throw new IllegalArgumentException("expected.yaml is empty");
@@ -66,7 +66,7 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
         });
         criteria.forEach((id, want) -> {
             Optional<CriterionResult> c = d.lines().stream().filter(l -> l.criteria() != null)
-                    .flatMap(l -> java.util.stream.Stream.concat(l.criteria().walk(), l.exclusions().stream().flatMap(CriterionResult::walk)))
+                    .flatMap(LineDetermination::results)
                     .filter(r -> r.id().equals(id)).findFirst();
             String got = c.map(r -> r.status().name()).orElse("not evaluated");
             if (!want.equals(got)) {
@@ -79,12 +79,5 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
     @SuppressWarnings("unchecked")
     private static Map<Object, Object> asMap(Object o) {
         return o instanceof Map<?, ?> m ? (Map<Object, Object>) m : Map.of();
-    }
-
-    /** Reading failures surface as the case's "could not run" line, not as a crash of the run. */
-    static final class UncheckedIOExceptionWrapper extends RuntimeException {
-        UncheckedIOExceptionWrapper(IOException e) {
-            super(e.getMessage(), e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.necessity.cli;
 
-import dev.necessity.engine.CriterionResult;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.LineDetermination;
 import dev.necessity.policy.Criterion;
@@ -65,7 +64,7 @@ public final class PolicyTestRunner {
             Expectation expected = Expectation.read(caseDir.resolve("expected.yaml"));
             Determination d = pipeline.assess(caseDir);
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
-                    .flatMap(l -> Stream.concat(l.criteria().walk(), l.exclusions().stream().flatMap(CriterionResult::walk)))
+                    .flatMap(LineDetermination::results)
                     .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
             return new CaseResult(policyId, name, expected.mismatches(d));
         } catch (RuntimeException e) {
@@ -92,7 +91,4 @@ public final class PolicyTestRunner {
         }
     }
 
-    static String describe(LineDetermination l) {
-        return "line " + l.line().sequence() + " " + l.outcome();
-    }
 }

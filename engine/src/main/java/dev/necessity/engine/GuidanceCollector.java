@@ -39,7 +39,7 @@ final class GuidanceCollector {
         List<Guidance> out = new ArrayList<>();
         for (Policy p : policies.values()) {
             for (Policy.DiscordanceRule rule : p.discordances()) {
-                List<Diagnosis> coded = facts.request().diagnoses().stream().filter(d -> codedIn(d, rule.diagnosisPrefixes())).toList();
+                List<Diagnosis> coded = facts.request().diagnoses().stream().filter(d -> d.inFamily(rule.diagnosisPrefixes())).toList();
                 if (coded.isEmpty()) {
                     continue;
                 }
@@ -106,8 +106,4 @@ final class GuidanceCollector {
         return new CriterionEvaluator(new LineContext(facts, l.line(), null, null));
     }
 
-    private static boolean codedIn(Diagnosis d, List<String> prefixes) {
-        String code = d.code() == null ? "" : d.code().replace(".", "").toUpperCase();
-        return prefixes.stream().anyMatch(p -> code.startsWith(p.replace(".", "").toUpperCase()));
-    }
 }

@@ -14,6 +14,12 @@ public record LineDetermination(ServiceLine line, String policyId, String policy
         exclusions = List.copyOf(exclusions);
     }
 
+    /** Every result evaluated for this line, criteria then exclusions, with waivers and applicability tests. */
+    public java.util.stream.Stream<CriterionResult> results() {
+        java.util.stream.Stream<CriterionResult> criteriaResults = criteria == null ? java.util.stream.Stream.empty() : criteria.walk();
+        return java.util.stream.Stream.concat(criteriaResults, exclusions.stream().flatMap(CriterionResult::walk));
+    }
+
     public boolean isAddOn() {
         return primarySequence != null;
     }

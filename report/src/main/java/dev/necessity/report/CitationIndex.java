@@ -1,6 +1,5 @@
 package dev.necessity.report;
 
-import dev.necessity.engine.CriterionResult;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.Guidance;
 import dev.necessity.engine.LineDetermination;
@@ -75,7 +74,4 @@ public final class CitationIndex {
     public record Reference(int number, Source source, String grade) {
     }
 
-    static List<CitationRef> all(CriterionResult c) {
-        return c.citations();
-    }
 }

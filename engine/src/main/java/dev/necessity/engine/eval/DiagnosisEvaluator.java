@@ -11,7 +11,7 @@ final class DiagnosisEvaluator {
     }
 
     static Verdict evaluate(Predicate.DiagnosisCoded d, LineContext ctx) {
-        List<Diagnosis> coded = ctx.facts().request().diagnoses().stream().filter(x -> matches(x, d.codePrefixes())).toList();
+        List<Diagnosis> coded = ctx.facts().request().diagnoses().stream().filter(x -> x.inFamily(d.codePrefixes())).toList();
         if (coded.isEmpty()) {
             return Verdict.of(Status.NOT_MET, "The request codes no diagnosis in " + String.join(", ", d.codePrefixes()) + ".");
         }
@@ -19,8 +19,4 @@ final class DiagnosisEvaluator {
         return Verdict.of(Status.MET, "The request codes " + x.code() + (x.description() == null ? "" : " (" + x.description() + ")") + ".");
     }
 
-    static boolean matches(Diagnosis dx, List<String> prefixes) {
-        String code = dx.code() == null ? "" : dx.code().replace(".", "").toUpperCase();
-        return prefixes.stream().anyMatch(p -> code.startsWith(p.replace(".", "").toUpperCase()));
-    }
 }
