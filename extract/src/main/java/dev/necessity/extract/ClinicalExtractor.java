@@ -89,20 +89,11 @@ public final class ClinicalExtractor {
         List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
         findings.clear();
         findings.addAll(distinct);
-        findings.removeIf(f -> isTumourRestatingACancerHistory(f, findings));
         mergeKneeGrades(findings);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
     }
 
-    /** "History of prostate cancer" is a cancer history (a red flag for imaging), not a current tumour. */
-    private static boolean isTumourRestatingACancerHistory(Finding f, List<Finding> all) {
-        if (!f.type().equals("red_flag") || !"tumor".equals(f.attributes().get("kind")) || f.negated()) {
-            return false;
-        }
-        return all.stream().anyMatch(o -> o.type().equals("red_flag") && "cancer_history".equals(o.attributes().get("kind"))
-                && !o.negated() && o.span().overlaps(f.span()));
-    }
 
     /**
      * Two readers see knee joint-space wording: one grades it (Kellgren-Lawrence equivalent), one

@@ -56,6 +56,17 @@ public final class RedFlagHistoryReader implements FindingReader {
     /** "Red flags: none", "red flags negative": the denial follows the words. */
     private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
 
+    /** Whether an asserted cancer history ("history of prostate cancer") covers part of {@code [from, to)} of the sentence. */
+    static boolean assertsCancerHistory(DocumentReading reading, Sentence s, int from, int to) {
+        Matcher m = s.matcher(FLAGS.get(0).pattern());
+        while (m.find()) {
+            if (m.start() < to && from < m.end() && !reading.modifiers(s, m.start(), m.end()).negated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();

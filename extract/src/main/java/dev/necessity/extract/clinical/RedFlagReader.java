@@ -69,7 +69,7 @@ public final class RedFlagReader implements FindingReader {
             for (Flag flag : FLAGS) {
                 Matcher m = s.matcher(flag.pattern());
                 while (m.find()) {
-                    if (skip(flag.kind(), s, m)) {
+                    if (skip(flag.kind(), s, m) || restatesCancerHistory(reading, flag.kind(), s, m)) {
                         continue;
                     }
                     out.add(flag(reading, s, m, flag.kind()));
@@ -93,6 +93,12 @@ public final class RedFlagReader implements FindingReader {
             }
         }
         return d;
+    }
+
+    /** "History of prostate cancer" is a cancer history (RedFlagHistoryReader's flag), not a current tumour. */
+    private static boolean restatesCancerHistory(DocumentReading reading, String kind, Sentence s, Matcher m) {
+        return kind.equals("tumor") && !reading.modifiers(s, m.start(), m.end()).negated()
+                && RedFlagHistoryReader.assertsCancerHistory(reading, s, m.start(), m.end());
     }
 
     private boolean skip(String kind, Sentence s, Matcher m) {
