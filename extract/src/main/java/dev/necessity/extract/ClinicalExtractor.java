@@ -89,31 +89,11 @@ public final class ClinicalExtractor {
         List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
         findings.clear();
         findings.addAll(distinct);
-        mergeKneeGrades(findings);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
     }
 
 
-    /**
-     * Two readers see knee joint-space wording: one grades it (Kellgren-Lawrence equivalent), one
-     * lists the compartments. The same phrase is one finding: the graded one, with the compartments.
-     */
-    private static void mergeKneeGrades(List<Finding> findings) {
-        List<Finding> graded = findings.stream().filter(f -> f.type().equals("kellgren_lawrence")
-                && (f.attributes().containsKey("grade") || f.attributes().containsKey("compartment"))).toList();
-        List<Finding> listing = findings.stream().filter(f -> f.type().equals("kellgren_lawrence") && !f.attributes().containsKey("grade")
-                && !f.attributes().containsKey("compartment") && f.attributes().containsKey("compartments")).toList();
-        for (Finding l : listing) {
-            graded.stream().filter(g -> g.span().overlaps(l.span()) && g.document().equals(l.document())).findFirst().ifPresent(g -> {
-                java.util.Map<String, Object> attrs = new java.util.HashMap<>(g.attributes());
-                attrs.putIfAbsent("compartments", l.attributes().get("compartments"));
-                findings.set(findings.indexOf(g), new Finding(g.type(), g.document(), g.span(), g.quote(), g.section(), g.level(),
-                        g.negated(), g.uncertain(), g.historical(), attrs));
-                findings.remove(l);
-            });
-        }
-    }
 
     private static int levelRank(Finding f) {
         return dev.necessity.model.SpinalLevel.range(dev.necessity.model.SpinalLevel.of("C1-C2"), f.level()).size();

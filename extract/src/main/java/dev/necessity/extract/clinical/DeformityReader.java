@@ -54,10 +54,18 @@ public final class DeformityReader implements FindingReader {
         return out;
     }
 
-    private void jointSpace(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+    /** A joint-space narrowing phrase in a knee sentence and the compartments the sentence names. */
+    record JointSpaceListing(int start, int end, String severityPhrase, List<String> compartments) {
+        boolean overlaps(int from, int to) {
+            return start < to && from < end;
+        }
+    }
+
+    /** The sentence's joint-space listing, if it has one (shared with the grading reader). */
+    static java.util.Optional<JointSpaceListing> jointSpaceListing(Sentence s) {
         Matcher j = s.matcher(JOINT_SPACE);
         if (!j.find() || !s.text().toLowerCase().contains("knee") && !s.finds(COMPARTMENT)) {
-            return;
+            return java.util.Optional.empty();
         }
         List<String> compartments = new java.util.ArrayList<>();
         Matcher c = s.matcher(COMPARTMENT);
@@ -67,11 +75,24 @@ public final class DeformityReader implements FindingReader {
                 compartments.add(name);
             }
         }
-        FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, j.start(), j.end()).withContext()
+        return java.util.Optional.of(new JointSpaceListing(j.start(), j.end(), j.group(1), List.copyOf(compartments)));
+    }
+
+    /** Listed compartments ride on the graded finding when the grading reader reads the same phrase. */
+    private void jointSpace(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        java.util.Optional<JointSpaceListing> found = jointSpaceListing(s);
+        if (found.isEmpty()) {
+            return;
+        }
+        JointSpaceListing listing = found.get();
+        if (!listing.compartments().isEmpty() && KneeArthritisReader.gradesWithin(s, listing)) {
+            return;
+        }
+        FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, listing.start(), listing.end()).withContext()
                 .attr("wording", "joint-space narrowing").attr("side", Sides.in(s.text()))
-                .attr("compartments", compartments.isEmpty() ? null : List.copyOf(compartments));
-        if (j.group(1) != null) {
-            d.attr("severity", dev.necessity.extract.imaging.SeverityGrammar.read(j.group(1)).severity().wireName());
+                .attr("compartments", listing.compartments().isEmpty() ? null : listing.compartments());
+        if (listing.severityPhrase() != null) {
+            d.attr("severity", dev.necessity.extract.imaging.SeverityGrammar.read(listing.severityPhrase()).severity().wireName());
         }
         out.add(d);
     }

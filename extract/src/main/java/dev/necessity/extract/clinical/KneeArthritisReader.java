@@ -46,9 +46,17 @@ public final class KneeArthritisReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || !s.finds(HINT)) {
                 continue;
             }
+            java.util.Optional<DeformityReader.JointSpaceListing> listing = DeformityReader.jointSpaceListing(s);
             Matcher n = s.matcher(NARROWING);
+            boolean listed = false;
             while (n.find()) {
-                out.add(narrowing(reading, s, n));
+                FindingDraft d = narrowing(reading, s, n);
+                if (!listed && listing.isPresent() && !listing.get().compartments().isEmpty() && carriesGrade(n)
+                        && listing.get().overlaps(n.start(), n.end())) {
+                    d.attr("compartments", listing.get().compartments());
+                    listed = true;
+                }
+                out.add(d);
             }
             Matcher a = s.matcher(AVN);
             if (a.find() && !ClinicalSections.isHypothetical(s)) {
@@ -59,24 +67,52 @@ public final class KneeArthritisReader implements FindingReader {
         return out;
     }
 
+    /** Whether this reader grades (or places in a compartment) a narrowing phrase overlapping the listing. */
+    static boolean gradesWithin(Sentence s, DeformityReader.JointSpaceListing listing) {
+        if (ClinicalSections.isFamilyHistory(s) || !s.finds(HINT)) {
+            return false;
+        }
+        Matcher n = s.matcher(NARROWING);
+        while (n.find()) {
+            if (listing.overlaps(n.start(), n.end()) && carriesGrade(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Kellgren-Lawrence grade the wording is equivalent to; none for "moderate" narrowing. */
+    private static Integer grade(Matcher n) {
+        String phrase = n.group().toLowerCase(Locale.ROOT);
+        String degree = n.group(1) != null ? n.group(1).toLowerCase(Locale.ROOT) : "";
+        if (phrase.contains("obliterat") || degree.matches("complete|total") || phrase.startsWith("complete loss")) {
+            return 4;
+        }
+        if (degree.matches("marked|severe|advanced|moderate to severe|near[- ]complete")) {
+            return 3;
+        }
+        return degree.matches("mild|minimal") ? 2 : null;
+    }
+
+    /** A grade or a named compartment: what makes this reader's finding the one to keep. */
+    private static boolean carriesGrade(Matcher n) {
+        return grade(n) != null || COMPARTMENT_WORD.matcher(n.group()).find();
+    }
+
     private FindingDraft narrowing(DocumentReading reading, Sentence s, Matcher n) {
         String phrase = n.group().toLowerCase(Locale.ROOT);
         String degree = n.group(1) != null ? n.group(1).toLowerCase(Locale.ROOT) : "";
         String wording;
-        Integer grade;
         if (phrase.contains("obliterat") || degree.matches("complete|total") || phrase.startsWith("complete loss")) {
             wording = "complete-loss";
-            grade = 4;
         } else if (degree.matches("marked|severe|advanced|moderate to severe|near[- ]complete")) {
             wording = "marked-narrowing";
-            grade = 3;
         } else if (degree.matches("mild|minimal")) {
             wording = "mild-narrowing";
-            grade = 2;
         } else {
             wording = "moderate-narrowing";
-            grade = null;
         }
+        Integer grade = grade(n);
         FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, n.start(), n.end()).withContext()
                 .attr("wording", wording).attr("grade", grade).attr("side", Sides.in(s.text()));
         Matcher c = COMPARTMENT_WORD.matcher(n.group());
