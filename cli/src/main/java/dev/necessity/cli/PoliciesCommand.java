@@ -23,6 +23,13 @@ final class PoliciesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    static Path directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + ": not a directory");
+        }
+        return dir;
+    }
+
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = "Validate policies and sources; prints file:line:col: message for each problem.")
     static final class Lint implements Callable<Integer> {
@@ -38,10 +45,7 @@ final class PoliciesCommand implements Runnable {
             List<Path> roots = new ArrayList<>();
             roots.add(KnowledgeLoader.builtInRoot());
             if (dir != null) {
-                if (!Files.isDirectory(dir)) {
-                    throw new UsageException(dir + ": not a directory");
-                }
-                roots.add(dir);
+                roots.add(directory(dir));
             }
             List<PolicyProblem> problems = new ArrayList<>();
             var kb = KnowledgeLoader.load(roots, problems);
@@ -66,8 +70,8 @@ final class PoliciesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (dir != null && !Files.isDirectory(dir)) {
-                throw new UsageException(dir + ": not a directory");
+            if (dir != null) {
+                directory(dir);
             }
             Path root = dir == null ? KnowledgeLoader.builtInRoot() : dir;
             var kb = dir == null ? KnowledgeLoader.builtIn() : KnowledgeLoader.withOverlays(List.of(dir));

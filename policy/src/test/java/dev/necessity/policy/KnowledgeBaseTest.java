@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeBaseTest {
+    /** The first nine lines every broken policy below shares; positions in the assertions count them. */
+    private static final String HEADER = """
+            id: broken
+            version: "1"
+            effective: 2026-01-01
+            title: Broken
+            codes:
+              primary: [ { code: "63047", description: "Laminectomy" } ]
+            criteria:
+              id: root
+              title: Root
+            """;
 
     @Test
     void theBuiltInKnowledgeBaseLoadsWithoutProblems() {
@@ -35,16 +47,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aMisspelledFindingTypeIsReportedAtItsLineAndColumn(@TempDir Path dir) throws IOException {
-        Path policy = writePolicy(dir, """
-                id: broken
-                version: "1"
-                effective: 2026-01-01
-                title: Broken
-                codes:
-                  primary: [ { code: "63047", description: "Laminectomy" } ]
-                criteria:
-                  id: root
-                  title: Root
+        Path policy = writePolicy(dir, HEADER + """
                   finding:
                     type: stenossis
                 """);
@@ -58,16 +61,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aSchemaViolationPointsAtTheOffendingValue(@TempDir Path dir) throws IOException {
-        writePolicy(dir, """
-                id: broken
-                version: "1"
-                effective: 2026-01-01
-                title: Broken
-                codes:
-                  primary: [ { code: "63047", description: "Laminectomy" } ]
-                criteria:
-                  id: root
-                  title: Root
+        writePolicy(dir, HEADER + """
                   finding:
                     type: stenosis
                     minSeverity: huge
@@ -82,16 +76,7 @@ class KnowledgeBaseTest {
 
     @Test
     void citingASourceThatIsNotListedIsAnError(@TempDir Path dir) throws IOException {
-        writePolicy(dir, """
-                id: broken
-                version: "1"
-                effective: 2026-01-01
-                title: Broken
-                codes:
-                  primary: [ { code: "63047", description: "Laminectomy" } ]
-                criteria:
-                  id: root
-                  title: Root
+        writePolicy(dir, HEADER + """
                   citations: [ { source: made-up-guideline } ]
                   finding: { type: stenosis }
                 """);
