@@ -2,6 +2,8 @@ package dev.necessity.cli;
 
 import dev.necessity.cli.synth.Synthesizer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +20,20 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
     long seed;
 
+    @Option(names = "--policy", paramLabel = "ID", split = ",",
+            description = "Only cases for these policies (repeat or comma-separate); default: every policy with a scenario.")
+    List<String> policies = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (count < 1) {
             throw new UsageException("--count must be at least 1");
         }
-        new Synthesizer().write(out, count, seed);
+        try {
+            new Synthesizer().write(out, count, seed, policies);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         System.err.println("wrote " + count + " cases to " + out);
         return 0;
     }

@@ -2,17 +2,15 @@ package dev.necessity.cli.synth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A lumbar fusion request (with a morselized allograft add-on) whose facts are drawn at random:
  * level, stenosis grade, spondylolisthesis, weeks of therapy, nicotine, diabetes control. The
- * expected outcome is worked out from those facts by the reference policy's rules, independently
- * of the engine, so a generated corpus is a regression oracle as well as a load.
+ * expected outcome is worked out from those facts by the reference policy's rules.
  */
-final class FusionScenario {
+final class FusionScenario implements Scenario {
     private static final List<String> LEVELS = List.of("L3-L4", "L4-L5", "L5-S1");
     private static final List<String> GRADES = List.of("mild", "mild to moderate", "moderate", "moderate to severe", "severe");
 
@@ -26,7 +24,18 @@ final class FusionScenario {
         this.p = p;
     }
 
-    Facts draw() {
+    @Override
+    public SynthCase draw(LocalDate request) {
+        Facts f = drawFacts();
+        String outcome = expected(f);
+        List<SynthCase.Service> services = List.of(
+                new SynthCase.Service(1, p.pick("22558", "22612", "22630", "22633"), "Lumbar fusion " + f.level(), List.of(f.level()), 0),
+                new SynthCase.Service(2, "20930", "Morselized allograft", List.of(), 1));
+        List<SynthCase.Diagnosis> dx = List.of(new SynthCase.Diagnosis("M48.062", "Spinal stenosis, lumbar region with neurogenic claudication"));
+        return new SynthCase(p.pick("1952-03-14", "1961-07-02", "1970-01-01", "1983-11-20"), services, dx, documents(f, request), outcome, Map.of(1, outcome, 2, outcome), f.toString());
+    }
+
+    Facts drawFacts() {
         int listhesis = p.chance(0.55) ? p.between(1, 2) : 0;
         return new Facts(p.pick(LEVELS), p.pick(GRADES), listhesis, listhesis == 0 && p.chance(0.7),
                 p.pick(List.of(0, 1, 3, 5, 6, 8, 10, 12, 16)), p.pick("never", "former", "current", "undocumented"),
@@ -56,16 +65,15 @@ final class FusionScenario {
         return statuses.contains("NOT_DOCUMENTED") ? "INSUFFICIENT_DOCUMENTATION" : "MEDICALLY_NECESSARY";
     }
 
-    /** The documents of the case, by file name. */
-    Map<String, String> documents(Facts f, LocalDate request) {
-        Map<String, String> docs = new LinkedHashMap<>();
+    private List<SynthCase.Document> documents(Facts f, LocalDate request) {
+        List<SynthCase.Document> docs = new ArrayList<>();
         LocalDate mri = request.minusDays(p.between(30, 120));
-        docs.put("mri-lumbar.txt", mri(f, mri));
+        docs.add(new SynthCase.Document("mri-lumbar.txt", "imaging", mri(f, mri)));
         LocalDate ptEnd = request.minusDays(p.between(7, 20));
         if (f.ptWeeks() > 0) {
-            docs.put("pt-summary.txt", therapy(f, ptEnd));
+            docs.add(new SynthCase.Document("pt-summary.txt", "therapy-note", therapy(f, ptEnd)));
         }
-        docs.put("consult.txt", consult(f, request.minusDays(p.between(2, 6)), ptEnd));
+        docs.add(new SynthCase.Document("consult.txt", "clinical-note", consult(f, request.minusDays(p.between(2, 6)), ptEnd)));
         return docs;
     }
 
