@@ -1,5 +1,6 @@
 package dev.necessity.report;
 
+import dev.necessity.model.Whitespace;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.report.ReportDocument.Block;
 import dev.necessity.report.ReportDocument.Section;
@@ -40,7 +41,7 @@ public final class HtmlRenderer {
                     out.append(" <span class=\"cite\">").append(esc(b.cite())).append("</span>");
                 }
                 for (EvidenceSpan e : b.evidence()) {
-                    out.append("<blockquote>\u201c").append(esc(e.quote().replaceAll("\\s+", " "))).append("\u201d <span class=\"where\">")
+                    out.append("<blockquote>\u201c").append(esc(Whitespace.collapse(e.quote()))).append("\u201d <span class=\"where\">")
                             .append(esc(e.document())).append(' ').append(e.start()).append('-').append(e.end()).append("</span></blockquote>");
                 }
                 out.append(list == null ? "</p>\n" : "</li>\n");

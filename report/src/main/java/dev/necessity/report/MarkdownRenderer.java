@@ -1,5 +1,6 @@
 package dev.necessity.report;
 
+import dev.necessity.model.Whitespace;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.report.ReportDocument.Block;
 import dev.necessity.report.ReportDocument.Section;
@@ -22,7 +23,7 @@ public final class MarkdownRenderer {
                     case NUMBERED -> out.append(++n).append(". ").append(text).append('\n');
                 }
                 for (EvidenceSpan e : b.evidence()) {
-                    out.append("  > \u201c").append(escape(e.quote().replaceAll("\\s+", " "))).append("\u201d (`")
+                    out.append("  > \u201c").append(escape(Whitespace.collapse(e.quote()))).append("\u201d (`")
                             .append(e.document()).append("` ").append(e.start()).append('-').append(e.end()).append(")\n");
                 }
             }

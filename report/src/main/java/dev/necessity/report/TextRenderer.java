@@ -1,5 +1,6 @@
 package dev.necessity.report;
 
+import dev.necessity.model.Whitespace;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.report.ReportDocument.Block;
 import dev.necessity.report.ReportDocument.Section;
@@ -27,7 +28,7 @@ public final class TextRenderer {
                     }
                 }
                 for (EvidenceSpan e : b.evidence()) {
-                    out.append(wrap("Evidence: \u201c" + e.quote().replaceAll("\\s+", " ") + "\u201d (" + e.document() + ", characters "
+                    out.append(wrap("Evidence: \u201c" + Whitespace.collapse(e.quote()) + "\u201d (" + e.document() + ", characters "
                             + e.start() + "-" + e.end() + ")", "    ", "      ")).append('\n');
                 }
             }

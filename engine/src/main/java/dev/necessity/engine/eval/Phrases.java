@@ -1,5 +1,6 @@
 package dev.necessity.engine.eval;
 
+import dev.necessity.model.Whitespace;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.model.Finding;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ final class Phrases {
             if (nested) {
                 continue;
             }
-            String q = f.quote().replaceAll("\\s+", " ");
+            String q = Whitespace.collapse(f.quote());
             if (keys.add(q.toLowerCase())) {
                 out.add("\u201c" + q + "\u201d");
             }
@@ -51,7 +52,7 @@ final class Phrases {
         List<EvidenceSpan> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Finding f : findings) {
-            if (seen.add(f.document() + "|" + f.quote().replaceAll("\\s+", " ").toLowerCase())) {
+            if (seen.add(f.document() + "|" + Whitespace.collapse(f.quote()).toLowerCase())) {
                 out.add(f.evidence());
             }
         }
@@ -69,7 +70,7 @@ final class Phrases {
         List<EvidenceSpan> out = new ArrayList<>();
         for (List<EvidenceSpan> l : lists) {
             for (EvidenceSpan e : l) {
-                if (seen.add(e.document() + "|" + e.quote().replaceAll("\\s+", " ").toLowerCase())) {
+                if (seen.add(e.document() + "|" + Whitespace.collapse(e.quote()).toLowerCase())) {
                     out.add(e);
                 }
             }
