@@ -11,7 +11,8 @@ final class Scenarios {
 
     static final List<Kind> ALL = List.of(
             new Kind("lumbar-fusion", FusionScenario::new),
-            new Kind("total-knee-arthroplasty", KneeArthroplastyScenario::new));
+            new Kind("total-knee-arthroplasty", KneeArthroplastyScenario::new),
+            new Kind("lumbar-esi", EpiduralInjectionScenario::new));
 
     private Scenarios() {
     }
