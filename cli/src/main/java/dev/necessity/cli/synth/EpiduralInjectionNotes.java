@@ -22,6 +22,9 @@ final class EpiduralInjectionNotes {
             docs.add(new SynthCase.Document("mri-lumbar.txt", "imaging", mri(f, f.visit().minusDays(p.between(10, 60)))));
         }
         docs.add(new SynthCase.Document("clinic-note.txt", "clinical-note", clinic(f)));
+        if (f.priorsWithinYear() > 0 && p.chance(0.4)) {
+            docs.add(new SynthCase.Document("prior-injection.txt", "procedure-note", procedure(f, f.priors().get(0))));
+        }
         EpiduralInjectionScenario.Care c = f.care();
         if (c.ptStart() != null && c.ptEnd().isAfter(c.ptStart()) && p.chance(0.35)) {
             docs.add(new SynthCase.Document("pt-discharge.txt", "therapy-note", therapy(f)));
@@ -128,6 +131,11 @@ final class EpiduralInjectionNotes {
             }
             return lines;
         }
+        if (f.priors().size() == 1 && f.priorsWithinYear() == 1 && p.chance(0.5)) {
+            lines.add(p.pick("He", "She") + " underwent a " + f.side() + " " + f.level() + " " + f.approach() + " epidural steroid injection under fluoroscopy on "
+                    + date(f.priors().get(0)) + "." + narrativeRelief(f.relief()));
+            return lines;
+        }
         lines.add("Injection history:");
         for (LocalDate d : f.priors()) {
             boolean old = d.isBefore(f.request().minusMonths(12));
@@ -143,6 +151,25 @@ final class EpiduralInjectionNotes {
             case "brief" -> p.pick(": about 40 % relief for 2 weeks.", ": 70 % relief lasting 3 weeks, then back to baseline.", ": 30 % relief for 1 month.");
             default -> ".";
         };
+    }
+
+    private String narrativeRelief(String relief) {
+        return switch (relief) {
+            case "lasting" -> p.pick(" At his follow-up he reported about 80 % relief of the leg pain, and that relief lasted about 4 months.",
+                    " At follow-up she reported 70 % relief lasting 14 weeks.");
+            case "brief" -> p.pick(" About 40 % relief for 2 weeks, then back to baseline.", " At follow-up 60 % relief that lasted 3 weeks.");
+            default -> " The leg pain has since returned.";
+        };
+    }
+
+    /** The procedure note of the most recent injection within the year, as a repeat request often carries. */
+    private String procedure(EpiduralInjectionScenario.Facts f, LocalDate date) {
+        return "PROCEDURE NOTE\nDate of procedure: " + Phrasing.usDate(date) + "\n"
+                + "Procedure: " + capital(f.side()) + " " + f.level() + " " + f.approach() + " epidural steroid injection under fluoroscopic guidance.\n"
+                + "Indication: " + capital(f.side()) + " lumbar radiculopathy.\n"
+                + "Description: The patient was placed prone. After sterile preparation and local anesthesia, a 22-gauge spinal needle was advanced under "
+                + "fluoroscopy. Contrast confirmed epidural spread without vascular uptake. Dexamethasone 10 mg was injected.\n"
+                + "The patient tolerated the procedure well.\n";
     }
 
     private String plan(EpiduralInjectionScenario.Facts f) {
