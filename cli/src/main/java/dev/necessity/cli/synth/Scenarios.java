@@ -10,7 +10,10 @@ final class Scenarios {
     }
 
     static final List<Kind> ALL = List.of(
-            new Kind("lumbar-fusion", FusionScenario::new));
+            new Kind("lumbar-fusion", FusionScenario::new),
+            new Kind("total-knee-arthroplasty", KneeArthroplastyScenario::new),
+            new Kind("lumbar-esi", EpiduralInjectionScenario::new),
+            new Kind("lumbar-mri", LumbarMriScenario::new));
 
     private Scenarios() {
     }
