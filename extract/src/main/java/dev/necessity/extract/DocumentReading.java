@@ -74,7 +74,7 @@ public final class DocumentReading {
     }
 
     public List<LevelMention> levelMentions(Sentence s) {
-        return levels.computeIfAbsent(s, k -> LEVELS.find(k.text()));
+        return levels.computeIfAbsent(s, k -> LEVELS.find(k.text(), k.lower()));
     }
 
     public List<DateMention> dates(Sentence s) {

@@ -45,10 +45,10 @@ public final class MotorExamReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             String text = s.text();
-            if (GOAL.matcher(text).find() || s.inSection("GOAL")) {
+            if (s.finds(GOAL) || s.inSection("GOAL")) {
                 continue;
             }
-            Matcher g = GRADE.matcher(text);
+            Matcher g = s.matcher(GRADE);
             while (g.find()) {
                 String segment = segmentBefore(text, g.start());
                 if (NOT_MOTOR.matcher(segment + text.substring(g.end(), Math.min(text.length(), g.end() + 12))).find()) {
@@ -63,7 +63,7 @@ public final class MotorExamReader implements FindingReader {
                     grade(reading, s, g, g.group(2), "left", out);
                 }
             }
-            Matcher n = NORMAL.matcher(text);
+            Matcher n = s.matcher(NORMAL);
             if (n.find()) {
                 out.add(reading.draft(FindingTypes.EXAM, s, n.start(), n.end()).withContextExceptNegation()
                         .attr("kind", "motor").attr("result", "normal").attr("side", Sides.after(text, n.end())));

@@ -1,5 +1,7 @@
 package dev.necessity.extract.level;
 
+import dev.necessity.extract.text.AsciiCase;
+import dev.necessity.extract.text.KeywordPrefilter;
 import dev.necessity.model.SpinalLevel;
 
 import java.util.ArrayList;
@@ -28,19 +30,39 @@ public final class LevelFinder {
 
     /** All level mentions of the sentence, in order. */
     public List<LevelMention> find(String text) {
-        List<Atom> atoms = atoms(text);
+        return find(text, AsciiCase.lower(text));
+    }
+
+    /** As {@link #find(String)}, given the text's {@link AsciiCase#lower} form, which lets most sentences skip the grammars. */
+    public List<LevelMention> find(String text, String lower) {
+        List<Atom> atoms = mayNameVertebra(text) ? atoms(text) : List.of();
         List<LevelMention> out = new ArrayList<>();
         int i = 0;
         while (i < atoms.size()) {
             i = group(text, atoms, i, out);
         }
-        endplates(text, out);
-        Matcher all = ALL.matcher(text);
-        while (all.find()) {
-            out.add(new LevelMention(all.start(), all.end(), List.of(), null, true));
+        if (KeywordPrefilter.mayMatch(ENDPLATE, lower)) {
+            endplates(text, out);
+        }
+        if (KeywordPrefilter.mayMatch(ALL, lower)) {
+            Matcher all = ALL.matcher(text);
+            while (all.find()) {
+                out.add(new LevelMention(all.start(), all.end(), List.of(), null, true));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(LevelMention::start));
         return out;
+    }
+
+    /** Whether {@link #ATOM} can match: it needs one of C, T, L, S followed by a digit. */
+    private static boolean mayNameVertebra(String text) {
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == 'C' || c == 'T' || c == 'L' || c == 'S') && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Atom(int start, int end, SpinalLevel segment, String vertebra, List<SpinalLevel> segments) {

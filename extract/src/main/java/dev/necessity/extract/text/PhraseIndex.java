@@ -69,11 +69,11 @@ public final class PhraseIndex {
     private String phraseAt(String lower, int pos, String[] candidates) {
         char before = pos == 0 ? ' ' : lower.charAt(pos - 1);
         boolean joinedBefore = AsciiCase.isLetterOrDigit(before) || edges == Edges.ALWAYS_HYPHEN_JOINS_BEFORE && before == '-';
+        if (joinedBefore && checksEdge(lower.charAt(pos))) {
+            return null; // every candidate starts with this character: none may begin mid-word
+        }
         for (String p : candidates) {
             if (!lower.startsWith(p, pos)) {
-                continue;
-            }
-            if (joinedBefore && checksEdge(p.charAt(0))) {
                 continue;
             }
             int end = pos + p.length();
