@@ -10,7 +10,8 @@ final class Scenarios {
     }
 
     static final List<Kind> ALL = List.of(
-            new Kind("lumbar-fusion", FusionScenario::new));
+            new Kind("lumbar-fusion", FusionScenario::new),
+            new Kind("lumbar-discectomy", DiscectomyScenario::new));
 
     private Scenarios() {
     }
