@@ -12,7 +12,8 @@ final class Scenarios {
     static final List<Kind> ALL = List.of(
             new Kind("lumbar-fusion", FusionScenario::new),
             new Kind("lumbar-discectomy", DiscectomyScenario::new),
-            new Kind("lumbar-laminectomy", LaminectomyScenario::new));
+            new Kind("lumbar-laminectomy", LaminectomyScenario::new),
+            new Kind("cervical-acdf", AcdfScenario::new));
 
     private Scenarios() {
     }
