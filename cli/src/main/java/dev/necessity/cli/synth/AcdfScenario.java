@@ -81,26 +81,35 @@ final class AcdfScenario implements Scenario {
         String graft = p.chance(0.7) ? p.pick("20931", "20936") : null;
         double r = p.between(0, 99) / 100.0;
         Presentation presentation = r < 0.72 ? Presentation.RADICULOPATHY : r < 0.93 ? Presentation.MYELOPATHY : Presentation.AXIAL_NECK_PAIN;
-        List<Imaging> imaging = null;
-        if (p.chance(0.93)) {
-            imaging = new ArrayList<>();
-            imaging.add(drawImaging(presentation));
-            if (second != null) {
-                imaging.add(drawImaging(presentation));
-            }
-        }
+        List<Imaging> imaging = p.chance(0.93) ? drawImaging(presentation, second == null ? 1 : 2) : null;
         boolean radicular = presentation == Presentation.RADICULOPATHY;
         Waiver waiver = radicular && p.chance(0.12) ? p.pick(List.of(Waiver.PROGRESSIVE_DEFICIT, Waiver.BLADDER_LOSS)) : Waiver.NONE;
-        Sign sign = !radicular ? Sign.NORMAL_EXAM : waiver == Waiver.PROGRESSIVE_DEFICIT ? Sign.WEAKNESS
-                : p.pick(List.of(Sign.SPURLING, Sign.SPURLING, Sign.REFLEX_LOSS, Sign.SENSORY_LOSS, Sign.WEAKNESS, Sign.WEAKNESS,
-                        Sign.SENSORY_LOSS, Sign.REFLEX_LOSS, Sign.NORMAL_EXAM, Sign.NOT_EXAMINED));
+        Sign sign = radicular ? drawSign(waiver) : Sign.NORMAL_EXAM;
         int weeks = p.pick(List.of(6, 10, 16, 20, 26, 26, 40, 52));
         int onsetDay = 7 * weeks + p.between(0, 3);
         int visitDay = p.between(2, 9);
         Integer armPain = radicular && p.chance(0.88) ? p.pick(List.of(3, 5, 5, 6, 6, 7, 8, 8, 9)) : null;
         Integer stated = radicular && p.chance(0.85) ? weeks : null;
         return new Facts(code, LEVELS.get(index), second, graft, p.pick("left", "right"), presentation, imaging, armPain, sign, stated,
-                waiver, presentation == Presentation.MYELOPATHY ? drawMyelopathySigns() : List.of(), drawNicotine(), onsetDay, visitDay, drawMedication(onsetDay, visitDay), drawTherapy(onsetDay, visitDay));
+                waiver, presentation == Presentation.MYELOPATHY ? drawMyelopathySigns() : List.of(), drawNicotine(), onsetDay, visitDay,
+                drawMedication(onsetDay, visitDay), drawTherapy(onsetDay, visitDay));
+    }
+
+    private List<Imaging> drawImaging(Presentation presentation, int levels) {
+        List<Imaging> imaging = new ArrayList<>();
+        for (int i = 0; i < levels; i++) {
+            imaging.add(drawImaging(presentation));
+        }
+        return imaging;
+    }
+
+    /** A progressive deficit is found on examination as weakness. */
+    private Sign drawSign(Waiver waiver) {
+        if (waiver == Waiver.PROGRESSIVE_DEFICIT) {
+            return Sign.WEAKNESS;
+        }
+        return p.pick(List.of(Sign.SPURLING, Sign.SPURLING, Sign.REFLEX_LOSS, Sign.SENSORY_LOSS, Sign.WEAKNESS, Sign.WEAKNESS,
+                Sign.SENSORY_LOSS, Sign.REFLEX_LOSS, Sign.NORMAL_EXAM, Sign.NOT_EXAMINED));
     }
 
     private Imaging drawImaging(Presentation presentation) {
@@ -125,7 +134,8 @@ final class AcdfScenario implements Scenario {
 
     private Nicotine drawNicotine() {
         return p.pick(List.of(Nicotine.NEVER, Nicotine.NEVER, Nicotine.NEVER, Nicotine.NEVER, Nicotine.FORMER_LONG_AGO,
-                Nicotine.FORMER_LONG_AGO, Nicotine.FORMER_LONG_AGO, Nicotine.QUIT_RECENTLY, Nicotine.QUIT_RECENTLY_COTININE_NEGATIVE, Nicotine.CURRENT, Nicotine.UNDOCUMENTED));
+                Nicotine.FORMER_LONG_AGO, Nicotine.FORMER_LONG_AGO, Nicotine.QUIT_RECENTLY, Nicotine.QUIT_RECENTLY_COTININE_NEGATIVE,
+                Nicotine.CURRENT, Nicotine.UNDOCUMENTED));
     }
 
     private Course drawMedication(int onsetDay, int visitDay) {
