@@ -11,6 +11,9 @@ final class Scenarios {
 
     static final List<Kind> ALL = List.of(
             new Kind("lumbar-fusion", FusionScenario::new),
+            new Kind("lumbar-discectomy", DiscectomyScenario::new),
+            new Kind("lumbar-laminectomy", LaminectomyScenario::new),
+            new Kind("cervical-acdf", AcdfScenario::new),
             new Kind("total-knee-arthroplasty", KneeArthroplastyScenario::new),
             new Kind("lumbar-esi", EpiduralInjectionScenario::new),
             new Kind("lumbar-mri", LumbarMriScenario::new));
