@@ -1,9 +1,9 @@
 package dev.necessity.cli.synth;
 
-import static dev.necessity.cli.synth.Expected.MET;
-import static dev.necessity.cli.synth.Expected.NOT_DOCUMENTED;
-import static dev.necessity.cli.synth.Expected.NOT_MET;
-import static dev.necessity.cli.synth.Expected.metIf;
+import static dev.necessity.cli.synth.Judgement.MET;
+import static dev.necessity.cli.synth.Judgement.NOT_DOCUMENTED;
+import static dev.necessity.cli.synth.Judgement.NOT_MET;
+import static dev.necessity.cli.synth.Judgement.of;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,9 +66,9 @@ final class EpiduralInjectionScenario implements Scenario {
         if (f.addOnLevel() != null) {
             services.add(new SynthCase.Service(2, "64484", capital(f.side()) + " " + f.addOnLevel() + " transforaminal epidural steroid injection, additional level",
                     List.of(f.addOnLevel()), 1));
-            lines.put(2, Expected.leastFavourable(expected(f, f.addOnLesion()), primary));
+            lines.put(2, Judgement.capped(expected(f, f.addOnLesion()), primary));
         }
-        String outcome = lines.values().stream().reduce(primary, Expected::leastFavourable);
+        String outcome = lines.values().stream().reduce(primary, Judgement::capped);
         List<SynthCase.Diagnosis> dx = List.of(f.pain().equals("axial")
                 ? new SynthCase.Diagnosis("M54.50", "Low back pain, unspecified")
                 : new SynthCase.Diagnosis("M54.16", "Radiculopathy, lumbar region"));
@@ -131,27 +131,27 @@ final class EpiduralInjectionScenario implements Scenario {
     static String expected(Facts f, String lesion) {
         boolean axial = f.pain().equals("axial");
         // Radiation is denied in the axial notes, so the radicular criteria are answered, not silent.
-        Expected radicular = axial ? NOT_MET : f.painWeeks() == 0 ? NOT_DOCUMENTED : metIf(f.painWeeks() >= 4);
-        Expected imaging = switch (lesion) {
+        Judgement radicular = axial ? NOT_MET : f.painWeeks() == 0 ? NOT_DOCUMENTED : of(f.painWeeks() >= 4);
+        Judgement imaging = switch (lesion) {
             case "none" -> NOT_DOCUMENTED; // no imaging report in the case
             case "normal" -> NOT_MET; // the report covers the level and finds nothing there
             default -> MET;
         };
-        Expected care = careWeeks(f).map(w -> metIf(w >= 4)).orElse(NOT_DOCUMENTED);
-        Expected guidance = switch (f.guidance()) {
+        Judgement care = careWeeks(f).map(w -> of(w >= 4)).orElse(NOT_DOCUMENTED);
+        Judgement guidance = switch (f.guidance()) {
             case "fluoroscopy", "ct" -> MET;
             case "none" -> NOT_MET;
             default -> NOT_DOCUMENTED;
         };
         long recent = f.priorsWithinYear();
         // The relief rule applies only to a repeat within 12 months.
-        Expected relief = recent == 0 ? MET : switch (f.relief()) {
+        Judgement relief = recent == 0 ? MET : switch (f.relief()) {
             case "lasting" -> MET;
             case "brief" -> NOT_MET;
             default -> NOT_DOCUMENTED;
         };
-        Expected sessions = metIf(recent <= 3);
-        return Expected.outcome(Expected.all(radicular, imaging, care, guidance, relief, sessions), axial);
+        Judgement sessions = of(recent <= 3);
+        return Judgement.lineOutcome(Judgement.all(radicular, imaging, care, guidance, relief, sessions), axial);
     }
 
     /** Weeks from the first to the last dated conservative treatment, the NSAID counting until the visit. */

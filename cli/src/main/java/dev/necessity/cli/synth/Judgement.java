@@ -61,7 +61,12 @@ enum Judgement {
         };
     }
 
-    /** An add-on line is never more favourable than its primary line. */
+    /** A line's outcome from its criteria tree and exclusions: a met exclusion denies whatever the criteria say. */
+    static String lineOutcome(Judgement criteria, boolean excluded) {
+        return excluded ? NOT_MET.outcome() : criteria.outcome();
+    }
+
+    /** An add-on line is never more favourable than its primary line (also: the less favourable of two outcomes). */
     static String capped(String addOn, String primary) {
         List<String> leastFirst = List.of("NOT_MEDICALLY_NECESSARY", "INSUFFICIENT_DOCUMENTATION", "MEDICALLY_NECESSARY");
         return leastFirst.indexOf(addOn) <= leastFirst.indexOf(primary) ? addOn : primary;

@@ -1,8 +1,8 @@
 package dev.necessity.cli.synth;
 
-import static dev.necessity.cli.synth.Expected.MET;
-import static dev.necessity.cli.synth.Expected.NOT_DOCUMENTED;
-import static dev.necessity.cli.synth.Expected.metIf;
+import static dev.necessity.cli.synth.Judgement.MET;
+import static dev.necessity.cli.synth.Judgement.NOT_DOCUMENTED;
+import static dev.necessity.cli.synth.Judgement.of;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -113,40 +113,40 @@ final class KneeArthroplastyScenario implements Scenario {
     /** The reference rules: knee pain and function, imaging, non-surgical care, weight management; infection excludes. */
     static String expected(Facts f) {
         double painWeeks = f.painMonths() * 4.33;
-        Expected painThreeMonths = f.painMonths() == 0 ? NOT_DOCUMENTED : metIf(painWeeks >= 12);
+        Judgement painThreeMonths = f.painMonths() == 0 ? NOT_DOCUMENTED : of(painWeeks >= 12);
         // With BMI over 40 the pain must have lasted 6 months; otherwise that criterion does not apply.
-        Expected painSixMonths = f.bmi() <= 40 ? MET : f.painMonths() == 0 ? NOT_DOCUMENTED : metIf(painWeeks >= 26);
-        Expected function = switch (f.function()) {
+        Judgement painSixMonths = f.bmi() <= 40 ? MET : f.painMonths() == 0 ? NOT_DOCUMENTED : of(painWeeks >= 26);
+        Judgement function = switch (f.function()) {
             case "limited" -> MET;
-            case "not_limited" -> Expected.NOT_MET;
+            case "not_limited" -> Judgement.NOT_MET;
             default -> NOT_DOCUMENTED;
         };
-        Expected painAndFunction = Expected.all(painThreeMonths, painSixMonths, function);
-        Expected imaging = Expected.any(kellgrenLawrence(f.imaging()), metIf(f.imaging().equals("avn")));
-        Expected care = Expected.all(careSpan(f), twoTreatments(f));
+        Judgement painAndFunction = Judgement.all(painThreeMonths, painSixMonths, function);
+        Judgement imaging = Judgement.any(kellgrenLawrence(f.imaging()), of(f.imaging().equals("avn")));
+        Judgement care = Judgement.all(careSpan(f), twoTreatments(f));
         // A weight-management discussion is required only from BMI 40; silence about it is undocumented.
-        Expected weight = f.bmi() < 40 ? MET : f.care().counselling() ? MET : NOT_DOCUMENTED;
-        return Expected.outcome(Expected.all(painAndFunction, imaging, care, weight), f.infection().equals("active"));
+        Judgement weight = f.bmi() < 40 ? MET : f.care().counselling() ? MET : NOT_DOCUMENTED;
+        return Judgement.lineOutcome(Judgement.all(painAndFunction, imaging, care, weight), f.infection().equals("active"));
     }
 
     /** Grade 3 or 4 meets; grade 2 (or the mild narrowing beside an AVN) fails; ungraded wording or no report is silence. */
-    private static Expected kellgrenLawrence(String imaging) {
+    private static Judgement kellgrenLawrence(String imaging) {
         return switch (imaging) {
             case "kl4", "kl3" -> MET;
-            case "kl2", "avn" -> Expected.NOT_MET;
+            case "kl2", "avn" -> Judgement.NOT_MET;
             default -> NOT_DOCUMENTED;
         };
     }
 
     /** At least 12 weeks from the first to the last dated treatment; undated care cannot show a duration. */
-    private static Expected careSpan(Facts f) {
+    private static Judgement careSpan(Facts f) {
         List<LocalDate> dates = careDates(f).toList();
         if (dates.isEmpty()) {
             return NOT_DOCUMENTED;
         }
         LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
-        return metIf(ChronoUnit.DAYS.between(first, last) / 7.0 >= 12);
+        return of(ChronoUnit.DAYS.between(first, last) / 7.0 >= 12);
     }
 
     static Stream<LocalDate> careDates(Facts f) {
@@ -157,18 +157,18 @@ final class KneeArthroplastyScenario implements Scenario {
     }
 
     /** Two kinds of treatment; a treatment never mentioned is unknown, not failed, so this rarely fails outright. */
-    private static Expected twoTreatments(Facts f) {
+    private static Judgement twoTreatments(Facts f) {
         Care c = f.care();
-        Expected bmiThirty = f.bmi() == 0 ? NOT_DOCUMENTED : metIf(f.bmi() >= 30);
-        return Expected.atLeast(2,
+        Judgement bmiThirty = f.bmi() == 0 ? NOT_DOCUMENTED : of(f.bmi() >= 30);
+        return Judgement.atLeast(2,
                 known(c.nsaidStart() != null),
                 known(c.ptStart() != null),
-                Expected.all(bmiThirty, known(c.counselling())),
+                Judgement.all(bmiThirty, known(c.counselling())),
                 known(c.injection() != null),
                 known(!c.device().equals("none")));
     }
 
-    private static Expected known(boolean documented) {
+    private static Judgement known(boolean documented) {
         return documented ? MET : NOT_DOCUMENTED;
     }
 }

@@ -1,9 +1,9 @@
 package dev.necessity.cli.synth;
 
-import static dev.necessity.cli.synth.Expected.MET;
-import static dev.necessity.cli.synth.Expected.NOT_DOCUMENTED;
-import static dev.necessity.cli.synth.Expected.NOT_MET;
-import static dev.necessity.cli.synth.Expected.metIf;
+import static dev.necessity.cli.synth.Judgement.MET;
+import static dev.necessity.cli.synth.Judgement.NOT_DOCUMENTED;
+import static dev.necessity.cli.synth.Judgement.NOT_MET;
+import static dev.necessity.cli.synth.Judgement.of;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,34 +77,34 @@ final class LumbarMriScenario implements Scenario {
 
     /** Any one route suffices: a red flag, persistent radicular symptoms after care in a candidate, or new symptoms after surgery. */
     static String expected(Facts f) {
-        Expected criteria = Expected.any(redFlagRoute(f), conservativeCareRoute(f), postSurgicalRoute(f));
-        return Expected.outcome(criteria, uncomplicatedAcuteBackPain(f) == MET);
+        Judgement criteria = Judgement.any(redFlagRoute(f), conservativeCareRoute(f), postSurgicalRoute(f));
+        return Judgement.lineOutcome(criteria, uncomplicatedAcuteBackPain(f) == MET);
     }
 
     /** Each family of red flag is answered only by the note's screen; a written motor grade answers the severe-deficit test. */
-    static Expected redFlagRoute(Facts f) {
+    static Judgement redFlagRoute(Facts f) {
         if (!f.redFlag().equals("none")) {
             return MET;
         }
-        Expected denied = f.screen().equals("full") ? NOT_MET : NOT_DOCUMENTED;
-        Expected caudaEquina = f.screen().equals("unstated") ? NOT_DOCUMENTED : NOT_MET;
-        Expected motor = f.strength() == 0 ? NOT_DOCUMENTED : metIf(f.strength() <= 3);
-        Expected deficit = Expected.any(denied, motor);
-        return Expected.any(caudaEquina, deficit, denied, denied, denied);
+        Judgement denied = f.screen().equals("full") ? NOT_MET : NOT_DOCUMENTED;
+        Judgement caudaEquina = f.screen().equals("unstated") ? NOT_DOCUMENTED : NOT_MET;
+        Judgement motor = f.strength() == 0 ? NOT_DOCUMENTED : of(f.strength() <= 3);
+        Judgement deficit = Judgement.any(denied, motor);
+        return Judgement.any(caudaEquina, deficit, denied, denied, denied);
     }
 
-    static Expected conservativeCareRoute(Facts f) {
-        Expected radicular = switch (f.symptoms()) {
+    static Judgement conservativeCareRoute(Facts f) {
+        Judgement radicular = switch (f.symptoms()) {
             case "radicular", "claudication" -> MET;
             case "axial" -> NOT_MET;
             default -> NOT_DOCUMENTED;
         };
-        Expected care = f.careWeeks() == 0 ? NOT_DOCUMENTED : metIf(f.careWeeks() >= 6);
-        Expected candidate = f.candidate().equals("none") ? NOT_DOCUMENTED : MET;
-        return Expected.all(radicular, care, candidate);
+        Judgement care = f.careWeeks() == 0 ? NOT_DOCUMENTED : of(f.careWeeks() >= 6);
+        Judgement candidate = f.candidate().equals("none") ? NOT_DOCUMENTED : MET;
+        return Judgement.all(radicular, care, candidate);
     }
 
-    static Expected postSurgicalRoute(Facts f) {
+    static Judgement postSurgicalRoute(Facts f) {
         return switch (f.priorSurgery()) {
             case "new_symptoms" -> MET;
             case "unchanged", "denied" -> NOT_MET;
@@ -113,19 +113,19 @@ final class LumbarMriScenario implements Scenario {
     }
 
     /** The exclusion: back pain under 6 weeks with red flags, radiation and prior surgery all denied. */
-    static Expected uncomplicatedAcuteBackPain(Facts f) {
-        Expected acute = f.symptoms().startsWith("axial") ? metIf(f.weeks() < 6) : NOT_DOCUMENTED;
-        Expected noRedFlag = !f.redFlag().equals("none") ? NOT_MET : f.screen().equals("unstated") ? NOT_DOCUMENTED : MET;
-        Expected noRadicular = switch (f.symptoms()) {
+    static Judgement uncomplicatedAcuteBackPain(Facts f) {
+        Judgement acute = f.symptoms().startsWith("axial") ? of(f.weeks() < 6) : NOT_DOCUMENTED;
+        Judgement noRedFlag = !f.redFlag().equals("none") ? NOT_MET : f.screen().equals("unstated") ? NOT_DOCUMENTED : MET;
+        Judgement noRadicular = switch (f.symptoms()) {
             case "axial" -> MET;
             case "axial_unstated" -> NOT_DOCUMENTED;
             default -> NOT_MET;
         };
-        Expected noPriorSurgery = switch (f.priorSurgery()) {
+        Judgement noPriorSurgery = switch (f.priorSurgery()) {
             case "denied" -> MET;
             case "unstated" -> NOT_DOCUMENTED;
             default -> NOT_MET;
         };
-        return Expected.all(acute, noRedFlag, noRadicular, noPriorSurgery);
+        return Judgement.all(acute, noRedFlag, noRadicular, noPriorSurgery);
     }
 }
