@@ -67,6 +67,16 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void fullStrengthInWordsIsGradeFiveWithItsSide() {
+        Finding full = Notes.only(Notes.read("Full strength in both lower extremities."), FindingTypes.EXAM);
+        assertThat(full.attributes()).containsEntry("kind", "motor").containsEntry("result", "normal").containsEntry("side", "bilateral")
+                .containsEntry("strength", 5.0);
+        assertThat(full.quote()).isEqualTo("Full strength in both lower extremities");
+        Finding symmetric = Notes.only(Notes.read("Strength is symmetric in the lower extremities."), FindingTypes.EXAM);
+        assertThat(symmetric.attributes()).containsEntry("result", "normal").doesNotContainKey("strength");
+    }
+
+    @Test
     void rightLeftPairsAndSevereDeficits() {
         // 018-mri-brain-and-c-t-spine.txt
         List<Finding> f = Notes.read("Lower extremity strength: Hip abductors 3+/3+, Tibialis Anterior 2/2-.");
