@@ -138,6 +138,16 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void socialHistoryFieldsGiveTheNicotineStatus() {
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit 2009.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former");
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit in 2009.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2009, 1, 1));
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: never.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "never");
+    }
+
+    @Test
     void labsBmiPainScoresAndConditions() {
         Finding a1c = Notes.only(Notes.read("HbA1c 7.2% on 01/05/2026."), FindingTypes.LAB);
         assertThat(a1c.attributes()).containsEntry("test", "hba1c").containsEntry("value", 7.2).containsEntry("unit", "%")
