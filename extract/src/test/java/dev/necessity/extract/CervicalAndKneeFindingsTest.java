@@ -38,6 +38,17 @@ class CervicalAndKneeFindingsTest {
     }
 
     @Test
+    void neckPainRadiatingThroughTheShoulderIntoTheArmIsRadicular() {
+        List<Finding> f = Notes.read("Neck pain radiating into the right shoulder, lateral arm and thumb since 11/2025.");
+        Finding radicular = find(f, FindingTypes.SYMPTOM, "kind", "radiculopathy").orElseThrow();
+        assertThat(radicular.attributes()).containsEntry("side", "right").containsEntry("onset", LocalDate.of(2025, 11, 1));
+        assertThat(radicular.quote()).endsWith("lateral arm and thumb");
+        assertThat(find(f, FindingTypes.SYMPTOM, "kind", "axial_pain")).isPresent();
+        // The shoulder alone may be referred neck pain, not a radicular path.
+        assertThat(find(Notes.read("Neck pain radiating to the left shoulder."), FindingTypes.SYMPTOM, "kind", "radiculopathy")).isEmpty();
+    }
+
+    @Test
     void hyperreflexiaIsAnIncreasedReflex() {
         // 053-cervical-spondylosis-neuro-consult.txt
         Finding h = exam("She has hyperreflexia in her lower extremities, worse on the left.", "reflex");

@@ -22,6 +22,13 @@ class ClaudicationPhraseTest {
     }
 
     @Test
+    void havingToSitDownForReliefAfterTheSemicolon() {
+        assertThat(claudication("Pain in both legs when he walks more than a block; he has to sit down to get relief.")).singleElement()
+                .satisfies(f -> assertThat(f.asserted()).isTrue());
+        assertThat(claudication("Pain in both legs when he walks. He has to sit down to get relief.")).isEmpty();
+    }
+
+    @Test
     void noPhysicalTherapyYetIsADenial() {
         List<Finding> pt = Notes.ofType(Notes.read("No physical therapy yet. No PT notes are available."), "therapy");
         assertThat(pt).hasSize(2);

@@ -67,6 +67,16 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void fullStrengthInWordsIsGradeFiveWithItsSide() {
+        Finding full = Notes.only(Notes.read("Full strength in both lower extremities."), FindingTypes.EXAM);
+        assertThat(full.attributes()).containsEntry("kind", "motor").containsEntry("result", "normal").containsEntry("side", "bilateral")
+                .containsEntry("strength", 5.0);
+        assertThat(full.quote()).isEqualTo("Full strength in both lower extremities");
+        Finding symmetric = Notes.only(Notes.read("Strength is symmetric in the lower extremities."), FindingTypes.EXAM);
+        assertThat(symmetric.attributes()).containsEntry("result", "normal").doesNotContainKey("strength");
+    }
+
+    @Test
     void rightLeftPairsAndSevereDeficits() {
         // 018-mri-brain-and-c-t-spine.txt
         List<Finding> f = Notes.read("Lower extremity strength: Hip abductors 3+/3+, Tibialis Anterior 2/2-.");
@@ -125,6 +135,16 @@ class ClinicalFindingsTest {
         Finding former = Notes.only(Notes.read("He also quit smoking cigarettes in 1984, after 16 years of smoking."), FindingTypes.NICOTINE);
         assertThat(former.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(1984, 1, 1));
         assertThat(Notes.only(Notes.read("She is a nonsmoker."), FindingTypes.NICOTINE).negated()).isFalse();
+    }
+
+    @Test
+    void socialHistoryFieldsGiveTheNicotineStatus() {
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit 2009.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former");
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit in 2009.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2009, 1, 1));
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: never.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "never");
     }
 
     @Test

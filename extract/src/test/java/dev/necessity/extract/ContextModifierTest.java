@@ -37,6 +37,13 @@ class ContextModifierTest {
     }
 
     @Test
+    void aRefusalNegatesWhatWasRefusedButAWorseningIsNotARefusal() {
+        assertThat(of("She declined a surgical consultation at this time.", "surgical consultation").negated()).isTrue();
+        assertThat(of("He refused an MRI because of claustrophobia.", "MRI").negated()).isTrue();
+        assertThat(of("Her walking tolerance has declined to one block with leg pain.", "leg pain").negated()).isFalse();
+    }
+
+    @Test
     void conceptsBeforeTheTriggerAreNotNegated() {
         assertThat(of("She attended 1 session on 01/26/2026, which she states was not tolerable.", "session").negated()).isFalse();
     }

@@ -31,6 +31,24 @@ class PainAdmissionTest {
     }
 
     @Test
+    void whenAndHowLongMayStandBetweenTheAdmissionAndItsReason() {
+        for (String note : List.of("He was admitted to the hospital last week for intractable left leg pain.",
+                "She was admitted to the hospital from 02/10/2026 to 02/13/2026 for intractable leg pain.",
+                "Hospital admission 02/10/2026 for intractable sciatica.",
+                "Admitted 02/20/2026 for intractable radicular pain requiring IV opioids.")) {
+            assertThat(admissions("HISTORY OF PRESENT ILLNESS:\n" + note + "\n")).as(note).singleElement().satisfies(x -> {
+                assertThat(x.asserted()).isTrue();
+                assertThat(x.quote()).containsIgnoringCase("admi").containsIgnoringCase("intractable");
+            });
+        }
+    }
+
+    @Test
+    void anIntractableWordOutsideTheReasonIsNotAPainAdmission() {
+        assertThat(admissions("He was admitted with intractable vomiting and treated for back pain.")).isEmpty();
+    }
+
+    @Test
     void aDeniedOrOrdinaryAdmissionIsNot() {
         assertThat(admissions("No hospitalizations for pain control.")).allSatisfy(x -> assertThat(x.negated()).isTrue());
         assertThat(admissions("She was admitted for pneumonia in 2019.")).isEmpty();

@@ -47,4 +47,13 @@ class ShorthandExamTest {
         assertThat(limitations("Standing tolerance under five minutes, relieved by sitting.")).hasSize(1);
         assertThat(limitations("She can walk two miles and works full time.")).isEmpty();
     }
+
+    @Test
+    void limitationsWrittenAsWhatThePatientCanNoLongerDo() {
+        assertThat(limitations("She can walk only half a block before her legs give out.")).singleElement()
+                .satisfies(f -> assertThat(f.quote()).isEqualTo("can walk only half a block"));
+        assertThat(limitations("Symptoms keep him from working.")).hasSize(1);
+        assertThat(limitations("She can no longer do her grocery shopping.")).hasSize(1);
+        assertThat(limitations("She can walk two miles before she needs a break.")).isEmpty();
+    }
 }

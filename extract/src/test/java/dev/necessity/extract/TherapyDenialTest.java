@@ -37,4 +37,44 @@ class TherapyDenialTest {
                 .satisfies(f -> assertThat(f.negated()).isTrue());
         assertThat(therapy("No medication changes today.", "medication")).isEmpty();
     }
+
+    @Test
+    void notBeenToOrDeclinedTherapyIsNotTherapyReceived() {
+        for (String note : List.of("She has not been to physical therapy.", "Declined physical therapy.",
+                "Physical therapy was declined because of her work schedule.", "He has never tried physical therapy.")) {
+            assertThat(therapy("HISTORY OF PRESENT ILLNESS:\n" + note + "\n", "physical_therapy")).as(note)
+                    .singleElement().satisfies(f -> assertThat(f.negated()).isTrue());
+        }
+    }
+
+    @Test
+    void aDeniedDrugIsANegatedMedicationTrial() {
+        assertThat(therapy("Denies taking NSAIDs.", "medication")).singleElement()
+                .satisfies(f -> assertThat(f.negated()).isTrue());
+        assertThat(therapy("She has not taken naproxen or gabapentin for the pain.", "medication")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.negated()).isTrue());
+    }
+
+    @Test
+    void anOutcomeOfTheTreatmentIsNotItsDenial() {
+        assertThat(therapy("She had no relief from physical therapy.", "physical_therapy")).singleElement()
+                .satisfies(f -> assertThat(f.negated()).isFalse());
+        assertThat(therapy("He has had no benefit from the epidural steroid injection.", "injection")).singleElement()
+                .satisfies(f -> assertThat(f.negated()).isFalse());
+        assertThat(therapy("She denies side effects from ibuprofen.", "medication")).singleElement()
+                .satisfies(f -> assertThat(f.negated()).isFalse());
+        assertThat(therapy("She denies numbness since starting physical therapy.", "physical_therapy")).singleElement()
+                .satisfies(f -> assertThat(f.negated()).isFalse());
+    }
+
+    @Test
+    void noInjectionsOfAnyKindIsADocumentedAbsence() {
+        for (String note : List.of("No injections.", "No injections to date.", "He has never had any spinal injections.")) {
+            assertThat(therapy(note, "injection")).as(note).singleElement().satisfies(f -> {
+                assertThat(f.negated()).isTrue();
+                assertThat(f.string("injectionType")).isEmpty();
+            });
+        }
+        assertThat(therapy("He has had no pain since the injection.", "injection")).isEmpty();
+    }
 }

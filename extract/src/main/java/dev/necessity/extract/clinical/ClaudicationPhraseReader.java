@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Neurogenic claudication described by its pattern with the leg symptom first, which {@link
  * SymptomReader}'s "worse with walking ... relieved by sitting" grammar does not reach: "leg pain when
- * walking, relieved by sitting", "heaviness in both thighs when she walks, which eases when she sits".
+ * walking, relieved by sitting", "heaviness in both thighs when she walks, which eases when she sits", "pain in
+ * both legs when he walks more than a block; he has to sit down to get relief".
  */
 public final class ClaudicationPhraseReader implements FindingReader {
 
@@ -18,8 +19,9 @@ public final class ClaudicationPhraseReader implements FindingReader {
     private static final Pattern CLAUDICATION = Pattern.compile("(?i)(?:\\b" + LIMB + "\\b(?: \\w+){0,3}? "
             + "(?:pain|heaviness|aching|weakness|cramping|fatigue)|\\b(?:pain|heaviness|aching|cramping) in (?:both |the |his |her |their )?"
             + "(?:left |right )?" + LIMB + ")\\b[^.;]{0,40}?\\b(?:when|with|on|after|while) (?:he |she |they )?"
-            + "(?:walking|walks|standing|stands|ambulating)\\b[^.;]{0,60}?\\b(?:relieved|eased?s?|better|improves?|resolves?)"
-            + "(?: (?:by|with|when|on|after))? (?:he |she |they )?(?:sitting|sits|rest(?:ing)?|bending forward|leaning forward|sitting down)\\b");
+            + "(?:walking|walks|standing|stands|ambulating)\\b[^.]{0,60}?\\b(?:(?:relieved|eased?s?|better|improves?|resolves?)"
+            + "(?: (?:by|with|when|on|after))? (?:he |she |they )?(?:sitting|sits|rest(?:ing)?|bending forward|leaning forward|sitting down)"
+            + "|(?:has|have|needs?|must) to (?:sit(?: down)?|rest|bend forward|lean forward) (?:to get|for) relief)\\b");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -37,6 +37,7 @@ public final class MotorExamReader implements FindingReader {
     private static final Pattern GOAL = Pattern.compile("(?i)\\bwill\\b|\\bgoals?\\b|\\bto be\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:full|normal|intact) (?:motor )?strength\\b|\\bstrength (?:is |was )?"
             + "(?:full|normal|intact|symmetric)\\b|\\bmotor(?: exam(?:ination)?)?(?: is| was|:) (?:full|normal|intact|grossly intact)\\b");
+    private static final Pattern FULL_GRADE = Pattern.compile("(?i)\\b(?:full|normal)\\b|(?<!grossly )\\bintact\\b");
     private static final Pattern AFTER_MUSCLE = Pattern.compile("(?i)^(?: strength)?(?: (?:in|at|of|throughout)(?: the| all| both| bilateral)?)"
             + "(?: (?:bilateral|left|right))? (" + MUSCLE + ")\\b");
 
@@ -65,11 +66,31 @@ public final class MotorExamReader implements FindingReader {
             }
             Matcher n = s.matcher(NORMAL);
             if (n.find()) {
-                out.add(reading.draft(FindingTypes.EXAM, s, n.start(), n.end()).withContextExceptNegation()
-                        .attr("kind", "motor").attr("result", "normal").attr("side", Sides.after(text, n.end())));
+                out.add(normal(reading, s, n));
             }
         }
         return out;
+    }
+
+    /**
+     * "Full strength in both lower extremities" is grade 5 on both sides; "symmetric" and "grossly
+     * intact" say normal without a grade.
+     */
+    private FindingDraft normal(DocumentReading reading, Sentence s, Matcher n) {
+        String text = s.text();
+        int to = n.end();
+        String side = Sides.after(text, n.end());
+        Matcher am = AFTER_MUSCLE.matcher(text).region(n.end(), text.length());
+        if (am.lookingAt()) {
+            to = am.end();
+            side = side != null ? side : Sides.in(text.substring(n.end(), to));
+        }
+        FindingDraft d = reading.draft(FindingTypes.EXAM, s, n.start(), to).withContextExceptNegation()
+                .attr("kind", "motor").attr("result", "normal").attr("side", side);
+        if (FULL_GRADE.matcher(n.group()).find()) {
+            d.attr("strength", 5.0);
+        }
+        return d;
     }
 
     private void grade(DocumentReading reading, Sentence s, Matcher g, String value, String pairSide, List<FindingDraft> out) {

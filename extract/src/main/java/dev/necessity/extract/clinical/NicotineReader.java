@@ -24,15 +24,18 @@ import java.util.regex.Pattern;
 public final class NicotineReader implements FindingReader {
 
     private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
+    /** A social-history field: "Tobacco: former, quit 2009", "Smoking status: never". */
+    private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)? ?: ?";
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
             + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
-            + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b");
+            + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b|\\b" + FIELD + "never\\b");
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes)\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
-            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) ");
+            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
+            + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking|currently smokes|current (?:every day |some day |daily )?smoker|"
             + "active smoker|is a smoker|chews tobacco)\\b"
             + "|\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?(\\d{1,2}(?:\\.\\d{1,2})?))? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? "

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public final class RedFlagReader implements FindingReader {
             new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b" + ORGAN + "(?: (?:or|and|and/or|/) " + ORGAN + ")? "
                     + "(?:dysfunctions?|incontinence|retention|difficult(?:y|ies)|problems?|changes?|complaints|symptoms|control|habits|function|emptying)\\b"
                     + "|\\bvoiding difficult(?:y|ies)\\b|\\bbladder (?:was |is )?distended\\b|\\bdistended bladder\\b"
-                    + "|\\bincontinen(?:ce|t)\\b|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
+                    + "|\\bincontinen(?:ce|t)\\b|\\bcontinent of " + ORGAN + "(?: (?:and|or|/) " + ORGAN + ")?|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
             new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)?(?: (?:proximal|distal|motor|sensory|and|"
                     + "leg|arm|lower extremity|upper extremity|bilateral)){0,3} (?:weakness|neurologic(?:al)? deficits?|deficits?|"
                     + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:\\w+ )?(?:weakness|neurologic(?:al)? deficits?)\\b"
@@ -53,8 +54,11 @@ public final class RedFlagReader implements FindingReader {
             + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
-    private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)"
-            + " (?:normal|intact|unremarkable)\\b");
+    private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)?"
+            + " (?:normal|intact|unremarkable|preserved|within normal limits)\\b");
+    private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
+    /** The organ phrases a normal-function statement can be about; "bowel and bladder incontinence" is never normal. */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(?:function|control|habits)$");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
@@ -79,17 +83,27 @@ public final class RedFlagReader implements FindingReader {
         return out;
     }
 
-    /** "Afebrile" and "bowel and bladder function is normal" deny the flag in their own words. */
+    /**
+     * "Afebrile", "continent of bowel and bladder", "bowel and bladder function is normal", "bladder
+     * and bowel control intact" and "normal bowel and bladder function" deny the flag in their own words.
+     */
     private FindingDraft flag(DocumentReading reading, Sentence s, Matcher m, String kind) {
         FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().resolveLevels().attr("kind", kind);
+        boolean function = FUNCTION_WORD.matcher(m.group()).find();
         // NORMAL_AFTER is anchored: a region match at m.end() reads the rest of the sentence without copying it.
-        Matcher normal = NORMAL_AFTER.matcher(s.text()).region(m.end(), s.text().length());
-        boolean denied = m.group().equalsIgnoreCase("afebrile") || m.group().toLowerCase().endsWith("function") && normal.lookingAt();
-        if (denied) {
+        Matcher after = NORMAL_AFTER.matcher(s.text()).region(m.end(), s.text().length());
+        boolean normalAfter = function && after.lookingAt();
+        Matcher before = NORMAL_BEFORE.matcher(s.text()).region(Math.max(0, m.start() - 14), m.start()).useTransparentBounds(true);
+        boolean normalBefore = function && before.find();
+        String word = m.group().toLowerCase(Locale.ROOT);
+        if (word.equals("afebrile") || word.startsWith("continent") || normalAfter || normalBefore) {
             Modifiers mods = reading.modifiers(s, m.start(), m.end());
             d.modifiers(new Modifiers(true, mods.uncertain(), mods.historical(), -1));
-            if (!m.group().equalsIgnoreCase("afebrile")) {
-                d.cover(m.end(), normal.end());
+            if (normalAfter) {
+                d.cover(m.end(), after.end());
+            }
+            if (normalBefore) {
+                d.cover(before.start(), m.end());
             }
         }
         return d;

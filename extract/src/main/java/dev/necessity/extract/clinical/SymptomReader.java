@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 public final class SymptomReader implements FindingReader {
 
     private static final String LIMB = "(?:buttocks?|thighs?|legs?|calf|calves|feet|foot|toes?|lower extremit(?:y|ies)|"
-            + "upper extremit(?:y|ies)|arms?|hands?|fingers?|groin|knees?|ankles?|shins?)";
+            + "upper extremit(?:y|ies)|arms?|forearms?|hands?|fingers?|thumbs?|groin|knees?|ankles?|shins?)";
+    /** A shoulder alone may be referred neck pain; followed by a limb it leads the radicular path: "into the right shoulder, lateral arm and thumb". */
+    private static final String SHOULDER_FIRST = "(?:(?:the |his |her )?(?:(?:left|right|both|bilateral) )?shoulders?(?:,| and|, and) )?";
     private static final String LIMB_PHRASE = "(?:the )?(?:back of )?(?:(?:both|bilateral|his|her|the|left|right|posterior|lateral|anterior|"
             + "lower|upper|their) ){0,3}(?:back of (?:both |the |his |her )?)?" + LIMB;
     private static final Pattern CLAUDICATION = Pattern.compile("(?i)\\b(?:neurogenic claudication|pseudo-?claudication|spinal claudication)\\b"
@@ -39,7 +41,7 @@ public final class SymptomReader implements FindingReader {
     private static final Pattern RADICULOPATHY = Pattern.compile("(?i)\\b(?:(?:lumbar|cervical|lumbosacral|thoracic|[CLS]\\d(?:-[CLS]?\\d)?) )?"
             + "(?:poly)?(?:radiculopathy|radiculopathies|radiculitis|sciatica|radicular (?:pain|symptoms|complaints)|radicular)"
             + "(?: symptoms| pain)?\\b"
-            + "|\\b(?:radiat\\w*|shoot\\w*|travel\\w*|extend\\w*)(?: pain)?(?: (?:down|into|to|in|through|along)){1,2} " + LIMB_PHRASE
+            + "|\\b(?:radiat\\w*|shoot\\w*|travel\\w*|extend\\w*)(?: pain)?(?: (?:down|into|to|in|through|along)){1,2} " + SHOULDER_FIRST + LIMB_PHRASE
             + "(?:(?:,| and| or) " + LIMB_PHRASE + "){0,3}\\b");
     private static final Pattern AXIAL = Pattern.compile("(?i)\\b(?:(?:chronic|acute|severe|mild|intermittent|constant|persistent|mechanical|axial) ){0,2}"
             + "(?:low(?:er)? back|mid(?:dle)? back|upper back|lumbar|lumbosacral|thoracic|back|neck|axial|cervical|paraspinal|"

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,8 @@ public final class InjectionReader implements FindingReader {
             + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
             + "lesioning)|RFA|rhizotomy|(?:selective )?nerve root blocks?|SNRBs?|sacroiliac joint injections?|SI joint injections?|"
             + "intra-?articular (?:\\w+ )?injections?)\\b");
+    /** An injection of no named kind, read only when denied: "No injections to date." */
+    private static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
@@ -49,6 +52,7 @@ public final class InjectionReader implements FindingReader {
             }
             Matcher m = s.matcher(INJECTION);
             if (!m.find()) {
+                unnamedDenial(reading, s, procedureNote).ifPresent(out::add);
                 continue;
             }
             out.add(injection(reading, s, m, procedureNote));
@@ -76,6 +80,16 @@ public final class InjectionReader implements FindingReader {
             d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.end()));
         }
         return d;
+    }
+
+    /** "No injections", "has never had any spinal injections": a documented absence of every kind. */
+    private static Optional<FindingDraft> unnamedDenial(DocumentReading reading, Sentence s, boolean procedureNote) {
+        Matcher m = s.matcher(UNNAMED_INJECTION);
+        if (procedureNote || !m.find() || !TherapyDenials.denied(s.text(), m.start(), m.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContextExceptNegation()
+                .modifiers(new Modifiers(true, false, false, -1)).attr("kind", "injection"));
     }
 
     /** In a procedure note, the follow-up's relief statements belong to the procedure. */

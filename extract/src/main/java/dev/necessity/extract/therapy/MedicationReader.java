@@ -67,7 +67,8 @@ public final class MedicationReader implements FindingReader {
         TherapyFacts facts = new TherapyFacts(s);
         Modifiers context = reading.modifiers(s, drug.start(), drug.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, drug.start(), drug.end())
-                .modifiers(new Modifiers(false, context.uncertain(), context.historical() || pastItem, -1))
+                .modifiers(new Modifiers(TherapyDenials.denied(s.text(), drug.start(), drug.end()), context.uncertain(),
+                        context.historical() || pastItem, -1))
                 .attr("kind", "medication").attr("drug", drug.generic()).attr("drugClass", drug.drugClass())
                 .attr("response", facts.response());
         dates(reading, s, drug, d);

@@ -70,7 +70,7 @@ public final class TherapyMentionReader implements FindingReader {
     private FindingDraft mention(DocumentReading reading, Sentence s, Matcher m, String kind, TherapyFacts facts, boolean planned) {
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), facts.evidenceEnd(m.end())))
                 .withContextExceptNegation().attr("kind", kind);
-        if (TherapyDenials.deniedBefore(s.text(), m.start()) && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+        if (TherapyDenials.denied(s.text(), m.start(), m.end()) && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
             return d.modifiers(new dev.necessity.extract.negation.Modifiers(true, false, false, -1));
         }
         facts.describe(d);
