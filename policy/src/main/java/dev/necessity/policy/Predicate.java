@@ -107,7 +107,7 @@ public sealed interface Predicate {
      * date, or a stated duration) within {@code withinMonths} of the request. Planned care never counts.
      * With {@code notToleratedWaives} false, "not tolerated" is reported but does not satisfy the test.
      * {@code label} names the care in rationales when the kinds are mixed ("conservative care"); by
-     * default the first kind names it.
+     * default the kinds the record documents name it.
      */
     record CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives, String label)
             implements Predicate {
