@@ -40,7 +40,8 @@ final class CareDurationEvaluator {
         CareEpisode episode = CareEpisode.of(String.join(",", kinds), done, ctx.facts());
         String minimum = "at least " + number(care.minWeeks()) + " weeks required";
         if (!episode.hasDuration()) {
-            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + " is mentioned but its dates or duration are not documented ("
+            String mentioned = care.label() == null && kinds.size() > 1 ? " are mentioned but their" : " is mentioned but its";
+            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + mentioned + " dates or duration are not documented ("
                     + Phrases.quotes(done) + "); " + minimum + ".", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks() && !(episode.notTolerated() && care.notToleratedWaives())) {
