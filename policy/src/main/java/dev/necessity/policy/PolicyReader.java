@@ -136,8 +136,9 @@ final class PolicyReader {
         boolean absent = f.get("expect").map(YamlTree::text).map("absent"::equals).orElse(false);
         Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
                 integer(c.get("atMost")).orElse(null))).orElse(null);
+        boolean latest = f.get("latest").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent, silence, count, require);
+                compare, absent, silence, count, require, latest);
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

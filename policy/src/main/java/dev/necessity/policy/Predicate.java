@@ -35,11 +35,20 @@ public sealed interface Predicate {
      * record documents (e.g. no more than 4 injection sessions in 12 months). {@code require} names
      * attribute values the finding must have to satisfy the test; unlike {@code where} it does not
      * select, so a finding with another value of the attribute answers the test (NOT_MET): an exam
-     * with a negative Hoffmann sign answers "Hoffmann sign positive".
+     * with a negative Hoffmann sign answers "Hoffmann sign positive". With {@code latest}, only the
+     * most recent of the selected findings (by date) is judged: the response to the last injection,
+     * not to any earlier one.
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
-                       boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require) implements Predicate {
+                       boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require,
+                       boolean latest) implements Predicate {
+        public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
+                           Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
+                           boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require) {
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, false);
+        }
+
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                            Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                            boolean expectAbsent, Silence silence, Count count) {
@@ -98,7 +107,7 @@ public sealed interface Predicate {
      * date, or a stated duration) within {@code withinMonths} of the request. Planned care never counts.
      * With {@code notToleratedWaives} false, "not tolerated" is reported but does not satisfy the test.
      * {@code label} names the care in rationales when the kinds are mixed ("conservative care"); by
-     * default the first kind names it.
+     * default the kinds the record documents name it.
      */
     record CareDuration(List<String> kinds, double minWeeks, Integer withinMonths, boolean notToleratedWaives, String label)
             implements Predicate {

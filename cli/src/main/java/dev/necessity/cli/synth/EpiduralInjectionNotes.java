@@ -125,10 +125,7 @@ final class EpiduralInjectionNotes {
     private List<String> priors(EpiduralInjectionScenario.Facts f) {
         List<String> lines = new ArrayList<>();
         if (f.priors().isEmpty()) {
-            // Left out when the plan names no guidance: the engine reads this denial as denying the planned guided injection.
-            if (!f.guidance().equals("unstated")) {
-                lines.add(p.pick("No prior spine injections.", "No previous epidural injections."));
-            }
+            lines.add(p.pick("No prior spine injections.", "No previous epidural injections."));
             return lines;
         }
         if (f.priors().size() == 1 && f.priorsWithinYear() == 1 && p.chance(0.5)) {

@@ -22,7 +22,6 @@ final class CareDurationEvaluator {
     }
 
     Verdict evaluate(Predicate.CareDuration care) {
-        String what = care.label() != null ? care.label() : care.kinds().get(0).replace('_', ' ');
         String window = care.withinMonths() == null ? "" : " within " + care.withinMonths() + " months of the request";
         List<Finding> done = ctx.facts().ofType(FindingTypes.THERAPY).stream()
                 .filter(f -> care.kinds().contains(f.string("kind").orElse("")))
@@ -31,32 +30,40 @@ final class CareDurationEvaluator {
                 .filter(f -> inWindow(f, care.withinMonths()))
                 .toList();
         if (done.isEmpty()) {
-            return Verdict.of(Status.NOT_DOCUMENTED, "No completed " + what + " is documented" + window + planned(care) + ".");
+            String any = care.label() != null ? care.label() : care.kinds().get(0).replace('_', ' ');
+            return Verdict.of(Status.NOT_DOCUMENTED, "No completed " + any + " is documented" + window + planned(care) + ".");
         }
-        CareEpisode episode = CareEpisode.of(care.kinds().get(0), done, ctx.facts());
+        // Named after the kinds the record documents, not the first the policy lists: medication alone is not therapy visits.
+        List<String> kinds = kindsOf(care, done);
+        String what = name(care, kinds);
+        boolean oneKind = care.label() == null && kinds.size() == 1;
+        CareEpisode episode = CareEpisode.of(String.join(",", kinds), done, ctx.facts());
         String minimum = "at least " + number(care.minWeeks()) + " weeks required";
         if (!episode.hasDuration()) {
-            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + " is mentioned but its dates or duration are not documented ("
+            String mentioned = care.label() == null && kinds.size() > 1 ? " are mentioned but their" : " is mentioned but its";
+            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + mentioned + " dates or duration are not documented ("
                     + Phrases.quotes(done) + "); " + minimum + ".", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks() && !(episode.notTolerated() && care.notToleratedWaives())) {
-            return new Verdict(Status.MET, describe(episode, what, care.label() == null) + ", meeting the " + number(care.minWeeks())
+            return new Verdict(Status.MET, describe(episode, what, oneKind) + ", meeting the " + number(care.minWeeks())
                     + "-week minimum.", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks()) {
-            return new Verdict(Status.MET, describe(episode, what, care.label() == null) + ".", Phrases.evidence(done));
+            return new Verdict(Status.MET, describe(episode, what, oneKind) + ".", Phrases.evidence(done));
         }
         List<String> parts = new ArrayList<>();
-        parts.add(describe(episode, what, care.label() == null) + ", against " + minimum);
+        parts.add(describe(episode, what, oneKind) + ", against " + minimum);
         if (episode.noShows() > 0) {
             parts.add(Phrases.plural(episode.noShows(), "scheduled visit was", "scheduled visits were") + " missed");
         }
         if (episode.discharged()) {
-            parts.add("the patient was discharged from " + what);
+            parts.add("the patient was discharged from " + name(care, kindsOf(care, done.stream()
+                    .filter(f -> "discharged".equals(f.string("status").orElse(""))).toList())));
         }
         String rationale = String.join("; ", parts) + ".";
         if (episode.notTolerated() && !care.notToleratedWaives()) {
-            rationale += " The record says the " + what + " was not tolerated; that does not waive the requirement unless"
+            String stopped = name(care, kindsOf(care, done.stream().filter(f -> "not_tolerated".equals(f.string("tolerance").orElse(""))).toList()));
+            rationale += " The record says the " + stopped + " was not tolerated; that does not waive the requirement unless"
                     + " an alternative (aquatic, modified or pain-controlled programme) is documented as tried or contraindicated.";
         }
         return new Verdict(Status.NOT_MET, rationale, Phrases.evidence(done));
@@ -69,7 +76,17 @@ final class CareDurationEvaluator {
         return plans.isEmpty() ? "" : " (it is only planned or recommended: " + Phrases.quotes(plans) + ")";
     }
 
-    /** Visits are counted only for one kind of therapy; mixed kinds (a label) give dates, not visits. */
+    /** The policy's kinds that these findings report, in the policy's order. */
+    private static List<String> kindsOf(Predicate.CareDuration care, List<Finding> findings) {
+        return care.kinds().stream().filter(k -> findings.stream().anyMatch(f -> k.equals(f.string("kind").orElse("")))).toList();
+    }
+
+    /** The policy's label for mixed care, else the documented kinds ("physical therapy and medication"). */
+    private static String name(Predicate.CareDuration care, List<String> kinds) {
+        return care.label() != null ? care.label() : Phrases.join(kinds.stream().map(k -> k.replace('_', ' ')).toList());
+    }
+
+    /** Visits are counted only for one kind of therapy; mixed kinds give dates, not visits. */
     private static String describe(CareEpisode e, String what, boolean countVisits) {
         if (e.dates().isEmpty()) {
             return capital(what) + " for " + number(e.statedWeeks()) + " weeks as stated";

@@ -82,14 +82,22 @@ final class FindingScope {
         return !date.get().isBefore(from) && !date.get().isAfter(facts.requestDate());
     }
 
-    /** Selector attributes must match; a denial lacking the attribute denies every value of it. */
+    /**
+     * Selector attributes must match. A denial lacking the attribute denies every value of it that it
+     * can be about: it cannot be about a plan, because a plan is marked as one ({@code status: planned}),
+     * so "No previous epidural injections" denies injections done, not the one planned.
+     */
     private boolean selected(Finding f) {
         return test.where().entrySet().stream().allMatch(e -> {
             Optional<String> value = f.string(e.getKey());
             if (value.isEmpty()) {
-                return f.negated();
+                return f.negated() && e.getValue().stream().anyMatch(v -> !isPlan(e.getKey(), v));
             }
             return e.getValue().stream().anyMatch(v -> v.equalsIgnoreCase(value.get()));
         });
+    }
+
+    private static boolean isPlan(String attribute, String value) {
+        return "status".equals(attribute) && "planned".equalsIgnoreCase(value);
     }
 }
