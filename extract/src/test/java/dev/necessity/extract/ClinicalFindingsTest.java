@@ -171,4 +171,44 @@ class ClinicalFindingsTest {
         assertThat(Notes.ofType(Notes.read("PLAN: Plan L5-S1 anterior lumbar interbody fusion with allograft."), FindingTypes.PRIOR_SURGERY))
                 .isEmpty();
     }
+
+    @Test
+    void bmiAfterAColonADashOrInRunningText() {
+        for (String text : List.of("BMI: 41.6 kg/m2.", "Vitals: BP 132/84, HR 78.\nBMI: 41.6", "BMI - 41.6", "Body mass index: 41.6",
+                "BMI 41.6 kg/m2.", "Her BMI is 41.6.")) {
+            assertThat(Notes.only(Notes.read(text), FindingTypes.BMI).attributes()).as(text).containsEntry("value", 41.6);
+        }
+        Finding bmi = Notes.only(Notes.read("PHYSICAL EXAM:\nBMI: 34.2\nStraight leg raise negative bilaterally."), FindingTypes.BMI);
+        assertThat(bmi.quote()).isEqualTo("BMI: 34.2");
+        // "BMI:" labels a value; it does not close the exam section around it.
+        assertThat(Notes.only(Notes.read("PHYSICAL EXAM:\nBMI: 34.2\nStraight leg raise negative bilaterally."), FindingTypes.EXAM).section())
+                .isEqualTo("PHYSICAL EXAM");
+    }
+
+    @Test
+    void aDeniedProgressiveDeficitIsARedFlagDeniedNotAStableCourse() {
+        for (String text : List.of("No progressive weakness.", "Denies progressive leg weakness.", "RED FLAG SCREEN:\nProgressive weakness: No")) {
+            List<Finding> findings = Notes.read(text);
+            assertThat(Notes.only(findings, FindingTypes.RED_FLAG).attributes()).as(text).containsEntry("kind", "progressive_deficit");
+            assertThat(Notes.only(findings, FindingTypes.RED_FLAG).negated()).as(text).isTrue();
+            assertThat(symptoms(text)).as(text).noneMatch(f -> "symptom_change".equals(f.attributes().get("kind")));
+        }
+        // Asserted, it is both the red flag and a worsening course; denied worsening pain is still a statement about the course.
+        assertThat(symptom("Progressive weakness of the left leg over the last 2 weeks; now tripping over the foot.", "symptom_change")
+                .attributes()).containsEntry("course", "worsening");
+        Finding pain = symptom("Denies progressive weakness or worsening pain.", "symptom_change");
+        assertThat(pain.quote()).endsWith("worsening pain");
+        assertThat(pain.negated()).isTrue();
+    }
+
+    @Test
+    void aSideWrittenBeforeTheReflexIsItsSide() {
+        Finding jerk = Notes.only(Notes.read("Left ankle jerk absent, right 2+."), FindingTypes.EXAM);
+        assertThat(jerk.attributes()).containsEntry("result", "absent").containsEntry("side", "left").containsEntry("muscle", "ankle");
+        assertThat(jerk.quote()).isEqualTo("Left ankle jerk absent");
+        // lumbar-discectomy/tests/addon-63035-two-levels-narrative
+        assertThat(Notes.only(Notes.read("The left ankle jerk\nis absent while the right is 2+."), FindingTypes.EXAM)
+                .attributes()).containsEntry("result", "absent").containsEntry("side", "left");
+        assertThat(Notes.only(Notes.read("Reflexes are 2+ and symmetric."), FindingTypes.EXAM).attributes()).doesNotContainKey("side");
+    }
 }

@@ -124,4 +124,16 @@ class ImagingAndInjectionIndicationTest {
         assertThat(of("Mr. Okafor is status post right L4-L5 hemilaminotomy and microdiscectomy on 10/06/2025.", FindingTypes.PRIOR_SURGERY))
                 .isNotEmpty();
     }
+
+    @Test
+    void reliefThatLastedOnlyAFewWeeks() {
+        for (String follow : List.of("At follow-up 60 % relief that lasted only 3 weeks.", "At follow-up 60% relief lasting only 3 weeks.",
+                "At follow-up 60 % relief that lasted 3 weeks.")) {
+            String text = "He underwent a left L5-S1 TFESI on 10/14/2025. " + follow;
+            Finding relief = of(text, FindingTypes.THERAPY).stream().filter(f -> f.attributes().containsKey("reliefPercent")).findFirst()
+                    .orElseThrow();
+            assertThat(relief.attributes()).as(follow).containsEntry("reliefPercent", 60).containsEntry("reliefWeeks", 3)
+                    .containsEntry("date", LocalDate.of(2025, 10, 14));
+        }
+    }
 }

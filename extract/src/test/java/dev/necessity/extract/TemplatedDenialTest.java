@@ -21,4 +21,27 @@ class TemplatedDenialTest {
         List<Finding> flags = Notes.ofType(Notes.read("Saddle numbness: present since Tuesday.\n"), "red_flag");
         assertThat(flags).singleElement().satisfies(f -> assertThat(f.asserted()).isTrue());
     }
+
+    @Test
+    void aLabelNoAnswerNegatesItsItemOutsideAScreenSection() {
+        // A lumbar MRI note: the answer line sits in the HPI, the history runs on below it.
+        String note = "HPI:\nProgressive weakness: No\nLow back pain for 3 weeks after lifting boxes at work, worse with bending.\n";
+        List<Finding> findings = Notes.read(note);
+        Finding flag = Notes.only(findings, "red_flag");
+        assertThat(flag.string("kind")).hasValue("progressive_deficit");
+        assertThat(flag.negated()).isTrue();
+        // The "No" answers the label; it does not deny the next line's back pain.
+        Finding pain = Notes.ofType(findings, "symptom").stream().filter(f -> "axial_pain".equals(f.attributes().get("kind")))
+                .findFirst().orElseThrow();
+        assertThat(pain.negated()).isFalse();
+        assertThat(pain.quote()).isEqualTo("Low back pain");
+    }
+
+    @Test
+    void eachAnswerLineOfAScreenIsItsOwnSentence() {
+        String screen = "RED FLAG SCREEN:\nOsteoporosis: No\nLong-term steroid use: No\nSaddle anesthesia: No\n";
+        List<Finding> flags = Notes.ofType(Notes.read(screen), "red_flag");
+        assertThat(flags).extracting(Finding::quote).contains("Long-term steroid use", "Saddle anesthesia");
+        assertThat(flags).allSatisfy(f -> assertThat(f.negated()).isTrue());
+    }
 }

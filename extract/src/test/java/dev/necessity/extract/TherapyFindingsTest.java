@@ -147,4 +147,73 @@ class TherapyFindingsTest {
         assertThat(one("She wore a lumbar brace for 4 weeks.").attributes()).containsEntry("kind", "bracing");
         assertThat(one("She did 6 sessions of aquatic therapy.").attributes()).containsEntry("kind", "aquatic_therapy").containsEntry("visits", 6);
     }
+
+    @Test
+    void aDrugTakenOnAScheduleSinceADateIsOngoing() {
+        Finding since = one("Meloxicam 15 mg daily since 08/2025.");
+        assertThat(since.attributes()).containsEntry("startDate", LocalDate.of(2025, 8, 1)).containsEntry("status", "ongoing");
+        assertThat(one("Naproxen 500 mg BID since 01/05/2026, without adequate relief.").attributes())
+                .containsEntry("status", "ongoing").containsEntry("response", "no_relief");
+        // A course with an end is over, and past-tense use with "since" says nothing about today.
+        Finding course = one("She took meloxicam from 08/2025 to 10/2025.");
+        assertThat(course.attributes()).containsEntry("startDate", LocalDate.of(2025, 8, 1)).containsEntry("endDate", LocalDate.of(2025, 10, 1))
+                .doesNotContainEntry("status", "ongoing");
+        assertThat(one("She tried ibuprofen 600 mg three times daily since 09/2025 without relief.").attributes())
+                .doesNotContainEntry("status", "ongoing");
+    }
+
+    @Test
+    void startedBeforeTheDrugGivesItsStartDate() {
+        // lumbar-discectomy/tests/waiver-progressive-foot-drop
+        assertThat(one("Started meloxicam 12/29/2025.").attributes()).containsEntry("startDate", LocalDate.of(2025, 12, 29));
+        assertThat(one("Began naproxen 500 mg twice daily on 01/05/2026.").attributes()).containsEntry("startDate", LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void withoutAdequateReliefIsNoRelief() {
+        assertThat(one("She tried PT without adequate relief.").attributes()).containsEntry("response", "no_relief");
+        assertThat(one("Physical therapy 12/01/2025 to 02/27/2026, 20 visits, no lasting benefit.").attributes())
+                .containsEntry("response", "no_relief");
+    }
+
+    @Test
+    void eachTreatmentInAListKeepsTheDatesOfItsOwnClause() {
+        // total-knee-arthroplasty/tests/bmi-42-five-months-fails
+        String note = "Naproxen 500 mg twice daily since 03/09/2026, physical therapy 04/06/2026 to\n06/26/2026 (20 visits), and a "
+                + "corticosteroid injection into the right knee on 06/15/2026, all\nwith only temporary benefit. She walks with a cane.";
+        List<Finding> care = therapy(note, DocumentType.CLINICAL_NOTE);
+        Finding naproxen = kind(care, "medication");
+        assertThat(naproxen.attributes()).containsEntry("startDate", LocalDate.of(2026, 3, 9)).containsEntry("status", "ongoing")
+                .doesNotContainKey("endDate");
+        Finding pt = kind(care, "physical_therapy");
+        assertThat(pt.attributes()).containsEntry("startDate", LocalDate.of(2026, 4, 6)).containsEntry("endDate", LocalDate.of(2026, 6, 26))
+                .containsEntry("visits", 20).doesNotContainKey("dates");
+        Finding injection = kind(care, "injection");
+        assertThat(injection.attributes()).containsEntry("side", "right").containsEntry("startDate", LocalDate.of(2026, 6, 15))
+                .containsEntry("endDate", LocalDate.of(2026, 6, 15));
+        // total-knee-arthroplasty/tests/active-infection-exclusion: "; cane" is its own item, without the therapy's dates
+        String tx = "Tx: meloxicam since 01/2025; PT 09/08/2025 - 11/21/2025, 20 visits; steroid injection L knee 02/02/2026,\n"
+                + "2 wks relief; cane.";
+        List<Finding> items = therapy(tx, DocumentType.CLINICAL_NOTE);
+        assertThat(kind(items, "physical_therapy").attributes()).containsEntry("startDate", LocalDate.of(2025, 9, 8))
+                .containsEntry("endDate", LocalDate.of(2025, 11, 21)).doesNotContainKey("dates");
+        assertThat(kind(items, "injection").attributes()).containsEntry("side", "left").containsEntry("startDate", LocalDate.of(2026, 2, 2));
+        assertThat(kind(items, "assistive_device").attributes()).doesNotContainKeys("startDate", "endDate", "dates");
+    }
+
+    @Test
+    void aBareListOfTreatmentsSharesItsDates() {
+        // lumbar-esi/tests/fifth-session-in-twelve-months
+        List<Finding> meds = therapy("She takes acetaminophen 1 g three times daily and gabapentin 300 mg twice daily, both since 01/2025.",
+                DocumentType.CLINICAL_NOTE);
+        assertThat(meds).hasSize(2).allSatisfy(f -> assertThat(f.attributes()).containsEntry("startDate", LocalDate.of(2025, 1, 1)));
+        List<Finding> course = therapy("Physical therapy 07/15/2026 to 08/03/2026, 4 visits, with a home exercise program.",
+                DocumentType.CLINICAL_NOTE);
+        assertThat(kind(course, "home_exercise").attributes()).containsEntry("startDate", LocalDate.of(2026, 7, 15));
+    }
+
+    private static Finding kind(List<Finding> findings, String kind) {
+        return findings.stream().filter(f -> kind.equals(f.attributes().get("kind"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + findings.stream().map(SeedCase::describe).toList()));
+    }
 }

@@ -14,13 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers a policy compares against thresholds: BMI (stated, with the height and weight beside
- * it), HbA1c and cotinine results, and pain scores ("7/10", "8/10 today"; a range keeps its
- * lower bound; goals such as "less than 4/10" are not scores).
+ * Numbers a policy compares against thresholds: BMI (stated: "BMI 41.6", "BMI: 41.6", "BMI - 41.6",
+ * "her BMI is 41.6", with the height and weight beside it), HbA1c and cotinine results, and pain
+ * scores ("7/10", "8/10 today"; a range keeps its lower bound; goals such as "less than 4/10" are
+ * not scores).
  */
 public final class MeasurementReader implements FindingReader {
 
-    private static final Pattern BMI = Pattern.compile("(?i)\\b(?:BMI|body mass index)(?: (?:is|of|was|=))?:? ?(\\d{2}(?:\\.\\d{1,2})?)\\b");
+    /** "BMI 41.6", "BMI: 41.6", "BMI - 41.6", "BMI=41.6", "BMI is 41.6", "body mass index of 41.6". */
+    private static final Pattern BMI = Pattern.compile("(?i)\\b(?:BMI|body mass index)(?: (?:is|of|was|=))?(?: ?[:=]| [-\\u2013])? ?"
+            + "(\\d{2}(?:\\.\\d{1,2})?)\\b");
     private static final Pattern HEIGHT = Pattern.compile("(?i)\\b(\\d) ?(?:ft|feet|foot|')(?: (\\d{1,2}) ?(?:in|inches|inch|\"))?");
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(\\d{2,3}(?:\\.\\d)?) ?(?:lb|lbs|pounds)\\b");
     private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|HgbA1c|Hgb A1c|A1c|glycated hemoglobin|glycosylated hemoglobin)"

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The rest of the neurological examination, one finding per test and sentence: reflexes
  * ("Reflexes 2+ and symmetric at the knees and ankles"), straight-leg raise (result, side,
  * angle), sensation, Hoffmann, gait, saddle sensation and rectal tone. Results are read from the
- * words near the test name; a negated abnormal word ("No antalgic gait") reads as normal.
+ * words near the test name; a negated abnormal word ("No antalgic gait") reads as normal. A side
+ * written just before the test ("left ankle jerk absent, right 2+") is its side.
  */
 public final class NeuroExamReader implements FindingReader {
 
@@ -48,6 +49,9 @@ public final class NeuroExamReader implements FindingReader {
     private static final Pattern MUSCLE = Pattern.compile("(?i)\\b(knees?|patellar?e?|ankles?|achilles|biceps|triceps|brachioradialis|"
             + "quadriceps|S1|L4|hamstrings?)\\b");
     private static final Pattern ANGLE = Pattern.compile("(?i)\\b(?:at )?(?:about |approximately )?(\\d{2})(?: ?degrees| ?°| (?=[.,;]|$))");
+    /** The side and muscle written just before a test ("Left ankle jerk", "right-sided SLR"): they name the test, not the next clause's. */
+    private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(?:right|left|bilateral|both)(?:[ -]sided)? (?:(?:knees?|patellar?|"
+            + "ankles?|achilles|biceps|triceps|brachioradialis|quadriceps|hamstrings?|seated|supine|sitting|leg) ){0,2}$");
     private static final Pattern CLAUSE_STOP = Pattern.compile("[;.]|\\bbut\\b|\\bexcept\\b");
     private static final int AFTER = 50;
     private static final int BEFORE = 25;
@@ -95,6 +99,10 @@ public final class NeuroExamReader implements FindingReader {
         String result = result(test.kind(), word, mods.negated());
         if (result == null) {
             return null;
+        }
+        Matcher lead = SIDE_BEFORE.matcher(text).region(Math.max(clauseStart(text, a.start()), a.start() - 40), a.start());
+        if (lead.find()) {
+            from = Math.min(from, lead.start());
         }
         String window = text.substring(from, Math.min(text.length(), Math.max(to, Math.min(afterEnd, to + 25))));
         String side = Sides.in(window);

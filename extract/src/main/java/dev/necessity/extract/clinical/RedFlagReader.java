@@ -25,6 +25,11 @@ public final class RedFlagReader implements FindingReader {
     private record Flag(String kind, Pattern pattern) {
     }
 
+    /** "Progressive weakness", "progressive neurologic deficit", "worsening leg weakness": the progressive-deficit flag. */
+    static final Pattern PROGRESSIVE_DEFICIT = Pattern.compile("(?i)\\bprogressive(?:ly worsening)?(?: (?:proximal|distal|motor|sensory|and|"
+            + "leg|arm|lower extremity|upper extremity|bilateral)){0,3} (?:weakness|neurologic(?:al)? deficits?|deficits?|"
+            + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:\\w+ )?(?:weakness|neurologic(?:al)? deficits?)\\b"
+            + "|\\bweakness(?:, [a-z]+){0,3},? (?:had been|has been|have been|is|was|were) (?:worsening|progressing|getting worse)\\b");
     private static final String ORGAN = "(?:bowel|bladder|urinary|fecal|rectal)";
     private static final List<Flag> FLAGS = List.of(
             new Flag("cauda_equina", Pattern.compile("(?i)\\bcauda equina syndrome\\b|\\b(?:symptoms|signs) of cauda equina\\b")),
@@ -35,10 +40,7 @@ public final class RedFlagReader implements FindingReader {
                     + "(?:dysfunctions?|incontinence|retention|difficult(?:y|ies)|problems?|changes?|complaints|symptoms|control|habits|function|emptying)\\b"
                     + "|\\bvoiding difficult(?:y|ies)\\b|\\bbladder (?:was |is )?distended\\b|\\bdistended bladder\\b"
                     + "|\\bincontinen(?:ce|t)\\b|\\bcontinent of " + ORGAN + "(?: (?:and|or|/) " + ORGAN + ")?|\\bloss of " + ORGAN + "(?: (?:or|and) " + ORGAN + ")? control\\b|\\bunable to (?:void|defecate)\\b")),
-            new Flag("progressive_deficit", Pattern.compile("(?i)\\bprogressive(?:ly worsening)?(?: (?:proximal|distal|motor|sensory|and|"
-                    + "leg|arm|lower extremity|upper extremity|bilateral)){0,3} (?:weakness|neurologic(?:al)? deficits?|deficits?|"
-                    + "numbness|foot drop|neurologic(?:al)? (?:decline|symptoms))\\b|\\bworsening (?:\\w+ )?(?:weakness|neurologic(?:al)? deficits?)\\b"
-                    + "|\\bweakness(?:, [a-z]+){0,3},? (?:had been|has been|have been|is|was|were) (?:worsening|progressing|getting worse)\\b")),
+            new Flag("progressive_deficit", PROGRESSIVE_DEFICIT),
             new Flag("myelopathy", Pattern.compile("(?i)\\bmyelopath(?:y|ic)\\b")),
             new Flag("fracture", Pattern.compile("(?i)\\b(?:(?:compression|burst|pars|acute|pathologic|vertebral|wedge) )?fractures?\\b")),
             new Flag("tumor", Pattern.compile("(?i)\\b(?:tumou?rs?|neoplasms?|neoplastic|malignan(?:cy|t)|metasta(?:sis|ses|tic)|marrow[- ]replac(?:ing|ement)"

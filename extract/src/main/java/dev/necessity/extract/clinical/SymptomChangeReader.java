@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * new, recurrent or worsening ("new right leg pain", "recurrent left lower extremity pain", "the
  * pain reappeared", "greatly increasing pain", "leg numbness has worsened"). A statement that
  * nothing changed ("no change in the severity or distribution of his pain", "symptoms are
- * unchanged", "no new weakness") gives a negated one. Instructions ("call if worsening
- * symptoms") and family history are skipped.
+ * unchanged", "no new weakness") gives a negated one. A denied progressive deficit ("no progressive
+ * weakness") is a red flag denied, not a statement about the course, and gives none. Instructions
+ * ("call if worsening symptoms") and family history are skipped.
  */
 public final class SymptomChangeReader implements FindingReader {
 
@@ -57,12 +58,30 @@ public final class SymptomChangeReader implements FindingReader {
             while (m.find()) {
                 String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 Modifiers c = reading.modifiers(s, m.start(), m.end());
+                if (c.negated() && deniesProgressiveDeficit(s, m)) {
+                    continue;
+                }
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end())
                         .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart()))
                         .attr("kind", "symptom_change").attr("course", course(word)));
             }
         }
         return out;
+    }
+
+    /**
+     * "No progressive weakness", "Denies progressive leg weakness", "Progressive weakness: No" deny
+     * a progressive neurological deficit (the red flag {@link RedFlagReader} reads), not that the
+     * symptoms overall are stable: they say nothing about whether the pain is new or worse.
+     */
+    private static boolean deniesProgressiveDeficit(Sentence s, Matcher change) {
+        Matcher flag = s.matcher(RedFlagReader.PROGRESSIVE_DEFICIT);
+        while (flag.find()) {
+            if (flag.start() < change.end() && change.start() < flag.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String course(String word) {

@@ -5,6 +5,7 @@ import dev.necessity.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,17 @@ import java.util.regex.Pattern;
  * Finds headed sections: an upper-case phrase at line start followed by a colon
  * ("FINDINGS:", "HPI:", "PAST MEDICAL HISTORY:", "ADDENDUM 02/16/2026:"). A section spans its
  * heading and body up to the next heading. Spinal-level headers such as "L5-S1:" are not
- * sections, they are read as level context.
+ * sections, they are read as level context; nor are measurement labels ("BMI: 41.6", "BP:
+ * 132/84", "VAS: 7"), which label a value inside the section they sit in.
  */
 public final class SectionSplitter {
 
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^[ \\t]{0,8}([A-Z][A-Z0-9 /&,'()\\-]{0,60}?)(?:[ \\t]{1,4}\\d{1,2}/\\d{1,2}/\\d{2,4})?[ \\t]{0,4}:");
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
+    /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
+    private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
+            "VAS", "NRS", "HBA1C", "HGBA1C", "COTININE");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
     /** A heading: its name, where it starts and where its body starts. */
@@ -30,7 +35,7 @@ public final class SectionSplitter {
         Matcher m = HEADING.matcher(text);
         while (m.find()) {
             String name = m.group(1).trim();
-            if (!TWO_LETTERS.matcher(name).find()) {
+            if (!TWO_LETTERS.matcher(name).find() || MEASUREMENTS.contains(name)) {
                 continue;
             }
             name = TRAILING_DATE.matcher(name).replaceAll("").replaceAll("\\s+", " ");

@@ -19,6 +19,9 @@ public final class SentenceSplitter {
     private static final Pattern LEVEL_HEADER = Pattern.compile(
             "^[ \\t]{0,8}(?:At |AT )?[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?(?:[ \\t]{1,3}(?:through|to|and)[ \\t]{1,3}[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?)?(?: level)?[:,]");
     private static final Pattern LABEL = Pattern.compile("^[ \\t]{0,8}[A-Z][A-Za-z']{1,20}(?: [A-Za-z'/]{1,20}){0,4}:\\s");
+    /** "Label: No" / "Label: yes" / "Label: negative": a questionnaire answer, complete on its line. */
+    private static final Pattern ANSWER_LINE = Pattern.compile("^[ \\t]{0,8}[A-Z][^:\\n]{0,60}:[ \\t]*(?i:no|none|negative|neg|denies|"
+            + "denied|absent|yes|positive|pos|present|n|y|unknown|n/a)\\.?[ \\t\\r]*$");
     private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
@@ -60,7 +63,8 @@ public final class SentenceSplitter {
                 splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
                 blockStart = lineStart;
             }
-            if (!blank && TITLE.matcher(line).matches() && line.trim().length() > 3 && !LABEL.matcher(line + " ").find()) {
+            if (!blank && (TITLE.matcher(line).matches() && line.trim().length() > 3 && !LABEL.matcher(line + " ").find()
+                    || ANSWER_LINE.matcher(line).matches())) {
                 splitBlock(text, blockStart, lineEnd, section, paragraph[0], out);
                 blockStart = lineEnd + 1;
             }

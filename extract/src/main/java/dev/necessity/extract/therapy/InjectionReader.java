@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class InjectionReader implements FindingReader {
 
-    private static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?|left|right|bilateral|interlaminar|"
+    static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?|left|right|bilateral|interlaminar|"
             + "translaminar|transforaminal|caudal|lumbar|cervical|thoracic|fluoroscopically guided|midline|paramedian|and|,) ){0,5}"
             + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TFESIs?|(?:lumbar |cervical )?facet (?:joint )?"
             + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
@@ -77,7 +77,7 @@ public final class InjectionReader implements FindingReader {
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
-            d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.end()));
+            d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.start(), m.end()));
         }
         return d;
     }
@@ -114,8 +114,9 @@ public final class InjectionReader implements FindingReader {
         d.attr("response", response);
     }
 
-    private LocalDate dateAfter(DocumentReading reading, Sentence s, int from) {
-        for (DateMention date : reading.dates(s)) {
+    /** The date said of the injection named at {@code [start, from)}: after it, in its own clause, "on"/"dated"/"in" before it. */
+    private LocalDate dateAfter(DocumentReading reading, Sentence s, int start, int from) {
+        for (DateMention date : TreatmentClauses.dates(s, reading.dates(s), start, from)) {
             if (date.start() >= from && ON_DATE.matcher(s.text().substring(from, date.start()).trim()).find()) {
                 return date.date();
             }
@@ -135,7 +136,7 @@ public final class InjectionReader implements FindingReader {
     }
 
     /** The quote starts at the injection's own words, not at a leading "and" or comma of the list grammar. */
-    private static int trimLead(String text, int start, int end) {
+    static int trimLead(String text, int start, int end) {
         Matcher lead = LIST_LEAD.matcher(text.substring(start, end));
         return lead.find() ? start + lead.end() : start;
     }

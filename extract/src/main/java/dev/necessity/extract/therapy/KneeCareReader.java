@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Non-surgical knee care that the spinal therapy readers do not name: knee injections
- * ("cortisone injection into the right knee on 11/04/2025", "knee injections", "Synvisc",
- * "viscosupplementation", "hyaluronic acid injections") as therapy kind {@code injection} with
+ * ("cortisone injection into the right knee on 11/04/2025", the chart shorthand "steroid injection L
+ * knee", "knee injections", "Synvisc", "viscosupplementation", "hyaluronic acid injections") as
+ * therapy kind {@code injection} with
  * injectionType {@code intra_articular}; a cane, walker, crutches or "assistive device" as
  * {@code assistive_device} (a brace is read by {@link TherapyMentionReader}); and weight-management counselling ("counseled on weight loss", "discussed
  * weight management", "referred to a dietitian", "bariatric referral", "enrolled in a weight-loss
@@ -26,16 +27,17 @@ import java.util.regex.Pattern;
  */
 public final class KneeCareReader implements FindingReader {
 
-    private static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone|"
+    static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone|"
             + "hyaluronic acid|hyaluronan|gel|viscosupplement(?:ation)?|synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn|PRP) )?"
-            + "(?:injections?|shots?)(?: (?:in|into|to|of) (?:the |both |his |her )?(?:left |right |bilateral )?knees?)"
-            + "|\\b(?:left |right |bilateral )?knee (?:cortisone |steroid |corticosteroid |gel )?(?:injections?|shots?)"
+            + "(?:injections?|shots?)(?: (?:(?:in|into|to|of) )?(?:the |both |his |her )?(?:left |right |bilateral |lt |rt |(?-i:L |R ))?knees?\\b)"
+            + "|\\b(?:left |right |bilateral |lt |rt |(?-i:L |R ))?knee (?:cortisone |steroid |corticosteroid |gel )?(?:injections?|shots?)"
             + "|\\bviscosupplementation\\b|\\b(?:synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn)\\b(?! ?: ?no)"
             + "|\\bhyaluronic acid injections?\\b");
+    private static final Pattern SIDE_ABBREVIATION = Pattern.compile("(?i)\\b(lt|rt|(?-i:L|R)) knee");
     private static final Pattern SPINAL_INJECTION = Pattern.compile("(?i)\\bintra-?articular (?:\\w+ )?injections?\\b|epidural|facet|sacroiliac");
-    private static final Pattern DEVICE = Pattern.compile("(?i)\\b(?:(?:single[- ]point |quad |straight )?canes?|walkers?|rolling walker|crutch(?:es)?|"
+    static final Pattern DEVICE = Pattern.compile("(?i)\\b(?:(?:single[- ]point |quad |straight )?canes?|walkers?|rolling walker|crutch(?:es)?|"
             + "assistive devices?|walking sticks?|trekking poles?)\\b");
-    private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(?:counsel(?:l)?(?:ed|ing)|discuss(?:ed|ion)|advised|educat(?:ed|ion)|talked)\\b[^.;]{0,40}?"
+    static final Pattern WEIGHT = Pattern.compile("(?i)\\b(?:counsel(?:l)?(?:ed|ing)|discuss(?:ed|ion)|advised|educat(?:ed|ion)|talked)\\b[^.;]{0,40}?"
             + "\\b(?:weight[- ](?:loss|reduction|management)|losing weight|diet and exercise|nutrition)\\b"
             + "|\\bweight[- ](?:loss|management|reduction) (?:counsel(?:l)?ing|program(?:me)?|discussion|clinic|referral|was discussed|"
             + "has been discussed|were discussed)\\b"
@@ -72,6 +74,16 @@ public final class KneeCareReader implements FindingReader {
         return out;
     }
 
+    /** "right knee", or the chart shorthand "L knee", "rt knee". */
+    private static String side(String phrase) {
+        String side = Sides.in(phrase);
+        if (side != null) {
+            return side;
+        }
+        Matcher abbreviated = SIDE_ABBREVIATION.matcher(phrase);
+        return abbreviated.find() ? Sides.canonical(abbreviated.group(1)) : null;
+    }
+
     private FindingDraft care(DocumentReading reading, Sentence s, Matcher m, String kind, boolean planned) {
         TherapyFacts facts = new TherapyFacts(s);
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext().attr("kind", kind);
@@ -79,10 +91,10 @@ public final class KneeCareReader implements FindingReader {
         if (planned) {
             return d.attr("status", "planned");
         }
-        d.attr("status", facts.status()).attr("durationWeeks", facts.courseWeeks()).attr("side", Sides.in(m.group()));
-        TherapyMentionReader.dates(reading, s, d);
+        d.attr("status", facts.status()).attr("durationWeeks", facts.courseWeeks()).attr("side", side(m.group()));
+        TherapyMentionReader.dates(reading, s, m.start(), m.end(), d);
         if (kind.equals("injection") && d.attribute("startDate") == null) {
-            for (DateMention date : reading.dates(s)) {
+            for (DateMention date : TreatmentClauses.dates(s, reading.dates(s), m.start(), m.end())) {
                 if (date.start() >= m.end() || date.end() <= m.start()) {
                     d.attr("date", date.date());
                     break;

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * Analgesic trials, one finding per drug and sentence (per list item in a medication list):
  * drug, class, start and end dates ("started 09/2025", "07/2025 to 09/2025"), response and
  * status. Items under a "Previously tried:" header are historical and stopped; other items of a
- * medication list are ongoing. Drugs outside {@link DrugLexicon} (lisinopril) emit nothing;
- * allergy lists and the drugs given during a procedure are skipped.
+ * medication list are ongoing, and so is a drug taken on a schedule "since" a date with no end
+ * ("Meloxicam 15 mg daily since 08/2025"; "took meloxicam from 08/2025 to 10/2025" is a course
+ * that ended). Dates are read from the drug's own clause of a list of treatments. Drugs outside
+ * {@link DrugLexicon} (lisinopril) emit nothing; allergy lists and the drugs given during a
+ * procedure are skipped.
  */
 public final class MedicationReader implements FindingReader {
 
@@ -33,6 +36,21 @@ public final class MedicationReader implements FindingReader {
             + "replaced)\\b");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:currently (?:taking|on|uses?)|continues?|continuing|takes|is taking|"
             + "is on)\\b");
+    /** "Started meloxicam 12/29/2025", "began naproxen 500 mg BID on 01/05/2026": the start word comes before the drug. */
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:started|began|begun|initiated|start(?:ed)? on)"
+            + "(?: (?:on|taking|her|him|the patient))?(?: (?:on|a trial of|trial of))? ?$");
+    /** What may stand between a drug and the date it was started: a dose, route, schedule, "on" or "in". */
+    private static final Pattern DOSE_THEN_ON = Pattern.compile("(?i)^(?:[ ,]*(?:\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|ml|units?)\\b|by mouth|"
+            + "orally|p\\.?o\\.?|once|twice|three times|daily|a day|per day|BID|TID|QID|QD|QHS|nightly|at bedtime|as needed|PRN|on|in))*"
+            + "[ ,]*$");
+    /** A standing schedule ("15 mg daily", "500 mg BID", "twice a day"): with "since <date>" the drug is still taken. */
+    private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:daily|once a day|twice a day|three times a day|a day|per day|"
+            + "BID|TID|QID|QD|QHS|nightly|at bedtime|every (?:morning|evening|night|\\d{1,2} hours)|q ?\\d{1,2} ?h(?:ours)?)\\b");
+    /** "Since" with no end: "Meloxicam 15 mg daily since 08/2025". */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince(?: (?:about|approximately|around))? ?$");
+    /** Past-tense use: "took", "tried", "was on", "used" tell a course that is over unless the sentence says otherwise. */
+    private static final Pattern PAST_USE = Pattern.compile("(?i)\\b(?:took|tried|trialed|was (?:on|taking)|had been (?:on|taking)|used|"
+            + "failed)\\b");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
@@ -71,8 +89,12 @@ public final class MedicationReader implements FindingReader {
                         context.historical() || pastItem, -1))
                 .attr("kind", "medication").attr("drug", drug.generic()).attr("drugClass", drug.drugClass())
                 .attr("response", facts.response());
-        dates(reading, s, drug, d);
-        d.attr("status", status(s, facts, list, pastItem));
+        boolean since = dates(reading, s, drug, d);
+        String status = status(s, facts, list, pastItem);
+        if (status == null && since && d.attribute("endDate") == null && s.finds(SCHEDULE) && !s.finds(PAST_USE)) {
+            status = "ongoing";
+        }
+        d.attr("status", status);
         return d;
     }
 
@@ -93,9 +115,15 @@ public final class MedicationReader implements FindingReader {
         return s.finds(CURRENT) ? "ongoing" : null;
     }
 
-    private void dates(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, FindingDraft d) {
-        List<DateMention> dates = reading.dates(s);
+    /**
+     * Start and end dates from the drug's own clause ({@link TreatmentClauses}): a range after it, a
+     * date after a start word, or a date right after "Started meloxicam (15 mg daily)". Returns
+     * whether the start date was given with "since" (and so, unless ended, runs to now).
+     */
+    private boolean dates(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, FindingDraft d) {
+        List<DateMention> dates = TreatmentClauses.dates(s, reading.dates(s), drug.start(), drug.end());
         boolean monthOnly = false;
+        boolean since = false;
         for (int i = 0; i < dates.size(); i++) {
             DateMention a = dates.get(i);
             if (a.start() < drug.end()) {
@@ -107,14 +135,18 @@ public final class MedicationReader implements FindingReader {
                 break;
             }
             String before = s.text().substring(Math.max(0, a.start() - 20), a.start());
-            if (START.matcher(before).find()) {
+            boolean startedBefore = DOSE_THEN_ON.matcher(s.text().substring(drug.end(), a.start())).matches()
+                    && STARTED_BEFORE.matcher(s.text().substring(Math.max(0, drug.start() - 30), drug.start())).find();
+            if (START.matcher(before).find() || startedBefore) {
                 d.attr("startDate", a.date());
                 monthOnly = a.monthOnly();
+                since = SINCE.matcher(before).find();
                 break;
             }
         }
         if (monthOnly) {
             d.attr("datePrecision", "month");
         }
+        return since;
     }
 }

@@ -45,16 +45,20 @@ public final class TherapyFacts {
             + "could not tolerate|did not tolerate|poorly tolerated|not able to tolerate|intolerance)\\b");
     private static final Pattern TOLERATED = Pattern.compile("(?i)\\b(?:tolerated (?:it |them |this |therapy |treatment )?well|"
             + "tolerating (?:it |treatment |therapy )?well)\\b");
-    private static final Pattern NO_RELIEF = Pattern.compile("(?i)\\b(?:without (?:much |any |significant )?(?:relief|improvement|benefit)|"
-            + "no (?:significant )?(?:relief|improvement|benefit)|did not help|not helpful|failed|ineffective|unsuccessful|"
+    /** "without relief", "without adequate relief", "no lasting benefit", "did not help": the treatment failed. */
+    private static final Pattern NO_RELIEF = Pattern.compile("(?i)\\b(?:without (?:much |any |significant |adequate |sufficient |meaningful |"
+            + "lasting |sustained )?(?:pain )?(?:relief|improvement|benefit)|no (?:significant |adequate |meaningful |lasting |sustained )?"
+            + "(?:pain )?(?:relief|improvement|benefit)|did not help|not helpful|failed|ineffective|unsuccessful|"
             + "no change in (?:symptoms|pain))\\b");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:partial|some|minimal|mild|modest|little|temporary|transient|slight|"
             + "short-term|limited) (?:pain )?(?:relief|improvement|benefit)\\b|\\bhelped (?:somewhat|a little|for a few)\\w*");
     private static final Pattern RELIEF = Pattern.compile("(?i)\\b(?:(?:significant|good|excellent|complete|great|substantial|\\d{1,3} ?%) "
             + "(?:pain )?(?:relief|improvement)|relief|improved|helpful|helped)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}) ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)");
-    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)(?: about| approximately| roughly| nearly| ~)? ("
-            + COUNT + ") (day|week|month)s?\\b|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
+    /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
+    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
+            + "(?: (?:only|just|about|approximately|roughly|nearly|around|~)){0,2} (" + COUNT + ") (day|week|month)s?\\b"
+            + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
     private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
@@ -152,12 +156,17 @@ public final class TherapyFacts {
 
     /** End of the last fact stated at or after {@code from}, so the quote can include it; {@code from} when none. */
     public int evidenceEnd(int from) {
+        return evidenceEnd(from, text.length());
+    }
+
+    /** As {@link #evidenceEnd(int)}, counting only facts that end by {@code limit} (the end of a treatment's clause). */
+    public int evidenceEnd(int from, int limit) {
         int end = from;
         for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
                 PERCENT, RELIEF_WEEKS, COURSE_WEEKS}) {
             Matcher m = sentence.matcher(p);
             while (m.find()) {
-                if (m.start() >= from) {
+                if (m.start() >= from && m.end() <= limit) {
                     end = Math.max(end, m.end());
                 }
             }

@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  */
 public final class TherapyMentionReader implements FindingReader {
 
-    private record Kind(String name, Pattern pattern) {
+    record Kind(String name, Pattern pattern) {
     }
 
     static final Pattern PHYSICAL_THERAPY = Pattern.compile("(?i)\\b(?:(?:formal|skilled|outpatient|supervised|home) )?(?:physical therapy|"
             + "physiotherapy|physical therapist|(?-i:PT))\\b(?!(?:,| and|/) ?PTT)");
-    private static final List<Kind> KINDS = List.of(
+    static final List<Kind> KINDS = List.of(
             new Kind("physical_therapy", PHYSICAL_THERAPY),
             new Kind("home_exercise", Pattern.compile("(?i)\\bhome exercise(?: program)?s?\\b|\\bHEP\\b|\\bhome (?:stretching|exercises)\\b")),
             new Kind("aquatic_therapy", Pattern.compile("(?i)\\b(?:aquatic|aqua|pool|water) (?:therapy|exercise|program)\\b|\\bhydrotherapy\\b")),
@@ -68,7 +68,10 @@ public final class TherapyMentionReader implements FindingReader {
     }
 
     private FindingDraft mention(DocumentReading reading, Sentence s, Matcher m, String kind, TherapyFacts facts, boolean planned) {
-        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), facts.evidenceEnd(m.end())))
+        // The quote runs to the last fact of the treatment's own clause; failing one there, to the last of the sentence.
+        int end = facts.evidenceEnd(m.end(), TreatmentClauses.clauseEnd(s, m.start(), m.end()));
+        end = end > m.end() ? end : facts.evidenceEnd(m.end());
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), end))
                 .withContextExceptNegation().attr("kind", kind);
         if (TherapyDenials.denied(s.text(), m.start(), m.end()) && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
             return d.modifiers(new dev.necessity.extract.negation.Modifiers(true, false, false, -1));
@@ -81,13 +84,16 @@ public final class TherapyMentionReader implements FindingReader {
         if (facts.mentionsNoShow()) {
             d.attr("noShows", facts.explicitNoShows());
         }
-        dates(reading, s, d);
+        dates(reading, s, m.start(), m.end(), d);
         return d;
     }
 
-    /** A date range becomes start and end; single dates said to be attended become visit dates. */
-    static void dates(DocumentReading reading, Sentence s, FindingDraft d) {
-        List<DateMention> dates = reading.dates(s);
+    /**
+     * A date range becomes start and end; single dates said to be attended become visit dates. Only
+     * the dates in the clause of the treatment named at {@code [from, to)} count ({@link TreatmentClauses}).
+     */
+    static void dates(DocumentReading reading, Sentence s, int from, int to, FindingDraft d) {
+        List<DateMention> dates = TreatmentClauses.dates(s, reading.dates(s), from, to);
         List<String> visits = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             DateMention a = dates.get(i);
