@@ -44,7 +44,7 @@ final class BatchCommand implements Callable<Integer> {
         if (o.skipped() > 0) {
             err.println("resumed: " + o.skipped() + " cases were already in " + out);
         }
-        err.print(o.summary().render(o.seconds(), o.written()));
+        err.print(o.summary().render(o.throughput()));
         err.flush();
         return 0;
     }

@@ -38,20 +38,22 @@ public final class BatchRunner {
         this.jobs = jobs;
     }
 
-    /** What a run did: cases written now, cases found already done, and the summary of this run. */
-    public record Outcome(long written, long skipped, BatchSummary summary, long seconds) {
+    /** What a run did: cases written now, cases found already done, the summary of this run and its speed. */
+    public record Outcome(long written, long skipped, BatchSummary summary, Throughput throughput) {
     }
 
     public Outcome run(Path root, Path out, PrintWriter err, boolean terminal) throws IOException, InterruptedException {
         long total = CaseDirectories.count(root);
         BatchSummary summary = new BatchSummary();
         AtomicLong written = new AtomicLong();
+        AtomicLong halfwayNanos = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long start = System.nanoTime();
         try (ResultsFile results = ResultsFile.open(out); Stream<Path> cases = CaseDirectories.under(root)) {
             Progress progress = new Progress(err, terminal, total);
             long skipped = results.alreadyDone();
             AtomicLong done = new AtomicLong(skipped);
+            long halfway = Math.max(1, (total - skipped) / 2);
             ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
                 Thread t = new Thread(r, "necessity-batch");
                 t.setDaemon(true);
@@ -69,7 +71,9 @@ public final class BatchRunner {
                 pool.execute(() -> {
                     try {
                         results.append(resultLine(caseDir, key, summary));
-                        written.incrementAndGet();
+                        if (written.incrementAndGet() == halfway) {
+                            halfwayNanos.set(System.nanoTime());
+                        }
                         progress.update(done.incrementAndGet(), false);
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
@@ -88,7 +92,9 @@ public final class BatchRunner {
                 throw new IllegalStateException(t);
             }
             progress.update(done.get(), true);
-            return new Outcome(written.get(), skipped, summary, (System.nanoTime() - start) / 1_000_000_000L);
+            long end = System.nanoTime();
+            double secondHalf = halfwayNanos.get() == 0 ? 0 : (end - halfwayNanos.get()) / 1e9;
+            return new Outcome(written.get(), skipped, summary, new Throughput(written.get(), (end - start) / 1e9, secondHalf));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

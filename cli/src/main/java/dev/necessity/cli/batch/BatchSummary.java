@@ -31,9 +31,9 @@ public final class BatchSummary {
         errors.increment();
     }
 
-    public String render(long seconds, long cases) {
+    public String render(Throughput throughput) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%d cases in %d s%n", cases, seconds));
+        s.append(throughput.describe()).append(System.lineSeparator());
         section(s, "by outcome", byOutcome);
         if (errors.sum() > 0) {
             s.append(String.format("  %-60s %8d%n", "BAD_INPUT (error recorded)", errors.sum()));

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * Progress for long runs: a redrawn bar with rate and ETA on a terminal, a plain line every
- * few seconds otherwise (logs and CI).
+ * few seconds otherwise (logs and CI). The rate is shown overall and over the last ten seconds;
+ * the ETA uses the recent rate, because the first cases of a run are slowed by JIT warm-up.
  */
 final class Progress {
     private final PrintWriter err;
@@ -12,6 +13,9 @@ final class Progress {
     private final long total;
     private final long startNanos = System.nanoTime();
     private long lastPrint;
+    /** (nanos, done) of recent prints, oldest first, reaching back about {@link #WINDOW_NANOS}. */
+    private final java.util.ArrayDeque<long[]> recent = new java.util.ArrayDeque<>();
+    private static final long WINDOW_NANOS = 10_000_000_000L;
 
     Progress(PrintWriter err, boolean terminal, long total) {
         this.err = err;
@@ -28,17 +32,32 @@ final class Progress {
         lastPrint = now;
         double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
         double rate = done / seconds;
-        long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+        double recentRate = recentRate(now, done, rate);
+        long eta = recentRate > 0 ? Math.round((total - done) / recentRate) : 0;
         if (terminal) {
             int width = 30;
             int filled = total == 0 ? width : (int) (width * done / total);
-            err.printf("\r[%s%s] %d/%d %.0f cases/s ETA %ds ", "#".repeat(filled), " ".repeat(width - filled), done, total, rate, eta);
+            err.printf("\r[%s%s] %d/%d %.0f cases/s (last 10 s: %.0f) ETA %ds ", "#".repeat(filled), " ".repeat(width - filled),
+                    done, total, rate, recentRate, eta);
             if (last) {
                 err.println();
             }
         } else {
-            err.printf("batch: %d/%d cases, %.0f cases/s, ETA %ds%n", done, total, rate, eta);
+            err.printf("batch: %d/%d cases, %.0f cases/s (last 10 s: %.0f), ETA %ds%n", done, total, rate, recentRate, eta);
         }
         err.flush();
+    }
+
+    /** Cases per second since the oldest print inside the window; the overall rate until there is one. */
+    private double recentRate(long now, long done, double overall) {
+        while (recent.size() > 1 && now - recent.peekFirst()[0] > WINDOW_NANOS) {
+            recent.pollFirst();
+        }
+        long[] oldest = recent.peekFirst();
+        recent.addLast(new long[] {now, done});
+        if (oldest == null || now - oldest[0] < 1_000_000_000L) {
+            return overall;
+        }
+        return (done - oldest[1]) / ((now - oldest[0]) / 1e9);
     }
 }
