@@ -42,8 +42,9 @@ public final class DocumentReading {
 
     public DocumentReading(ClinicalDocument document) {
         this.document = document;
-        this.sections = new SectionSplitter().sections(document.text());
-        this.sentences = new SentenceSplitter().split(document.text());
+        List<SectionSplitter.Heading> headings = new SectionSplitter().headings(document.text());
+        this.sections = new SectionSplitter().sections(document.text(), headings);
+        this.sentences = new SentenceSplitter().split(document.text(), headings);
         this.dates = new DateFinder(document.date());
         this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
     }

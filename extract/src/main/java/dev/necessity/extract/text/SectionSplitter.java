@@ -1,6 +1,7 @@
 package dev.necessity.extract.text;
 
 import dev.necessity.model.Section;
+import dev.necessity.model.Whitespace;
 import dev.necessity.model.Span;
 
 import java.util.ArrayList;
@@ -38,14 +39,18 @@ public final class SectionSplitter {
             if (!TWO_LETTERS.matcher(name).find() || MEASUREMENTS.contains(name)) {
                 continue;
             }
-            name = TRAILING_DATE.matcher(name).replaceAll("").replaceAll("\\s+", " ");
+            name = Whitespace.collapse(name.indexOf('/') < 0 ? name : TRAILING_DATE.matcher(name).replaceAll(""));
             out.add(new Heading(name, m.start(1), m.end()));
         }
         return out;
     }
 
     public List<Section> sections(String text) {
-        List<Heading> headings = headings(text);
+        return sections(text, headings(text));
+    }
+
+    /** The sections the given {@link #headings} of {@code text} open. */
+    public List<Section> sections(String text, List<Heading> headings) {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);

@@ -29,7 +29,11 @@ public final class SentenceSplitter {
     private final SectionSplitter sections = new SectionSplitter();
 
     public List<Sentence> split(String text) {
-        List<SectionSplitter.Heading> headings = sections.headings(text);
+        return split(text, sections.headings(text));
+    }
+
+    /** As {@link #split(String)}, with the text's headings already found (they are costly to find twice). */
+    public List<Sentence> split(String text, List<SectionSplitter.Heading> headings) {
         List<Sentence> out = new ArrayList<>();
         int[] paragraph = {0};
         int regionStart = 0;
