@@ -77,6 +77,13 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aMotorExamSummarisedWithoutAVerbIsNormal() {
+        Finding grossly = Notes.only(Notes.read("Motor exam grossly intact."), FindingTypes.EXAM);
+        assertThat(grossly.attributes()).containsEntry("result", "normal").doesNotContainKey("strength");
+        assertThat(grossly.quote()).isEqualTo("Motor exam grossly intact");
+    }
+
+    @Test
     void rightLeftPairsAndSevereDeficits() {
         // 018-mri-brain-and-c-t-spine.txt
         List<Finding> f = Notes.read("Lower extremity strength: Hip abductors 3+/3+, Tibialis Anterior 2/2-.");

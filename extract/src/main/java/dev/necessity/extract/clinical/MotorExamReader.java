@@ -36,7 +36,7 @@ public final class MotorExamReader implements FindingReader {
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(right|left|bilateral(?:ly)?|both)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\bwill\\b|\\bgoals?\\b|\\bto be\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:full|normal|intact) (?:motor )?strength\\b|\\bstrength (?:is |was )?"
-            + "(?:full|normal|intact|symmetric)\\b|\\bmotor(?: exam(?:ination)?)?(?: is| was|:) (?:full|normal|intact|grossly intact)\\b");
+            + "(?:full|normal|intact|symmetric)\\b|\\bmotor(?: exam(?:ination)?)?(?: is| was|:)? (?:full|normal|intact|grossly intact)\\b");
     private static final Pattern FULL_GRADE = Pattern.compile("(?i)\\b(?:full|normal)\\b|(?<!grossly )\\bintact\\b");
     private static final Pattern AFTER_MUSCLE = Pattern.compile("(?i)^(?: strength)?(?: (?:in|at|of|throughout)(?: the| all| both| bilateral)?)"
             + "(?: (?:bilateral|left|right))? (" + MUSCLE + ")\\b");
