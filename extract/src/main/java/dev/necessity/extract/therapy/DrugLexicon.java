@@ -1,6 +1,7 @@
 package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.text.PhraseIndex;
+import dev.necessity.extract.text.Sentence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,6 +52,14 @@ public final class DrugLexicon {
     }
 
     /** Every drug name in {@code text}, longest name first at a position (an indexed search, see {@link PhraseIndex}). */
+    /**
+     * The drugs named in a sentence, found once and shared by the readers that ask (medications, and
+     * the treatment clauses that keep each drug's dates to itself).
+     */
+    public List<Drug> in(Sentence s) {
+        return s.remember(this, k -> List.copyOf(find(k.text())));
+    }
+
     public List<Drug> find(String text) {
         List<Drug> out = new ArrayList<>();
         for (PhraseIndex.Hit hit : index.find(text)) {

@@ -67,7 +67,7 @@ public final class MedicationReader implements FindingReader {
                 continue;
             }
             Set<String> seen = new HashSet<>();
-            for (DrugLexicon.Drug drug : DrugLexicon.standard().find(s.text())) {
+            for (DrugLexicon.Drug drug : DrugLexicon.standard().in(s)) {
                 String key = drug.generic() != null ? drug.generic() : drug.drugClass();
                 if (!seen.add(key)) {
                     continue;

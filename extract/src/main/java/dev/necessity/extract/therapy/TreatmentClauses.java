@@ -133,7 +133,7 @@ final class TreatmentClauses {
         while (inj.find()) {
             found.add(new Name(InjectionReader.trimLead(s.text(), inj.start(), inj.end()), inj.end()));
         }
-        for (DrugLexicon.Drug drug : DrugLexicon.standard().find(s.text())) {
+        for (DrugLexicon.Drug drug : DrugLexicon.standard().in(s)) {
             found.add(new Name(drug.start(), drug.end()));
         }
         found.sort(Comparator.comparingInt(Name::start).thenComparingInt(Name::end));
