@@ -17,6 +17,9 @@ public final class Sentence {
     private String lower;
     /** Per-sentence results shared by the readers (a sentence belongs to one document reading, read by one thread). */
     private java.util.IdentityHashMap<Object, Object> remembered;
+    /** Which {@link LiteralScan} literals the lower-cased text contains, and the automaton that found them. */
+    private long[] literalBits;
+    private LiteralScan.Automaton scannedWith;
 
     Sentence(String documentText, int start, int end, String section, int paragraph) {
         StringBuilder normalized = new StringBuilder(end - start);
@@ -72,12 +75,34 @@ public final class Sentence {
      * literals are derived once per pattern and kept.
      */
     public java.util.regex.Matcher matcher(java.util.regex.Pattern pattern) {
-        return KeywordPrefilter.mayMatch(pattern, lower()) ? pattern.matcher(text) : KeywordPrefilter.NEVER.matcher(text);
+        return KeywordPrefilter.mayMatch(pattern, this) ? pattern.matcher(text) : KeywordPrefilter.NEVER.matcher(text);
+    }
+
+    /**
+     * Bit {@code id} set for each prefilter literal ({@link LiteralScan}) the lower-cased text
+     * contains, covering at least ids 0 to {@code maxId}; null when the automaton does not know
+     * them yet (the caller then searches the text itself).
+     */
+    long[] literalBits(int maxId) {
+        if (scannedWith != null && maxId < scannedWith.literals()) {
+            return literalBits;
+        }
+        LiteralScan.Automaton current = LiteralScan.SHARED.automaton();
+        if (maxId >= current.literals()) {
+            LiteralScan.SHARED.missed();
+            current = LiteralScan.SHARED.automaton();
+            if (maxId >= current.literals()) {
+                return null;
+            }
+        }
+        literalBits = current.scan(lower());
+        scannedWith = current;
+        return literalBits;
     }
 
     /** Whether {@code pattern} occurs in the sentence, with the same prefilter as {@link #matcher}. */
     public boolean finds(java.util.regex.Pattern pattern) {
-        return KeywordPrefilter.finds(pattern, text, lower());
+        return KeywordPrefilter.finds(pattern, this);
     }
 
     /**

@@ -70,6 +70,32 @@ class RequiredLiteralsTest {
         }
     }
 
+    /**
+     * The same through sentences, whose literals come from one automaton scan ({@link LiteralScan}):
+     * every pattern on every corpus sentence, so the automaton is rebuilt several times as patterns
+     * register their literals and sentences meet both stale and current automata.
+     */
+    @Test
+    void sentenceFindAndMatcherAgreeWithTheRegex() throws Exception {
+        List<Sentence> sentences = new ArrayList<>();
+        Path dir = Path.of(getClass().getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                sentences.addAll(new SentenceSplitter().split(Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        long matched = 0;
+        for (Pattern p : extractorPatterns()) {
+            for (Sentence s : sentences) {
+                boolean expected = p.matcher(s.text()).find();
+                assertThat(s.finds(p)).as(p + " on " + s).isEqualTo(expected);
+                assertThat(s.matcher(p).find()).as(p + " on " + s).isEqualTo(expected);
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertThat(matched).isGreaterThan(10_000);
+    }
+
     private List<String> corpusSentences() throws Exception {
         Path dir = Path.of(getClass().getResource("/corpus").toURI());
         List<String> texts = new ArrayList<>();
