@@ -65,6 +65,18 @@ class ImagingAndInjectionIndicationTest {
         assertThat(withKind("No hx cancer, no IVDU, no steroids.", FindingTypes.RED_FLAG, "iv_drug_use").get(0).negated()).isTrue();
     }
 
+    /** Phrasings whose every word the reader's keyword hint once lacked, so the sentence was skipped before any flag was tried. */
+    @Test
+    void historyRedFlagsTheKeywordHintOnceSkipped() {
+        assertThat(withKind("Past history is notable for IV opioid use in his twenties.", FindingTypes.RED_FLAG, "iv_drug_use")).isNotEmpty();
+        assertThat(withKind("Lupus, on long-term glucocorticoids.", FindingTypes.RED_FLAG, "long_term_steroids")).isNotEmpty();
+        assertThat(withKind("She describes numbness in the groin and buttocks area since Tuesday.", FindingTypes.RED_FLAG, "saddle_anesthesia"))
+                .isNotEmpty();
+        assertThat(withKind("Was unable to pass urine this morning.", FindingTypes.RED_FLAG, "bowel_bladder_dysfunction")).isNotEmpty();
+        assertThat(withKind("History of prostate ca, treated with radiation in 2015.", FindingTypes.RED_FLAG, "cancer_history")).isNotEmpty();
+        assertThat(withKind("Serum Ca 9.4, within normal limits.", FindingTypes.RED_FLAG, "cancer_history")).isEmpty();
+    }
+
     @Test
     void templatedScreenAnswersAreDenials() {
         String screen = "RED FLAG SCREEN:\nHistory of cancer: No\nOsteoporosis: No\nLong-term steroid use: No\nSaddle anesthesia: Yes\n";

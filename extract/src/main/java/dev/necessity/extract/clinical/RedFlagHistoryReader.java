@@ -50,9 +50,15 @@ public final class RedFlagHistoryReader implements FindingReader {
             new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b(?:inability|unable|not able) to (?:urinate|pass urine|empty (?:his|her|the) bladder)"
                     + "|incomplete (?:bladder )?emptying|voiding difficult(?:y|ies)|difficulty (?:voiding|urinating)\\b")),
             new Flag(null, Pattern.compile("(?i)\\bred[- ]flags?\\b")));
-    private static final Pattern HINT = Pattern.compile("(?i)cancer|carcinoma|malignan|lymphoma|myeloma|melanoma|sarcoma|metasta| ca\\b|"
-            + "drug|IVD|inject|heroin|immuno|HIV|AIDS|transplant|chemo|tacrolimus|methotrexate|biologic|trauma|accident|collision|crash|MVC|MVA|"
-            + "fall|fell|osteop|bone density|steroid|prednisone|red[- ]flag|seat|saddle|perine|perianal|genital|urinat|void|emptying|bladder");
+    /**
+     * Words one of which every flag's match contains (a keyword hint: plain words, so it is looked
+     * up, not matched); {@code RedFlagHistoryReaderTest} checks each flag against it.
+     */
+    private static final Pattern HINT = Pattern.compile("(?i)cancer|carcinoma|malignan|lymphoma|myeloma|melanoma|sarcoma|metasta|"
+            + "breast ca|prostate ca|lung ca|colon ca|renal ca|testicular ca|thyroid ca|"
+            + "drug|IVD|inject|heroin|substance|opioid|immuno|HIV|AIDS|transplant|chemo|tacrolimus|methotrexate|biologic|trauma|accident|"
+            + "collision|crash|MVC|MVA|fall|fell|osteop|bone density|steroid|glucocorticoid|prednisone|red flag|red-flag|seat|saddle|groin|"
+            + "perine|perianal|genital|urinat|pass urine|void|emptying|bladder");
     /** "Red flags: none", "red flags negative": the denial follows the words. */
     private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
 

@@ -52,7 +52,7 @@ public final class RedFlagReader implements FindingReader {
             new Flag("fever", Pattern.compile("(?i)\\b(?:fevers?|a?febrile|chills)\\b")),
             new Flag("weight_loss", Pattern.compile("(?i)\\b(?:unexplained |unintentional |unintended |significant |recent )?weight loss\\b")));
     private static final Pattern HINT = Pattern.compile("(?i)cauda|saddle|perine|genital|bowel|bladder|urin|fecal|rectal|incontin|void|"
-            + "defecat|progressive|worsening|myelopath|fractur|tumo|neoplas|malignan|metasta|marrow|lesion|mass|infect|dis[ck]itis|"
+            + "defecat|progressive|worsening|myelopath|fractur|tumo|neoplas|malignan|metasta|marrow|lesion|mass|infect|discitis|diskitis|"
             + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
