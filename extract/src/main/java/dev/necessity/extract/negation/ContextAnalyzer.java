@@ -33,6 +33,15 @@ public final class ContextAnalyzer {
     public ContextAnalyzer(String sentenceText) {
         this.text = sentenceText;
         List<TriggerMatch> triggers = ContextTriggers.standard().find(sentenceText);
+        if (triggers.isEmpty()) {
+            // Most sentences have no trigger at all.
+            for (TriggerCategory c : SCOPED) {
+                forward.put(c, TriggerPositions.NONE);
+                terminators.put(c, TriggerPositions.NONE);
+            }
+            backward = TriggerPositions.NONE;
+            return;
+        }
         for (TriggerCategory c : SCOPED) {
             forward.put(c, new TriggerPositions(triggers.stream().filter(t -> t.category() == c && t.trigger().forward()).toList()));
             terminators.put(c, new TriggerPositions(triggers.stream().filter(t -> t.trigger().ends(c)).toList()));

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class TriggerPositions {
 
+    /** No triggers. */
+    static final TriggerPositions NONE = new TriggerPositions(List.of());
+
     private final List<TriggerMatch> triggers;
     private final int[] starts;
     private final int[] ends;

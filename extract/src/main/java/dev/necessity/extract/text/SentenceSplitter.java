@@ -67,8 +67,7 @@ public final class SentenceSplitter {
                 splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
                 blockStart = lineStart;
             }
-            if (!blank && (TITLE.matcher(line).matches() && line.trim().length() > 3 && !LABEL.matcher(line + " ").find()
-                    || ANSWER_LINE.matcher(line).matches())) {
+            if (!blank && (title(line) && line.trim().length() > 3 && !label(line) || answerLine(line))) {
                 splitBlock(text, blockStart, lineEnd, section, paragraph[0], out);
                 blockStart = lineEnd + 1;
             }
@@ -79,10 +78,12 @@ public final class SentenceSplitter {
     }
 
     private boolean startsBlock(String line, String text, int lineStart) {
-        if (ITEM.matcher(line).find() || LEVEL_HEADER.matcher(line).find() || LABEL.matcher(line + " ").find()) {
+        char first = firstNonBlank(line);
+        if (isItemMark(first) && ITEM.matcher(line).find()
+                || (first == 'A' || "CTLS".indexOf(first) >= 0) && LEVEL_HEADER.matcher(line).find() || label(line)) {
             return true;
         }
-        if (TITLE.matcher(line).matches()) {
+        if (title(line)) {
             return true;
         }
         int prev = lineStart - 2;
@@ -92,12 +93,54 @@ public final class SentenceSplitter {
         return prev >= 0 && text.charAt(prev) == ':';
     }
 
+    // Cheap necessary conditions tried before each line grammar; most lines fail them, so the
+    // grammars run only where they could match (same results: every match meets its condition).
+
+    /** The first character that is not a space or tab, or a space when there is none. */
+    private static char firstNonBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isItemMark(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '\u2022';
+    }
+
+    /** {@link #LABEL} starts with a capital and needs a colon. */
+    private static boolean label(String line) {
+        char first = firstNonBlank(line);
+        return first >= 'A' && first <= 'Z' && line.indexOf(':') >= 0 && LABEL.matcher(line + " ").find();
+    }
+
+    /** {@link #ANSWER_LINE} starts with a capital and needs a colon. */
+    private static boolean answerLine(String line) {
+        char first = firstNonBlank(line);
+        return first >= 'A' && first <= 'Z' && line.indexOf(':') >= 0 && ANSWER_LINE.matcher(line).matches();
+    }
+
+    /** {@link #TITLE} has no lower-case letter. */
+    private static boolean title(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return TITLE.matcher(line).matches();
+    }
+
     private void splitBlock(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
         if (from >= to) {
             return;
         }
-        Matcher item = ITEM.matcher(text.substring(from, Math.min(to, from + 20)));
-        int start = item.find() ? from + item.end() : from;
+        String head = text.substring(from, Math.min(to, from + 20));
+        Matcher item = ITEM.matcher(head);
+        int start = isItemMark(firstNonBlank(head)) && item.find() ? from + item.end() : from;
         for (int i = start; i < to; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i, to)) {
