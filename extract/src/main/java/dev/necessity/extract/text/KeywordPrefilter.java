@@ -1,13 +1,15 @@
 package dev.necessity.extract.text;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Decides cheaply whether a pattern could match a lower-cased text, from the literals it needs
- * ({@link RequiredLiterals}, derived once per pattern). Most patterns meet most sentences without
- * matching; a few {@code indexOf} calls replace a full regex scan.
+ * ({@link RequiredLiterals}, derived once per pattern): one of each of its clauses. Most patterns
+ * meet most sentences without matching; for a sentence a few bit tests on its one literal scan
+ * ({@link LiteralScan}) replace a full regex run.
  */
 public final class KeywordPrefilter {
 
@@ -18,45 +20,66 @@ public final class KeywordPrefilter {
      */
     static final Pattern NEVER = Pattern.compile("(?!)x{1000000}");
 
-    private static final String[] NO_FILTER = new String[0];
-    private static final Map<Pattern, String[]> LITERALS = new ConcurrentHashMap<>();
+    private static final String[][] NO_FILTER = new String[0][];
+    private static final String[] NO_HINT = new String[0];
+    private static final Map<Pattern, String[][]> LITERALS = new ConcurrentHashMap<>();
     private static final Map<Pattern, String[]> HINT_WORDS = new ConcurrentHashMap<>();
     /** Per pattern, for sentences: its hint words when it is a pure keyword hint, else its required literals. */
     private static final Map<Pattern, Keywords> KEYWORDS = new ConcurrentHashMap<>();
 
     /**
-     * What a sentence must contain for a pattern to occur in it: one of {@code words}, whose
-     * {@link LiteralScan} ids are {@code ids}. {@code hint} when containing one is also enough
-     * (the pattern is only those words); no words means no filter.
+     * What a sentence must contain for a pattern to occur in it: a literal of each clause, whose
+     * {@link LiteralScan} ids are {@code ids}. {@code hint} when containing one of the single
+     * clause's words is also enough (the pattern is only those words); no clause means no filter.
      */
-    private record Keywords(String[] words, int[] ids, int maxId, boolean hint) {
+    private record Keywords(String[][] clauses, int[][] ids, int maxId, boolean hint) {
         static Keywords of(Pattern pattern) {
             String[] hint = LiteralHint.alternatives(pattern);
-            String[] words = hint != null ? hint : RequiredLiterals.of(pattern);
-            if (words == null || words.length == 0 || java.util.Arrays.stream(words).anyMatch(String::isEmpty)) {
-                return new Keywords(NO_FILTER, new int[0], -1, false);
+            String[][] clauses = hint != null ? new String[][] {hint} : RequiredLiterals.clauses(pattern);
+            if (clauses == null || Arrays.stream(clauses).anyMatch(c -> c.length == 0 || Arrays.stream(c).anyMatch(String::isEmpty))) {
+                return new Keywords(NO_FILTER, new int[0][], -1, false);
             }
-            int[] ids = LiteralScan.SHARED.register(words);
-            return new Keywords(words, ids, java.util.Arrays.stream(ids).max().orElse(-1), hint != null);
+            int[][] ids = Arrays.stream(clauses).map(LiteralScan.SHARED::register).toArray(int[][]::new);
+            int maxId = Arrays.stream(ids).flatMapToInt(Arrays::stream).max().orElse(-1);
+            return new Keywords(clauses, ids, maxId, hint != null);
         }
 
         boolean filters() {
-            return words.length > 0;
+            return clauses.length > 0;
         }
 
-        /** Whether the sentence contains one of the words. */
+        /** Whether the sentence contains a literal of every clause. */
         boolean in(Sentence sentence) {
             long[] bits = sentence.literalBits(maxId);
             if (bits == null) {
-                return AsciiCase.containsAny(sentence.lower(), words);
+                return containsAll(sentence.lower(), clauses);
             }
-            for (int id : ids) {
+            for (int[] clause : ids) {
+                if (!anySet(bits, clause)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean anySet(long[] bits, int[] clause) {
+            for (int id : clause) {
                 if ((bits[id >>> 6] & (1L << id)) != 0) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** Whether {@code lower} contains a literal of every clause. */
+    private static boolean containsAll(String lower, String[][] clauses) {
+        for (String[] clause : clauses) {
+            if (!AsciiCase.containsAny(lower, clause)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private KeywordPrefilter() {
@@ -69,9 +92,9 @@ public final class KeywordPrefilter {
     public static boolean finds(Pattern pattern, String text, String lower) {
         String[] words = HINT_WORDS.computeIfAbsent(pattern, p -> {
             String[] alternatives = LiteralHint.alternatives(p);
-            return alternatives == null ? NO_FILTER : alternatives;
+            return alternatives == null ? NO_HINT : alternatives;
         });
-        if (words != NO_FILTER) {
+        if (words != NO_HINT) {
             return AsciiCase.containsAny(lower, words);
         }
         return mayMatch(pattern, lower) && pattern.matcher(text).find();
@@ -94,10 +117,10 @@ public final class KeywordPrefilter {
 
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */
     public static boolean mayMatch(Pattern pattern, String lower) {
-        String[] literals = LITERALS.computeIfAbsent(pattern, p -> {
-            String[] derived = RequiredLiterals.of(p);
+        String[][] clauses = LITERALS.computeIfAbsent(pattern, p -> {
+            String[][] derived = RequiredLiterals.clauses(p);
             return derived == null ? NO_FILTER : derived;
         });
-        return literals == NO_FILTER || AsciiCase.containsAny(lower, literals);
+        return containsAll(lower, clauses);
     }
 }

@@ -1,7 +1,6 @@
 package dev.necessity.extract.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +35,18 @@ public final class RequiredLiterals {
         this.regex = regex;
     }
 
-    /** The literals, one of which every match contains; null when no such set is known. */
+    /** The literals, one of which every match contains (the most selective such set); null when none is known. */
     public static String[] of(Pattern pattern) {
+        String[][] clauses = clauses(pattern);
+        return clauses == null ? null : clauses[0];
+    }
+
+    /**
+     * Sets of literals such that every match contains a literal of each set ("foraminal
+     * stenosis": one of the place words and one of the stenosis words), the most selective first;
+     * null when none is known.
+     */
+    public static String[][] clauses(Pattern pattern) {
         int unsafe = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
         if ((pattern.flags() & unsafe) != 0) {
             return null;
@@ -48,8 +57,8 @@ public final class RequiredLiterals {
             if (parser.pos != parser.regex.length()) {
                 return null;
             }
-            Set<String> required = info.required();
-            return required == null ? null : required.toArray(String[]::new);
+            List<Set<String>> required = info.required();
+            return required.isEmpty() ? null : required.stream().map(c -> c.toArray(String[]::new)).toArray(String[][]::new);
         } catch (UnsupportedSyntax | RuntimeException e) {
             return null;
         }
@@ -76,9 +85,10 @@ public final class RequiredLiterals {
             branches.forEach(b -> union.addAll(b.exact()));
             return LiteralInfo.exactly(union);
         }
+        // Each branch's most selective clause: a match meets one branch, so it contains one of their union.
         Set<String> union = new LinkedHashSet<>();
         for (LiteralInfo b : branches) {
-            Set<String> r = b.required();
+            Set<String> r = b.best();
             if (r == null) {
                 return LiteralInfo.ANY;
             }
@@ -89,11 +99,13 @@ public final class RequiredLiterals {
 
     /**
      * A sequence. Consecutive exact parts are joined into one run ("s", "t", "e", ... into
-     * "stenosis") before any requirement is chosen, so a requirement is a whole word, not a letter.
+     * "stenosis") before any requirement is taken, so a requirement is a whole word, not a letter.
+     * Every run and every part that is not exact contributes its clauses: a match of the sequence
+     * meets all of them.
      */
     private LiteralInfo concatenation() throws UnsupportedSyntax {
         LiteralInfo run = LiteralInfo.EMPTY;
-        Set<String> required = null;
+        List<Set<String>> clauses = new ArrayList<>();
         boolean allExact = true;
         List<LiteralInfo> parts = new ArrayList<>();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
@@ -105,15 +117,19 @@ public final class RequiredLiterals {
                 continue;
             }
             allExact = false;
-            required = better(required, run.required());
+            clauses.addAll(run.required());
             if (part.exact() != null) {
                 run = part;
             } else {
-                required = better(required, part.required());
+                clauses.addAll(part.required());
                 run = LiteralInfo.EMPTY;
             }
         }
-        return allExact ? run : LiteralInfo.requiring(better(required, run.required()));
+        if (allExact) {
+            return run;
+        }
+        clauses.addAll(run.required());
+        return LiteralInfo.allOf(clauses);
     }
 
     private static LiteralInfo concat(LiteralInfo a, LiteralInfo b) {
@@ -126,17 +142,9 @@ public final class RequiredLiterals {
             }
             return LiteralInfo.exactly(product);
         }
-        return LiteralInfo.requiring(better(a.required(), b.required()));
-    }
-
-    /** The more selective requirement: the one whose shortest literal is longest, then the smaller set. */
-    private static Set<String> better(Set<String> a, Set<String> b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        Comparator<Set<String>> selectivity = Comparator.comparingInt((Set<String> s) -> s.stream().mapToInt(String::length).min().orElse(0))
-                .thenComparing(s -> -s.size());
-        return selectivity.compare(a, b) >= 0 ? a : b;
+        List<Set<String>> both = new ArrayList<>(a.required());
+        both.addAll(b.required());
+        return LiteralInfo.allOf(both);
     }
 
     /**

@@ -31,6 +31,17 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void requiresALiteralOfEachPartThatMustOccur() {
+        Pattern p = Pattern.compile("(?i)\\b(?:neural )?foramin\\w* (?:stenosis|narrowing)\\b");
+        assertThat(RequiredLiterals.clauses(p)).isDeepEqualTo(new String[][] {{" stenosi", " narrowi"}, {"foramin", "neural f"}});
+        assertThat(KeywordPrefilter.mayMatch(p, "left foraminal disc protrusion")).isFalse();
+        assertThat(KeywordPrefilter.mayMatch(p, "moderate central stenosis")).isFalse();
+        assertThat(KeywordPrefilter.mayMatch(p, "moderate left foraminal stenosis")).isTrue();
+        // An alternation needs one of its branches: each branch's most selective clause, together.
+        assertThat(RequiredLiterals.clauses(Pattern.compile("(?i)disc \\w+ bulge|herniat\\w+"))).isDeepEqualTo(new String[][] {{" bulge", "herniat"}});
+    }
+
+    @Test
     void givesNoFilterWhenAMatchNeedNotContainALiteral() {
         assertThat(literals("(?i)(?:pain)?\\w+")).isNull();
         assertThat(literals("a|\\w+")).isNull();
