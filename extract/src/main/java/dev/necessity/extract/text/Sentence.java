@@ -14,6 +14,8 @@ public final class Sentence {
     private final int end;
     private final String section;
     private final int paragraph;
+    /** Asked by most readers of every sentence: worked out once. */
+    private final boolean familyHistory;
     private String lower;
     /** Per-sentence results shared by the readers (a sentence belongs to one document reading, read by one thread). */
     private java.util.IdentityHashMap<Object, Object> remembered;
@@ -45,6 +47,7 @@ public final class Sentence {
         this.end = text.isEmpty() ? start : origin[text.length() - 1] + 1;
         this.section = section;
         this.paragraph = paragraph;
+        this.familyHistory = isFamilyHistory(section);
     }
 
     /** The whitespace-normalized sentence text. */
@@ -154,6 +157,10 @@ public final class Sentence {
 
     /** In a family-history section ("FAMILY HISTORY", "FHX", "FH"; not a combined "SHX/FHX"). */
     public boolean inFamilyHistory() {
+        return familyHistory;
+    }
+
+    private static boolean isFamilyHistory(String section) {
         String name = section == null ? "" : section;
         return name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH");
     }
