@@ -172,6 +172,16 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void theDateTheQuitWordNamesIsTheQuitDateNotTheStartDate() {
+        Finding former = Notes.only(Notes.read("SOCIAL HISTORY: Former smoker, started in 1975, quit 2009 after his MI."),
+                FindingTypes.NICOTINE);
+        assertThat(former.attributes()).containsEntry("quitDate", LocalDate.of(2009, 1, 1));
+        assertThat(former.quote()).isEqualTo("Former smoker, started in 1975, quit 2009");
+        assertThat(Notes.only(Notes.read("Tobacco: former, 1 ppd from 05/1990, quit on 03/15/2012."), FindingTypes.NICOTINE).attributes())
+                .containsEntry("quitDate", LocalDate.of(2012, 3, 15));
+    }
+
+    @Test
     void labelledTobaccoLinesKeepTheirOtherDatesAndStatuses() {
         Finding month = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Quit 06/2020\n"), FindingTypes.NICOTINE);
         assertThat(month.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2020, 6, 1))

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Tobacco and nicotine status, one finding per statement: never ("never smoker", "nonsmoker",
  * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
- * quit date: the first date written after the former-use phrase, including a bare year straight
- * after the quit word as social-history fields write it, "Tobacco: former, quit 2009", "Chewed
- * until 2003") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
+ * quit date: the date the quit word names, else the first date after the former-use phrase; a
+ * bare year straight after the quit word, as social-history fields write it, is a quit year:
+ * "Tobacco: former, quit 2009", "Chewed until 2003") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
  * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
  * polarity, so these findings are never marked negated. A denial that names only other products
  * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
@@ -54,6 +54,9 @@ public final class NicotineReader implements FindingReader {
      */
     private static final Pattern QUIT_YEAR = Pattern.compile("(?i)\\b(?:quit|stopped|until)(?: smoking| tobacco| cigarettes)?"
             + "(?: date| year)?:? ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+    /** A quit word that ends right where a date begins: "quit ", "quit smoking in ", "Quit date: ", "until ". */
+    private static final Pattern QUIT_LEAD = Pattern.compile("(?i)\\b(?:quit|stopped|until|gave up)(?: (?:smoking|tobacco|cigarettes?|cigars?|chewing|vaping)){0,2}"
+            + "(?: date| year)?:?(?: (?:in|on))? ?$");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel");
@@ -87,13 +90,11 @@ public final class NicotineReader implements FindingReader {
         Matcher former = s.matcher(FORMER);
         if (former.find()) {
             FindingDraft d = draft(reading, s, former, "former");
-            for (DateMention date : quitDateCandidates(reading, s)) {
-                if (date.start() >= former.start()) {
-                    d.attr("quitDate", date.date()).cover(date.start(), date.end());
-                    if (!"day".equals(date.precision())) {
-                        d.attr("datePrecision", date.precision());
-                    }
-                    break;
+            DateMention date = quitDate(reading, s, former.start());
+            if (date != null) {
+                d.attr("quitDate", date.date()).cover(date.start(), date.end());
+                if (!"day".equals(date.precision())) {
+                    d.attr("datePrecision", date.precision());
                 }
             }
             return years(s, d);
@@ -108,6 +109,26 @@ public final class NicotineReader implements FindingReader {
             return years(s, d);
         }
         return null;
+    }
+
+    /**
+     * The quit date of a former-use statement starting at {@code from}: the date a quit word names
+     * ("started in 1975, quit 2009": 2009), else the first date after {@code from}; null if none.
+     */
+    private static DateMention quitDate(DocumentReading reading, Sentence s, int from) {
+        DateMention first = null;
+        for (DateMention date : quitDateCandidates(reading, s)) {
+            if (date.start() < from) {
+                continue;
+            }
+            if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
+                return date;
+            }
+            if (first == null) {
+                first = date;
+            }
+        }
+        return first;
     }
 
     /** The sentence's dates and its bare quit years ("quit 2009"), in text order. */
