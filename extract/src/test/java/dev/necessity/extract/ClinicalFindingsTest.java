@@ -147,11 +147,54 @@ class ClinicalFindingsTest {
     @Test
     void socialHistoryFieldsGiveTheNicotineStatus() {
         assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit 2009.\n"), FindingTypes.NICOTINE).attributes())
-                .containsEntry("status", "former");
+                .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2009, 1, 1)).containsEntry("datePrecision", "year");
         assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit in 2009.\n"), FindingTypes.NICOTINE).attributes())
                 .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2009, 1, 1));
         assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: never.\n"), FindingTypes.NICOTINE).attributes())
                 .containsEntry("status", "never");
+    }
+
+    @Test
+    void aBareYearAfterTheQuitWordIsTheQuitDateAndTheQuoteShowsIt() {
+        Finding field = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking: Former, quit 2015 (20 pack-years). Alcohol: rare.\n"),
+                FindingTypes.NICOTINE);
+        assertThat(field.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2015, 1, 1))
+                .doesNotContainKey("years");
+        assertThat(field.quote()).isEqualTo("Smoking: Former, quit 2015");
+        // examples/no-policy/pain-clinic-note.txt and the laminectomy test notes write the same in prose.
+        assertThat(Notes.only(Notes.read("SH: Former smoker, quit 1998. BMI 26.0."), FindingTypes.NICOTINE).attributes())
+                .containsEntry("quitDate", LocalDate.of(1998, 1, 1));
+        assertThat(Notes.only(Notes.read("Social History: Tobacco use: former smoker, quit date: 2004. Works as a mechanic."),
+                FindingTypes.NICOTINE).attributes()).containsEntry("quitDate", LocalDate.of(2004, 1, 1));
+        // 162-knee-djd-consult.txt: chewing tobacco until a year is a quit in that year.
+        assertThat(Notes.only(Notes.read("HABITS: No tobacco or alcohol.  Chewed until 2003."), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2003, 1, 1));
+    }
+
+    @Test
+    void theDateTheQuitWordNamesIsTheQuitDateNotTheStartDate() {
+        Finding former = Notes.only(Notes.read("SOCIAL HISTORY: Former smoker, started in 1975, quit 2009 after his MI."),
+                FindingTypes.NICOTINE);
+        assertThat(former.attributes()).containsEntry("quitDate", LocalDate.of(2009, 1, 1));
+        assertThat(former.quote()).isEqualTo("Former smoker, started in 1975, quit 2009");
+        assertThat(Notes.only(Notes.read("Tobacco: former, 1 ppd from 05/1990, quit on 03/15/2012."), FindingTypes.NICOTINE).attributes())
+                .containsEntry("quitDate", LocalDate.of(2012, 3, 15));
+    }
+
+    @Test
+    void labelledTobaccoLinesKeepTheirOtherDatesAndStatuses() {
+        Finding month = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Quit 06/2020\n"), FindingTypes.NICOTINE);
+        assertThat(month.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2020, 6, 1))
+                .containsEntry("datePrecision", "month");
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco use: former smoker, quit in 2009.\n"), FindingTypes.NICOTINE)
+                .attributes()).containsEntry("quitDate", LocalDate.of(2009, 1, 1));
+        // A year that follows no quit word is not a quit date.
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former smoker, started 1975, 40 pack-years.\n"), FindingTypes.NICOTINE)
+                .attributes()).containsEntry("status", "former").doesNotContainKey("quitDate");
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: never.\n"), FindingTypes.NICOTINE).attributes())
+                .containsOnlyKeys("status").containsEntry("status", "never");
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: current, 1 ppd.\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "current").containsEntry("packsPerDay", 1.0).doesNotContainKey("quitDate");
     }
 
     @Test

@@ -140,6 +140,61 @@ class ImagingFindingsTest {
     }
 
     @Test
+    void nerveRootsThatAreNotCompressedAreANegatedCompressionAtTheTopicLevel() {
+        Finding traversing = Notes.only(Notes.imaging("L5-S1: Small central disc protrusion with mild bilateral foraminal narrowing. "
+                + "The traversing nerve roots are not compressed."), FindingTypes.NERVE_ROOT);
+        assertThat(traversing.negated()).isTrue();
+        assertThat(traversing.level()).isEqualTo(SpinalLevel.of("L5-S1"));
+        assertThat(traversing.attributes()).containsEntry("degree", "compression");
+        assertThat(traversing.quote()).isEqualTo("The traversing nerve roots are not compressed");
+        // cervical-acdf/tests/normal-exam-indication-fails: the exiting root is spared beside a moderate foraminal stenosis.
+        Finding exiting = Notes.only(Notes.imaging("C6-C7: Left paracentral disc-osteophyte complex. Moderate left neural foraminal "
+                + "stenosis. The\nexiting left C7 nerve root is not compressed."), FindingTypes.NERVE_ROOT);
+        assertThat(exiting.negated()).isTrue();
+        assertThat(exiting.level()).isEqualTo(SpinalLevel.of("C6-C7"));
+        assertThat(exiting.attributes()).containsEntry("root", "C7").containsEntry("side", "left");
+        Finding named = Notes.only(Notes.imaging("The exiting L5 nerve root is not compressed."), FindingTypes.NERVE_ROOT);
+        assertThat(named.negated()).isTrue();
+        assertThat(named.attributes()).containsEntry("root", "L5");
+        assertThat(named.level()).isNull();
+        Finding impinged = Notes.only(Notes.imaging("At L4-L5, the nerve roots are not impinged."), FindingTypes.NERVE_ROOT);
+        assertThat(impinged.negated()).isTrue();
+        assertThat(impinged.attributes()).containsEntry("degree", "impingement");
+    }
+
+    @Test
+    void aHedgedDenialOfCompressionIsNegatedLikeNoSignificantImpingement() {
+        Finding hedged = Notes.only(Notes.imaging("L4-5: Broad-based disc bulge. The traversing L5 nerve roots are not significantly "
+                + "compressed."), FindingTypes.NERVE_ROOT);
+        assertThat(hedged.negated()).isTrue();
+        assertThat(hedged.level()).isEqualTo(SpinalLevel.of("L4-L5"));
+        assertThat(hedged.attributes()).containsEntry("degree", "compression").containsEntry("root", "L5");
+        assertThat(Notes.only(Notes.imaging("L4-5: There is no significant nerve root impingement."), FindingTypes.NERVE_ROOT).negated())
+                .isTrue();
+    }
+
+    @Test
+    void deniedRootCompressionPhrasedAsANounStaysNegatedAndAStatedCompressionStaysPositive() {
+        Finding noun = Notes.only(Notes.imaging("L5-S1: Central protrusion. No compression of the traversing S1 nerve roots."),
+                FindingTypes.NERVE_ROOT);
+        assertThat(noun.negated()).isTrue();
+        assertThat(noun.level()).isEqualTo(SpinalLevel.of("L5-S1"));
+        assertThat(noun.attributes()).containsEntry("degree", "compression").containsEntry("root", "S1");
+        Finding without = Notes.only(Notes.imaging("L4-5: Mild disc bulge without compression of the exiting nerve root."),
+                FindingTypes.NERVE_ROOT);
+        assertThat(without.negated()).isTrue();
+        assertThat(without.level()).isEqualTo(SpinalLevel.of("L4-L5"));
+        Finding positive = Notes.only(Notes.imaging("L4-5: Right subarticular extrusion. The traversing L5 nerve root is compressed."),
+                FindingTypes.NERVE_ROOT);
+        assertThat(positive.negated()).isFalse();
+        assertThat(positive.uncertain()).isFalse();
+        assertThat(positive.level()).isEqualTo(SpinalLevel.of("L4-L5"));
+        assertThat(positive.attributes()).containsEntry("degree", "compression").containsEntry("root", "L5");
+        assertThat(Notes.only(Notes.imaging("L4-5: The traversing L5 nerve root is significantly compressed."), FindingTypes.NERVE_ROOT)
+                .negated()).isFalse();
+    }
+
+    @Test
     void questionableImpingementIsUncertain() {
         Finding f = Notes.only(Notes.imaging("Questionable impingement of the left L5 nerve root."), FindingTypes.NERVE_ROOT);
         assertThat(f.uncertain()).isTrue();

@@ -7,7 +7,9 @@ import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Tobacco and nicotine status, one finding per statement: never ("never smoker", "nonsmoker",
  * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
- * quit date) and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
+ * quit date: the date the quit word names, else the first date after the former-use phrase; a
+ * bare year straight after the quit word, as social-history fields write it, is a quit year:
+ * "Tobacco: former, quit 2009", "Chewed until 2003") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
  * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
  * polarity, so these findings are never marked negated. A denial that names only other products
  * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
@@ -43,6 +47,16 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern PACKS = Pattern.compile("(?i)\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?"
             + "(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)");
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
+    /**
+     * A year with no preposition right after a quit word ("quit 2009", "Quit date: 2015", "until 2003"),
+     * which {@link dev.necessity.extract.date.DateFinder} leaves alone because a bare year is too often
+     * not a date; after a quit word it is the quit year. Group 1 is the year.
+     */
+    private static final Pattern QUIT_YEAR = Pattern.compile("(?i)\\b(?:quit|stopped|until)(?: smoking| tobacco| cigarettes)?"
+            + "(?: date| year)?:? ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+    /** A quit word that ends right where a date begins: "quit ", "quit smoking in ", "Quit date: ", "until ". */
+    private static final Pattern QUIT_LEAD = Pattern.compile("(?i)\\b(?:quit|stopped|until|gave up)(?: (?:smoking|tobacco|cigarettes?|cigars?|chewing|vaping)){0,2}"
+            + "(?: date| year)?:?(?: (?:in|on))? ?$");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel");
@@ -76,13 +90,11 @@ public final class NicotineReader implements FindingReader {
         Matcher former = s.matcher(FORMER);
         if (former.find()) {
             FindingDraft d = draft(reading, s, former, "former");
-            for (DateMention date : reading.dates(s)) {
-                if (date.start() >= former.start()) {
-                    d.attr("quitDate", date.date()).cover(date.start(), date.end());
-                    if (!"day".equals(date.precision())) {
-                        d.attr("datePrecision", date.precision());
-                    }
-                    break;
+            DateMention date = quitDate(reading, s, former.start());
+            if (date != null) {
+                d.attr("quitDate", date.date()).cover(date.start(), date.end());
+                if (!"day".equals(date.precision())) {
+                    d.attr("datePrecision", date.precision());
                 }
             }
             return years(s, d);
@@ -97,6 +109,41 @@ public final class NicotineReader implements FindingReader {
             return years(s, d);
         }
         return null;
+    }
+
+    /**
+     * The quit date of a former-use statement starting at {@code from}: the date a quit word names
+     * ("started in 1975, quit 2009": 2009), else the first date after {@code from}; null if none.
+     */
+    private static DateMention quitDate(DocumentReading reading, Sentence s, int from) {
+        DateMention first = null;
+        for (DateMention date : quitDateCandidates(reading, s)) {
+            if (date.start() < from) {
+                continue;
+            }
+            if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
+                return date;
+            }
+            if (first == null) {
+                first = date;
+            }
+        }
+        return first;
+    }
+
+    /** The sentence's dates and its bare quit years ("quit 2009"), in text order. */
+    private static List<DateMention> quitDateCandidates(DocumentReading reading, Sentence s) {
+        List<DateMention> dates = new ArrayList<>(reading.dates(s));
+        Matcher year = s.matcher(QUIT_YEAR);
+        while (year.find()) {
+            int start = year.start(1);
+            int end = year.end(1);
+            if (dates.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                dates.add(new DateMention(start, end, LocalDate.of(Integer.parseInt(year.group(1)), 1, 1), "year"));
+            }
+        }
+        dates.sort(Comparator.comparingInt(DateMention::start));
+        return dates;
     }
 
     /** "No vaping or smokeless tobacco use" denies other products, not smoking. */

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Nerve-root involvement and its degree: "No nerve root compression", "impingement of the
  * transversing nerve root", "contacting the traversing right S1 nerve root", "The transversing
- * nerve root on the right was impinged", "the nerves do not appear to be impinged".
+ * nerve root on the right was impinged", "the nerves do not appear to be impinged", "The
+ * traversing nerve roots are not compressed" (negated). A hedged denial, "not significantly
+ * compressed", is negated like "no significant nerve root impingement": the ConText "not"/"no"
+ * trigger decides, and the finding denies that degree, not a lesser one (contact).
  */
 public final class NerveRootReader implements FindingReader {
 
@@ -34,8 +37,8 @@ public final class NerveRootReader implements FindingReader {
     /** "with questionable neural impingement", "probable radicular impingement". */
     private static final Pattern NEURAL = Pattern.compile("(?i)\\b(?:neural|radicular) " + NOUN + "\\b");
     private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
-            + "(?: on the (?:right|left))? (?:is|are|was|were|appears?|appear|do not appear|does not appear|did not appear|not)"
-            + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|possibly|likely) )?" + PARTICIPLE + "\\b");
+            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not)?|appears?|appear|do not appear|does not appear|did not appear|not)"
+            + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
