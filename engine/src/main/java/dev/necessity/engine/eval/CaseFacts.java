@@ -53,12 +53,22 @@ public final class CaseFacts {
 
     /** The date a finding speaks for: its own date attribute, else its document's date. */
     public Optional<LocalDate> dateOf(Finding f) {
+        return ownDate(f).or(() -> documentDate(f));
+    }
+
+    /** The date the finding itself states ({@code date}, else {@code endDate}, else {@code startDate}); empty when it states none. */
+    public Optional<LocalDate> ownDate(Finding f) {
         for (String attr : List.of("date", "endDate", "startDate")) {
             Optional<LocalDate> d = f.date(attr);
             if (d.isPresent()) {
                 return d;
             }
         }
+        return Optional.empty();
+    }
+
+    /** The date of the document a finding was read from: when it was written, not when what it mentions happened. */
+    public Optional<LocalDate> documentDate(Finding f) {
         return document(f.document()).map(ClinicalDocument::date);
     }
 }

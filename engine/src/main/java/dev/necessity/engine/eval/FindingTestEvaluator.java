@@ -10,9 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Tests for a finding. MET when an asserted finding satisfies every condition; NOT_MET when the
@@ -42,28 +39,9 @@ final class FindingTestEvaluator {
         FindingScope scope = new FindingScope(test, ctx.facts());
         List<Finding> candidates = scope.candidates();
         if (test.latest()) {
-            return latestOnly(test, scope, candidates);
+            return new LatestMentions(ctx.facts(), found -> judgeByLevel(test, scope, found)).judge(candidates);
         }
         return judgeByLevel(test, scope, candidates);
-    }
-
-    /**
-     * Judges only the findings of the most recent date (the response to the last injection, not to an
-     * earlier one); undated findings cannot be placed, so they count only when nothing is dated.
-     */
-    private Verdict latestOnly(Predicate.FindingTest test, FindingScope scope, List<Finding> candidates) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        candidates.forEach(f -> ctx.facts().dateOf(f).ifPresent(dates::add));
-        if (dates.isEmpty()) {
-            return judgeByLevel(test, scope, candidates);
-        }
-        LocalDate last = dates.last();
-        List<Finding> latest = candidates.stream().filter(f -> ctx.facts().dateOf(f).filter(last::equals).isPresent()).toList();
-        Verdict v = judgeByLevel(test, scope, latest);
-        SortedSet<LocalDate> earlier = dates.headSet(last);
-        String which = "Judged on the most recent, dated " + Phrases.date(last) + (earlier.isEmpty() ? "" : " (not on the earlier "
-                + earlier.stream().map(Phrases::date).collect(Collectors.joining(", ")) + ")") + ": ";
-        return new Verdict(v.status(), which + Phrases.lowerFirst(v.rationale()), v.evidence());
     }
 
     private Verdict judgeByLevel(Predicate.FindingTest test, FindingScope scope, List<Finding> candidates) {

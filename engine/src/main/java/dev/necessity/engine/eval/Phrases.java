@@ -84,6 +84,10 @@ final class Phrases {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    static String capitalise(String s) {
+        return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String sentence(String s) {
         String t = s.trim();
         return t.endsWith(".") ? t : t + ".";

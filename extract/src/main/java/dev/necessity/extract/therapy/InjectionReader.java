@@ -69,8 +69,9 @@ public final class InjectionReader implements FindingReader {
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
-        if (TherapyDenials.deniedBefore(s.text(), trimLead(s.text(), m.start(), m.end()))) {
-            return d.modifiers(new Modifiers(true, false, false, -1));
+        Modifiers denial = TherapyDenials.before(s.text(), trimLead(s.text(), m.start(), m.end()));
+        if (denial.negated()) {
+            return d.modifiers(denial);
         }
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
@@ -85,11 +86,14 @@ public final class InjectionReader implements FindingReader {
     /** "No injections", "has never had any spinal injections": a documented absence of every kind. */
     private static Optional<FindingDraft> unnamedDenial(DocumentReading reading, Sentence s, boolean procedureNote) {
         Matcher m = s.matcher(UNNAMED_INJECTION);
-        if (procedureNote || !m.find() || !TherapyDenials.denied(s.text(), m.start(), m.end())) {
+        if (procedureNote || !m.find()) {
             return Optional.empty();
         }
-        return Optional.of(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContextExceptNegation()
-                .modifiers(new Modifiers(true, false, false, -1)).attr("kind", "injection"));
+        Modifiers denial = TherapyDenials.of(s.text(), m.start(), m.end());
+        if (!denial.negated()) {
+            return Optional.empty();
+        }
+        return Optional.of(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).modifiers(denial).attr("kind", "injection"));
     }
 
     /** In a procedure note, the follow-up's relief statements belong to the procedure. */

@@ -1,5 +1,8 @@
 package dev.necessity.extract.therapy;
 
+import dev.necessity.extract.negation.Modifiers;
+
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +11,10 @@ import java.util.regex.Pattern;
  * "declined physical therapy", "denies taking NSAIDs", "physical therapy was declined". Readers
  * that otherwise ignore negation (so that "no relief from the injection" still reports an
  * injection) use this narrower test. A declined treatment was not received, so it is a denial.
+ *
+ * <p>A denial's modifiers carry where its words lie, as ConText's do, so the finding quotes the
+ * denial itself ("No previous epidural injections", "Physical therapy was declined"), never the
+ * bare treatment name, which out of context reads as a treatment given.
  */
 public final class TherapyDenials {
 
@@ -40,12 +47,51 @@ public final class TherapyDenials {
 
     /** True when {@code text} up to {@code start} ends with a denial of what follows. */
     public static boolean deniedBefore(String text, int start) {
-        String before = text.substring(Math.max(0, start - 45), start).replaceAll("\\s+", " ");
-        return DENIED_BEFORE.matcher(before).find();
+        return before(text, start).negated();
     }
 
     /** True when the treatment at {@code [start, end)} of {@code text} is denied before or after it. */
     public static boolean denied(String text, int start, int end) {
-        return deniedBefore(text, start) || DENIED_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        return of(text, start, end).negated();
+    }
+
+    /**
+     * The denial ending at {@code start} ("has never had an " before "epidural steroid injection"):
+     * negated, with {@code negationStart} where its first word begins; {@link Modifiers#NONE} when there is none.
+     */
+    public static Modifiers before(String text, int start) {
+        int from = Math.max(0, start - 45);
+        // Runs of whitespace read as one space; origin[i] is where the i-th character read came from.
+        StringBuilder read = new StringBuilder(start - from);
+        int[] origin = new int[start - from];
+        for (int i = from; i < start; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (space && read.length() > 0 && read.charAt(read.length() - 1) == ' ') {
+                continue;
+            }
+            origin[read.length()] = i;
+            read.append(space ? ' ' : text.charAt(i));
+        }
+        Matcher m = DENIED_BEFORE.matcher(read);
+        return m.find() ? new Modifiers(true, false, false, origin[m.start()]) : Modifiers.NONE;
+    }
+
+    /** The characters of the regex class {@code \s}: a space, tab, line break, vertical tab or form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The denial of the treatment at {@code [start, end)}, before it or after it ("physical therapy
+     * was declined", "PT: none"): negated, with {@code negationStart} or {@code negationEnd} where
+     * its words lie; {@link Modifiers#NONE} when it is not denied.
+     */
+    public static Modifiers of(String text, int start, int end) {
+        Modifiers before = before(text, start);
+        if (before.negated()) {
+            return before;
+        }
+        Matcher after = DENIED_AFTER.matcher(text).region(end, text.length());
+        return after.lookingAt() ? new Modifiers(true, false, false, -1, after.end()) : Modifiers.NONE;
     }
 }

@@ -5,6 +5,7 @@ import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.clinical.ClinicalSections;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
@@ -73,8 +74,9 @@ public final class TherapyMentionReader implements FindingReader {
         end = end > m.end() ? end : facts.evidenceEnd(m.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), end))
                 .withContextExceptNegation().attr("kind", kind);
-        if (TherapyDenials.denied(s.text(), m.start(), m.end()) && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
-            return d.modifiers(new dev.necessity.extract.negation.Modifiers(true, false, false, -1));
+        Modifiers denial = TherapyDenials.of(s.text(), m.start(), m.end());
+        if (denial.negated() && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+            return d.modifiers(denial);
         }
         facts.describe(d);
         if (planned) {

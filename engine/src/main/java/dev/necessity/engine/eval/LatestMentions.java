@@ -1,0 +1,159 @@
+package dev.necessity.engine.eval;
+
+import dev.necessity.engine.Status;
+import dev.necessity.model.EvidenceSpan;
+import dev.necessity.model.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Judges only the most recent of a test's findings ({@code latest: true}): the response to the last
+ * injection, not to an earlier one.
+ *
+ * <p>A mention's own date ({@link CaseFacts#ownDate}) places it; the latest own date is the most
+ * recent dated one. An undated mention is known only to have happened by the date of the record it
+ * is in, so it is never given that date. If the record is dated on or before the most recent own
+ * date, the mention cannot be more recent and is set aside. Otherwise (or when the record is
+ * undated) it may be more recent: it may describe a later one, or re-tell that one or an earlier one.
+ * The undated mentions of one record are judged together (an injection and the response told after
+ * it), unless they state answers that differ, which nothing orders.
+ *
+ * <p>When an undated mention may be the more recent, the verdict is the common one only if judging
+ * on it gives the same status as judging on the most recent dated one; otherwise it is
+ * NOT_DOCUMENTED, and the rationale names both answers and the undated mention whose date would
+ * settle it. Denials name nothing to place in time: they are judged only when nothing else is
+ * mentioned. Every rationale says what it was judged on.
+ */
+final class LatestMentions {
+    private static final String SETTLE = "A date for each undated mention (its procedure note, or its date in the history) would settle it.";
+
+    private final CaseFacts facts;
+    private final Function<List<Finding>, Verdict> judge;
+
+    /** {@code judge} answers the test on a subset of findings, as if they were all there were. */
+    LatestMentions(CaseFacts facts, Function<List<Finding>, Verdict> judge) {
+        this.facts = facts;
+        this.judge = judge;
+    }
+
+    /** One way the most recent could be: what it is, and the answer judged on it alone. */
+    private record Reading(String label, Verdict verdict) {
+    }
+
+    /** The verdict on the most recent of {@code candidates} (the findings in the test's scope), with what it was judged on. */
+    Verdict judge(List<Finding> candidates) {
+        List<Finding> mentions = candidates.stream().filter(f -> !f.negated()).toList();
+        if (mentions.isEmpty()) {
+            return judge.apply(candidates);
+        }
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        mentions.forEach(f -> facts.ownDate(f).ifPresent(dates::add));
+        LocalDate last = dates.isEmpty() ? null : dates.last();
+        List<Finding> notLater = new ArrayList<>();
+        Map<String, List<Finding>> open = new LinkedHashMap<>();
+        for (Finding f : mentions) {
+            if (facts.ownDate(f).isPresent()) {
+                continue;
+            }
+            Optional<LocalDate> written = facts.documentDate(f);
+            if (last != null && written.isPresent() && !written.get().isAfter(last)) {
+                notLater.add(f);
+            } else {
+                open.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        if (last != null) {
+            List<Finding> latest = mentions.stream().filter(f -> facts.ownDate(f).filter(last::equals).isPresent()).toList();
+            readings.add(new Reading("the most recent, dated " + Phrases.date(last) + setAside(dates.headSet(last), notLater),
+                    judge.apply(latest)));
+        }
+        open.forEach((document, found) -> readings.add(new Reading(undatedIn(document, found), undated(found))));
+        return combine(readings, last != null);
+    }
+
+    private Verdict combine(List<Reading> readings, boolean anyDated) {
+        Reading first = readings.get(0);
+        String lead = (anyDated ? "Judged on " : "None is dated; judged on ") + first.label() + ": "
+                + Phrases.lowerFirst(first.verdict().rationale());
+        if (readings.size() == 1) {
+            return new Verdict(first.verdict().status(), lead, first.verdict().evidence());
+        }
+        List<Reading> rest = readings.subList(1, readings.size());
+        List<EvidenceSpan> evidence = Phrases.merge(readings.stream().map(r -> r.verdict().evidence()).toList());
+        if (readings.stream().allMatch(r -> r.verdict().status() == first.verdict().status())) {
+            String others = rest.stream().map(r -> Phrases.capitalise(r.label()) + ", which may be more recent, "
+                    + (r.label().startsWith("the undated mentions") ? "give" : "gives") + " the same answer ("
+                    + Phrases.lowerFirst(stripStop(r.verdict().rationale())) + ").").collect(Collectors.joining(" "));
+            return new Verdict(first.verdict().status(), Phrases.sentence(lead) + " " + others, evidence);
+        }
+        String each = readings.stream().map(r -> "On " + r.label() + (r == first && anyDated ? "" : ", which may be more recent") + ", "
+                + word(r.verdict().status()) + ": " + Phrases.lowerFirst(Phrases.sentence(r.verdict().rationale())))
+                .collect(Collectors.joining(" "));
+        return new Verdict(Status.NOT_DOCUMENTED, "Cannot tell which is the most recent, and the answer depends on it. " + each + " "
+                + SETTLE, evidence);
+    }
+
+    /**
+     * The undated mentions of one record, judged together; NOT_DOCUMENTED when some meet the test and
+     * others answer it otherwise, since nothing says which came last.
+     */
+    private Verdict undated(List<Finding> found) {
+        Verdict together = judge.apply(found);
+        if (found.size() < 2) {
+            return together;
+        }
+        Map<Status, List<Finding>> byAnswer = new EnumMap<>(Status.class);
+        for (Finding f : found) {
+            byAnswer.computeIfAbsent(judge.apply(List.of(f)).status(), k -> new ArrayList<>()).add(f);
+        }
+        if (!byAnswer.containsKey(Status.MET) || !byAnswer.containsKey(Status.NOT_MET)) {
+            return together;
+        }
+        return new Verdict(Status.NOT_DOCUMENTED, "They answer it differently, met by " + Phrases.quotes(byAnswer.get(Status.MET))
+                + " and not met by " + Phrases.quotes(byAnswer.get(Status.NOT_MET)) + ", and nothing says which came last. " + SETTLE,
+                Phrases.evidence(Stream.concat(byAnswer.get(Status.MET).stream(), byAnswer.get(Status.NOT_MET).stream())
+                        .toList()));
+    }
+
+    /** "(not on the earlier 05/12/2025; “…”, undated in a record of 09/01/2025, cannot be more recent)", or "". */
+    private String setAside(SortedSet<LocalDate> earlier, List<Finding> notLater) {
+        List<String> parts = new ArrayList<>();
+        if (!earlier.isEmpty()) {
+            parts.add("not on the earlier " + earlier.stream().map(Phrases::date).collect(Collectors.joining(", ")));
+        }
+        if (!notLater.isEmpty()) {
+            String written = notLater.stream().map(f -> facts.documentDate(f).map(Phrases::date).orElseThrow()).distinct()
+                    .collect(Collectors.joining(", "));
+            parts.add(Phrases.quotes(notLater) + ", undated in a record of " + written + ", cannot be more recent");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
+    private String undatedIn(String document, List<Finding> found) {
+        String written = facts.document(document).map(d -> d.date() == null ? "undated" : Phrases.date(d.date())).orElse("undated");
+        return (found.size() == 1 ? "the undated mention in " : "the undated mentions in ") + document + " (" + written + ")";
+    }
+
+    private static String word(Status status) {
+        return switch (status) {
+            case MET -> "met";
+            case NOT_MET -> "not met";
+            default -> "not documented";
+        };
+    }
+
+    private static String stripStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
