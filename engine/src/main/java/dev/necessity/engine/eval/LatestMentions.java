@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * <p>When an undated mention may be the more recent, the verdict is the common one only if judging
  * on it gives the same status as judging on the most recent dated one; otherwise it is
  * NOT_DOCUMENTED, and the rationale names both answers and the undated mention whose date would
- * settle it. Denials name nothing to place in time: they are judged only when nothing else is
+ * settle it. One exception: when the most recent dated injection's own record states no response
+ * (a procedure note) and the undated mentions that may be later all tell the same response (the
+ * follow-up note), that response is judged, and the rationale says it was read so. Denials name nothing to place in time: they are judged only when nothing else is
  * mentioned. Every rationale says what it was judged on.
  */
 final class LatestMentions {
@@ -96,6 +98,18 @@ final class LatestMentions {
                     + (r.label().startsWith("the undated mentions") ? "give" : "gives") + " the same answer ("
                     + Phrases.lowerFirst(stripStop(r.verdict().rationale())) + ").").collect(Collectors.joining(" "));
             return new Verdict(first.verdict().status(), Phrases.sentence(lead) + " " + others, evidence);
+        }
+        Status told = rest.get(0).verdict().status();
+        if (anyDated && first.verdict().status() == Status.NOT_DOCUMENTED && told != Status.NOT_DOCUMENTED
+                && rest.stream().allMatch(r -> r.verdict().status() == told)) {
+            // A procedure note states no response; the follow-up note written after it tells one without
+            // repeating the date. Whether it re-tells that injection or tells a later one, it is the latest
+            // response on record; only an older injection told undated would make the latest one's response
+            // unknown, and a note does not usually tell an older response and leave the latest untold.
+            String each = rest.stream().map(r -> Phrases.capitalise(r.label()) + ", written after it, tells one: "
+                    + Phrases.lowerFirst(Phrases.sentence(r.verdict().rationale()))).collect(Collectors.joining(" "));
+            return new Verdict(told, "Judged on the response told after " + first.label() + ", whose own record states none. " + each,
+                    evidence);
         }
         String each = readings.stream().map(r -> "On " + r.label() + (r == first && anyDated ? "" : ", which may be more recent") + ", "
                 + word(r.verdict().status()) + ": " + Phrases.lowerFirst(Phrases.sentence(r.verdict().rationale())))

@@ -158,6 +158,35 @@ class LatestFindingTest {
     }
 
     @Test
+    void aResponseToldInALaterNoteAnswersForTheLatestInjectionWhoseOwnRecordStatesNone() {
+        ClinicalDocument procedure = note("procedure-2025-09-15.txt", LocalDate.of(2025, 9, 15),
+                "PROCEDURE: Left L5-S1 transforaminal epidural steroid injection. The patient tolerated the procedure well.");
+        ClinicalDocument followUp = note("follow-up-2026-01-20.txt", LocalDate.of(2026, 1, 20),
+                "She reports about 80 % relief of the leg pain after the injection, lasting about 4 months so far.");
+        injection(procedure, "Left L5-S1 transforaminal epidural steroid injection", LocalDate.of(2025, 9, 15), null, null);
+        injection(followUp, "about 80 % relief of the leg pain after the injection, lasting about 4 months", null, 80, 17.3);
+
+        Verdict v = judgeRepeatRelief();
+
+        assertThat(v.status()).isEqualTo(Status.MET);
+        assertThat(v.rationale()).startsWith("Judged on the response told after the most recent, dated 09/15/2025, whose own record states none")
+                .contains("follow-up-2026-01-20.txt").contains("written after it");
+        assertThat(v.evidence()).hasSize(2);
+    }
+
+    @Test
+    void aLaterNoteTellingNoReliefFromTheInjectionIsNotMet() {
+        ClinicalDocument procedure = note("procedure-2025-09-15.txt", LocalDate.of(2025, 9, 15),
+                "PROCEDURE: Left L5-S1 transforaminal epidural steroid injection.");
+        ClinicalDocument followUp = note("follow-up-2025-11-20.txt", LocalDate.of(2025, 11, 20),
+                "The injection gave about 20 % relief for 1 week.");
+        injection(procedure, "Left L5-S1 transforaminal epidural steroid injection", LocalDate.of(2025, 9, 15), null, null);
+        injection(followUp, "The injection gave about 20 % relief for 1 week", null, 20, 1.0);
+
+        assertThat(judgeRepeatRelief().status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void aLaterDenialNamesNoInjectionToJudge() {
         ClinicalDocument note = note("follow-up-2026-03-02.txt", LocalDate.of(2026, 3, 2), FOLLOW_UP);
         injection(note, "Left L5-S1 transforaminal epidural steroid injection on 09/15/2025 with about 80 % relief lasting about 4 months",
