@@ -56,6 +56,52 @@ class TherapyDenialTest {
     }
 
     @Test
+    void notBeingOnADrugIsANegatedMedicationTrial() {
+        for (String note : List.of("She is not on gabapentin.", "He is not taking any NSAIDs for the neck pain.",
+                "She is not currently on meloxicam because of her kidney function.", "She isn't on gabapentin.",
+                "He has never been on gabapentin or pregabalin for the arm pain.")) {
+            assertThat(therapy(note, "medication")).as(note).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.negated()).isTrue();
+                assertThat(f.string("status")).isEmpty();
+            });
+        }
+        for (String note : List.of("Patient is not on any pain medication.", "Patient isn't currently taking any pain medication.")) {
+            assertThat(therapy(note, "medication")).as(note).singleElement().satisfies(f -> assertThat(f.negated()).isTrue());
+        }
+    }
+
+    @Test
+    void aDrugDeniedBesideOneTakenDeniesOnlyItself() {
+        List<Finding> meds = therapy("She is not on gabapentin, but is on meloxicam 15 mg daily.", "medication");
+        assertThat(meds).extracting(f -> f.string("drug").orElseThrow() + (f.negated() ? " denied" : " taken"))
+                .containsExactly("gabapentin denied", "meloxicam taken");
+        assertThat(therapy("She is not on gabapentin; continues naproxen 500 mg twice daily.", "medication"))
+                .extracting(f -> f.string("drug").orElseThrow() + " " + f.negated() + " " + f.string("status").orElse("-"))
+                .containsExactly("gabapentin true -", "naproxen false ongoing");
+    }
+
+    @Test
+    void notOnlyOnADrugOrADrugThatDidNotHelpIsADrugTaken() {
+        assertThat(therapy("She is not only on gabapentin but also on meloxicam.", "medication")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.negated()).isFalse());
+        assertThat(therapy("Gabapentin was not helpful.", "medication")).singleElement().satisfies(f -> {
+            assertThat(f.negated()).isFalse();
+            assertThat(f.string("response")).hasValue("no_relief");
+        });
+    }
+
+    @Test
+    void aDrugTakenNoLongerWasTakenAndStopped() {
+        for (String note : List.of("She is not on gabapentin any longer.", "She is no longer on gabapentin.",
+                "She isn't taking gabapentin anymore because of dizziness.", "She stopped gabapentin in 09/2025.")) {
+            assertThat(therapy(note, "medication")).as(note).singleElement().satisfies(f -> {
+                assertThat(f.negated()).isFalse();
+                assertThat(f.string("status")).hasValue("stopped");
+            });
+        }
+    }
+
+    @Test
     void anOutcomeOfTheTreatmentIsNotItsDenial() {
         assertThat(therapy("She had no relief from physical therapy.", "physical_therapy")).singleElement()
                 .satisfies(f -> assertThat(f.negated()).isFalse());

@@ -203,9 +203,9 @@ final class AcdfScenario implements Scenario {
     static Judgement failedCare(Facts f) {
         Judgement duration = f.statedWeeks() == null ? Judgement.NOT_DOCUMENTED : Judgement.of(f.statedWeeks() >= 12);
         Judgement twelveWeeks = Course.spanAtLeast(12, f.medication(), f.therapy());
-        // A single evaluation is not a course; therapy that is denied leaves no course to count (silence).
+        // A single evaluation is not a course; therapy the note denies ("No physical therapy to date") is none.
         Judgement therapyCourse = f.therapy().isDated() ? Judgement.of(f.therapy().fromDay() - f.therapy().toDay() >= 7)
-                : Judgement.NOT_DOCUMENTED;
+                : f.therapy().told() == Course.Told.DENIED ? Judgement.NOT_MET : Judgement.NOT_DOCUMENTED;
         boolean waived = (f.armPain() != null && f.armPain() >= 7) || f.waiver() != Waiver.NONE;
         return Judgement.all(duration, twelveWeeks, therapyCourse, f.medication().tried()).waivedBy(waived);
     }

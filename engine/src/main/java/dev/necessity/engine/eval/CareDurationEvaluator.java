@@ -6,15 +6,25 @@ import dev.necessity.model.FindingTypes;
 import dev.necessity.policy.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Conservative care long enough, within the look-back window. Planned or recommended care never
  * counts; "not tolerated" is reported and, unless the policy says otherwise, does not satisfy the test.
+ * When no care of the listed kinds was done and the record denies every one of them ("No physical
+ * therapy to date" for physical or aquatic therapy), the criterion is NOT_MET; silence about any of
+ * them leaves it NOT_DOCUMENTED, so "takes no pain medication" alone does not answer a test that
+ * physical therapy or an injection would also satisfy.
  */
 final class CareDurationEvaluator {
+    /** Kinds that a denial of another kind denies too: aquatic therapy is physical therapy given in a pool. */
+    private static final Map<String, List<String>> ALSO_DENIES = Map.of("physical_therapy", List.of("aquatic_therapy"));
+
     private final LineContext ctx;
 
     CareDurationEvaluator(LineContext ctx) {
@@ -31,7 +41,13 @@ final class CareDurationEvaluator {
                 .toList();
         if (done.isEmpty()) {
             String any = care.label() != null ? care.label() : care.kinds().get(0).replace('_', ' ');
-            return Verdict.of(Status.NOT_DOCUMENTED, "No completed " + any + " is documented" + window + planned(care) + ".");
+            String none = "No completed " + any + " is documented" + window + planned(care);
+            List<Finding> denied = denied(care);
+            if (!denied.isEmpty()) {
+                return new Verdict(Status.NOT_MET, none + "; the record documents its absence (" + Phrases.quotes(denied) + ").",
+                        Phrases.evidence(denied));
+            }
+            return Verdict.of(Status.NOT_DOCUMENTED, none + ".");
         }
         // Named after the kinds the record documents, not the first the policy lists: medication alone is not therapy visits.
         List<String> kinds = kindsOf(care, done);
@@ -67,6 +83,26 @@ final class CareDurationEvaluator {
                     + " an alternative (aquatic, modified or pain-controlled programme) is documented as tried or contraindicated.";
         }
         return new Verdict(Status.NOT_MET, rationale, Phrases.evidence(done));
+    }
+
+    /**
+     * The certain denials in the window ("No physical therapy to date"), not of a plan, when together
+     * they deny every kind the criterion lists; otherwise none.
+     */
+    private List<Finding> denied(Predicate.CareDuration care) {
+        List<Finding> denials = ctx.facts().ofType(FindingTypes.THERAPY).stream()
+                .filter(f -> care.kinds().contains(f.string("kind").orElse("")))
+                .filter(f -> f.negated() && !f.uncertain())
+                .filter(f -> !"planned".equals(f.string("status").orElse("")))
+                .filter(f -> inWindow(f, care.withinMonths()))
+                .toList();
+        Set<String> deniedKinds = new HashSet<>();
+        for (Finding f : denials) {
+            String kind = f.string("kind").orElseThrow();
+            deniedKinds.add(kind);
+            deniedKinds.addAll(ALSO_DENIES.getOrDefault(kind, List.of()));
+        }
+        return deniedKinds.containsAll(care.kinds()) ? denials : List.of();
     }
 
     private String planned(Predicate.CareDuration care) {

@@ -25,17 +25,20 @@ import java.util.regex.Pattern;
  * ("Meloxicam 15 mg daily since 08/2025"; "took meloxicam from 08/2025 to 10/2025" is a course
  * that ended). Dates are read from the drug's own clause of a list of treatments. Drugs outside
  * {@link DrugLexicon} (lisinopril) emit nothing; allergy lists and the drugs given during a
- * procedure are skipped.
+ * procedure are skipped. A drug the note denies ("denies taking NSAIDs", "is not on gabapentin") is
+ * negated and never ongoing; one taken no longer ("no longer on gabapentin", "not on gabapentin any
+ * longer") is stopped, not denied.
  */
 public final class MedicationReader implements FindingReader {
 
     private static final Pattern PAST_HEADER = Pattern.compile("(?i)\\b(?:previous(?:ly)?|prior|past|tried|discontinued|failed|former|stopped)\\b");
     private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|since|began|begun|initiated|start(?:ed)? on)(?: in| on)? ?$");
     private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
-    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:discontinued|stopped|no longer (?:taking|takes)|off (?:of )?(?:the )?|"
-            + "replaced)\\b");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:currently (?:taking|on|uses?)|continues?|continuing|takes|is taking|"
-            + "is on)\\b");
+    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:discontinued|stopped|no longer (?:taking|takes|on|using|uses)|"
+            + "off (?:of )?(?:the )?|replaced)\\b");
+    /** Still taken: "currently on", "continues", "is taking"; not "is not currently on", which denies it. */
+    private static final Pattern CURRENT = Pattern.compile("(?i)(?<!\\bnot )(?<!n't )(?<!n\u2019t )\\b(?:currently (?:taking|on|uses?)|"
+            + "continues?|continuing|takes|is taking|is on)\\b");
     /** "Started meloxicam 12/29/2025", "began naproxen 500 mg BID on 01/05/2026": the start word comes before the drug. */
     private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:started|began|begun|initiated|start(?:ed)? on)"
             + "(?: (?:on|taking|her|him|the patient))?(?: (?:on|a trial of|trial of))? ?$");
@@ -85,21 +88,23 @@ public final class MedicationReader implements FindingReader {
         TherapyFacts facts = new TherapyFacts(s);
         Modifiers context = reading.modifiers(s, drug.start(), drug.end());
         Modifiers denial = TherapyDenials.of(s.text(), drug.start(), drug.end());
+        boolean denied = denial.negated();
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, drug.start(), drug.end())
                 .modifiers(new Modifiers(denial.negated(), context.uncertain(), context.historical() || pastItem, denial.negationStart(),
                         denial.negationEnd()))
                 .attr("kind", "medication").attr("drug", drug.generic()).attr("drugClass", drug.drugClass())
                 .attr("response", facts.response());
         boolean since = dates(reading, s, drug, d);
-        String status = status(s, facts, list, pastItem);
+        String status = status(s, drug, facts, list, pastItem);
         if (status == null && since && d.attribute("endDate") == null && s.finds(SCHEDULE) && !s.finds(PAST_USE)) {
             status = "ongoing";
         }
-        d.attr("status", status);
+        // A drug the note denies is not being taken, whatever else the sentence says is ("not on gabapentin; continues naproxen").
+        d.attr("status", denied && "ongoing".equals(status) ? null : status);
         return d;
     }
 
-    private String status(Sentence s, TherapyFacts facts, boolean list, boolean pastItem) {
+    private String status(Sentence s, DrugLexicon.Drug drug, TherapyFacts facts, boolean list, boolean pastItem) {
         if (pastItem) {
             return "stopped";
         }
@@ -110,7 +115,7 @@ public final class MedicationReader implements FindingReader {
             return s.finds(CURRENT) ? "ongoing" : "planned";
         }
         Matcher stopped = s.matcher(STOPPED);
-        if (stopped.find()) {
+        if (stopped.find() || TherapyDenials.noLongerAfter(s.text(), drug.end())) {
             return "stopped";
         }
         return s.finds(CURRENT) ? "ongoing" : null;

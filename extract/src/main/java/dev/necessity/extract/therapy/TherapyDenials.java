@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Whether the words around a treatment deny that it was ever given: "has had no epidural
  * injections", "no prior ESI", "has never had an injection", "has not been to physical therapy",
- * "declined physical therapy", "denies taking NSAIDs", "physical therapy was declined". Readers
- * that otherwise ignore negation (so that "no relief from the injection" still reports an
- * injection) use this narrower test. A declined treatment was not received, so it is a denial.
+ * "declined physical therapy", "denies taking NSAIDs", "physical therapy was declined", "is not
+ * on gabapentin", "isn't currently taking meloxicam". Readers that otherwise ignore negation (so
+ * that "no relief from the injection" still reports an injection) use this narrower test. A
+ * declined treatment was not received, so it is a denial. A treatment the patient is "not on any
+ * longer" or "not taking anymore" was given and then stopped: that is no denial.
  *
  * <p>A denial's modifiers carry where its words lie, as ConText's do, so the finding quotes the
  * denial itself ("No previous epidural injections", "Physical therapy was declined"), never the
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
 public final class TherapyDenials {
 
     /** How a note says a treatment was had: "has not been to PT", "never tried", "not taken". */
-    private static final String EVER = "(?:had|received|tried|undergone|attended|done|started|taken|taking|used|using|been (?:to|in|through)|gone to|"
-            + "participated in)";
+    private static final String EVER = "(?:had|received|tried|undergone|attended|done|started|taken|taking|used|using|been (?:to|in|through|on)|"
+            + "gone to|participated in|on)";
+    /** "Not", "never" and the contractions of "not" ("isn't", "hasn't"), with "currently" or "presently" after them. */
+    private static final String NOT = "(?:never|not|\\w+n['\u2019]t)(?: currently| presently)?";
     /**
      * Words that make the treatment the source of an outcome or a point in time, not the thing denied:
      * "had no relief from PT", "has had no side effects from gabapentin", "no pain since the injection".
@@ -31,13 +35,20 @@ public final class TherapyDenials {
     /** "Declined", "denies" and "refused" take the treatment, or a verb of taking it, as their object: never a symptom between. */
     private static final String TAKING = "(?:taking|using|trying|having|doing|undergoing|attending|starting|going to|to (?:take|try|start|"
             + "attend|have|undergo|pursue|do|go to|proceed with))";
-    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:(?:(?:has|have|had) (?:had )?no|(?:never|not) " + EVER
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:(?:(?:has|have|had) (?:had )?no|" + NOT + " " + EVER
             + "|without (?:any )?(?:prior|previous)|no (?:prior|previous|history of))(?: (?!" + NOT_THE_OBJECT + ")\\w+){0,3}?"
             + "|no|(?:denies|denied|declines|declined|refuses|refused|not interested in)(?: any| ever)?(?: prior| previous| further| additional)?"
             + "(?: " + TAKING + ")?(?: an?| the)?) ?$");
     /** "Physical therapy was declined", "PT: none". */
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:(?: (?:was|were|has been|have been))? (?:declined|refused|"
             + "not (?:done|attempted|tried|started))\\b| ?: ?(?:declined|refused|none|never)\\b)");
+
+    /**
+     * "Any longer" or "anymore" in the treatment's own words after it ("is not on gabapentin any
+     * longer", "isn't taking meloxicam anymore"): the treatment stopped. Not past "and" or "but",
+     * where another clause starts ("... and has not had any more numbness").
+     */
+    private static final Pattern NO_LONGER_AFTER = Pattern.compile("(?i)^(?:(?! and | but )[^.;,:]){0,30}?\\b(?:any ?longer|any ?more)\\b");
 
     /** "No PT notes are available" speaks of the records, not of whether therapy was done. */
     public static final Pattern RECORD_WORD = Pattern.compile("(?i)\\s*(?:notes?|records?|documentation|reports?|summary)\\b");
@@ -50,7 +61,10 @@ public final class TherapyDenials {
         return before(text, start).negated();
     }
 
-    /** True when the treatment at {@code [start, end)} of {@code text} is denied before or after it. */
+    /**
+     * True when the treatment at {@code [start, end)} of {@code text} is denied before or after it,
+     * and not said to be taken no longer ({@link #noLongerAfter}).
+     */
     public static boolean denied(String text, int start, int end) {
         return of(text, start, end).negated();
     }
@@ -84,14 +98,22 @@ public final class TherapyDenials {
     /**
      * The denial of the treatment at {@code [start, end)}, before it or after it ("physical therapy
      * was declined", "PT: none"): negated, with {@code negationStart} or {@code negationEnd} where
-     * its words lie; {@link Modifiers#NONE} when it is not denied.
+     * its words lie; {@link Modifiers#NONE} when it is not denied, or is taken no longer ({@link #noLongerAfter}).
      */
     public static Modifiers of(String text, int start, int end) {
+        if (noLongerAfter(text, end)) {
+            return Modifiers.NONE;
+        }
         Modifiers before = before(text, start);
         if (before.negated()) {
             return before;
         }
         Matcher after = DENIED_AFTER.matcher(text).region(end, text.length());
         return after.lookingAt() ? new Modifiers(true, false, false, -1, after.end()) : Modifiers.NONE;
+    }
+
+    /** True when the words right after a treatment ending at {@code end} say it is not taken "any longer" or "anymore". */
+    public static boolean noLongerAfter(String text, int end) {
+        return NO_LONGER_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 }
