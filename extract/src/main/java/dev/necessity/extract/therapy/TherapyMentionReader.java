@@ -37,7 +37,7 @@ public final class TherapyMentionReader implements FindingReader {
             new Kind("home_exercise", Pattern.compile("(?i)\\bhome exercise(?: program)?s?\\b|\\bHEP\\b|\\bhome (?:stretching|exercises)\\b")),
             new Kind("aquatic_therapy", Pattern.compile("(?i)\\b(?:aquatic|aqua|pool|water) (?:therapy|exercise|program)\\b|\\bhydrotherapy\\b")),
             new Kind("chiropractic", Pattern.compile("(?i)\\bchiropract(?:ic|or)(?: (?:care|treatment|manipulation|adjustments?|therapy))?\\b"
-                    + "|\\bspinal manipulation\\b")),
+                    + "|\\bchiro\\b|\\bspinal manipulation\\b")),
             new Kind("bracing", Pattern.compile("(?i)\\b(?:lumbar |back |lumbosacral |cervical )?(?:brace|bracing|corset)\\b|\\b(?:LSO|TLSO)\\b|"
                     + "\\bcervical collar\\b")),
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
@@ -74,7 +74,7 @@ public final class TherapyMentionReader implements FindingReader {
         end = end > m.end() ? end : facts.evidenceEnd(m.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), end))
                 .withContextExceptNegation().attr("kind", kind);
-        Modifiers denial = TherapyDenials.of(s.text(), m.start(), m.end());
+        Modifiers denial = TherapyDenials.of(s, m.start(), m.end());
         if (denial.negated() && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
             return d.modifiers(denial);
         }
