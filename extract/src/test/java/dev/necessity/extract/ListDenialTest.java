@@ -85,6 +85,11 @@ class ListDenialTest {
     }
 
     @Test
+    void aDenialBeforeASemicolonIsQuotedWithoutTheClauseAfterIt() {
+        assertThat(deniedQuotes("No PT; she did 6 weeks of chiropractic care.", "physical_therapy")).containsExactly("No PT");
+    }
+
+    @Test
     void aMemberWithACourseOfItsOwnWasGiven() {
         assertThat(givenQuotes("No PT, chiropractic x 6 weeks.", "chiropractic")).hasSize(1);
         assertThat(givenQuotes("No PT, and chiropractic helped.", "chiropractic")).hasSize(1);
