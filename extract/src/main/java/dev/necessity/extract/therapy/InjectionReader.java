@@ -37,7 +37,7 @@ public final class InjectionReader implements FindingReader {
             + "lesioning)|RFA|rhizotomy|(?:selective )?nerve root blocks?|SNRBs?|sacroiliac joint injections?|SI joint injections?|"
             + "intra-?articular (?:\\w+ )?injections?)\\b");
     /** An injection of no named kind, read only when denied: "No injections to date." */
-    private static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
+    static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
@@ -69,7 +69,7 @@ public final class InjectionReader implements FindingReader {
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
-        Modifiers denial = TherapyDenials.before(s.text(), trimLead(s.text(), m.start(), m.end()));
+        Modifiers denial = TherapyDenials.before(s, trimLead(s.text(), m.start(), m.end()), m.end());
         if (denial.negated()) {
             return d.modifiers(denial);
         }
@@ -89,7 +89,7 @@ public final class InjectionReader implements FindingReader {
         if (procedureNote || !m.find()) {
             return Optional.empty();
         }
-        Modifiers denial = TherapyDenials.of(s.text(), m.start(), m.end());
+        Modifiers denial = TherapyDenials.of(s, m.start(), m.end());
         if (!denial.negated()) {
             return Optional.empty();
         }

@@ -87,7 +87,7 @@ public final class MedicationReader implements FindingReader {
     private FindingDraft medication(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, boolean list, boolean pastItem) {
         TherapyFacts facts = new TherapyFacts(s);
         Modifiers context = reading.modifiers(s, drug.start(), drug.end());
-        Modifiers denial = TherapyDenials.of(s.text(), drug.start(), drug.end());
+        Modifiers denial = TherapyDenials.of(s, drug.start(), drug.end());
         boolean denied = denial.negated();
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, drug.start(), drug.end())
                 .modifiers(new Modifiers(denial.negated(), context.uncertain(), context.historical() || pastItem, denial.negationStart(),

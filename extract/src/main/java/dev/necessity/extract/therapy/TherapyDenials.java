@@ -1,6 +1,7 @@
 package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.Sentence;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,14 @@ import java.util.regex.Pattern;
  * <p>A denial's modifiers carry where its words lie, as ConText's do, so the finding quotes the
  * denial itself ("No previous epidural injections", "Physical therapy was declined"), never the
  * bare treatment name, which out of context reads as a treatment given.
+ *
+ * <p>A denial at the head of a coordinated list of treatments denies every member: in "No PT,
+ * chiropractic, or injections", "Has not tried physical therapy or chiropractic care" and "Denies
+ * PT/chiro/ESI" each is denied, quoted from the head's denial. The list is names joined by
+ * nothing but commas, slashes, "and", "or" and "nor" ({@link TreatmentClauses#membersBefore}): a ";",
+ * "but" or any other word ends it ("No PT; she did 6 weeks of chiropractic care", "No injections
+ * but completed 8 weeks of PT"), and so does a member with a course of its own ("No PT, chiropractic
+ * x 6 weeks") or one said to have helped ("No PT and chiropractic helped").
  */
 public final class TherapyDenials {
 
@@ -49,6 +58,11 @@ public final class TherapyDenials {
      * where another clause starts ("... and has not had any more numbness").
      */
     private static final Pattern NO_LONGER_AFTER = Pattern.compile("(?i)^(?:(?! and | but )[^.;,:]){0,30}?\\b(?:any ?longer|any ?more)\\b");
+
+    /** After a member of a list, words that make it a treatment given, not one denied: "x 6 weeks", "(12 visits)", "helped". */
+    private static final Pattern OWN_COURSE = Pattern.compile("(?i)^[\\s,]*(?:x ?\\d|\\(?\\d|for (?:\\d+|one|two|three|four|five|six|"
+            + "eight|several|many) |(?:which |that )?(?:helped|helps|gave|provided|improved|worked|relieved|was (?:helpful|beneficial|"
+            + "effective)|did help)\\b)");
 
     /** "No PT notes are available" speaks of the records, not of whether therapy was done. */
     public static final Pattern RECORD_WORD = Pattern.compile("(?i)\\s*(?:notes?|records?|documentation|reports?|summary)\\b");
@@ -88,6 +102,42 @@ public final class TherapyDenials {
         }
         Matcher m = DENIED_BEFORE.matcher(read);
         return m.find() ? new Modifiers(true, false, false, origin[m.start()]) : Modifiers.NONE;
+    }
+
+    /**
+     * The denial of the treatment at {@code [start, end)} of {@code s} before it, its own or, when it
+     * is a later member of a coordinated list, that of the list's head: "No PT, chiropractic, or
+     * injections" denies the injections from "No". {@link Modifiers#NONE} when there is none.
+     */
+    public static Modifiers before(Sentence s, int start, int end) {
+        Modifiers own = before(s.text(), start);
+        return own.negated() ? own : carried(s, start, end);
+    }
+
+    /**
+     * As {@link #of(String, int, int)}, and when that finds no denial, the denial carried from
+     * the head of a coordinated list the treatment is a later member of ({@link #before(Sentence, int, int)}).
+     */
+    public static Modifiers of(Sentence s, int start, int end) {
+        if (noLongerAfter(s.text(), end)) {
+            return Modifiers.NONE;
+        }
+        Modifiers own = of(s.text(), start, end);
+        return own.negated() ? own : carried(s, start, end);
+    }
+
+    /** The denial before an earlier member of the list that ends with the treatment at {@code [start, end)}. */
+    private static Modifiers carried(Sentence s, int start, int end) {
+        if (OWN_COURSE.matcher(s.text()).region(end, s.text().length()).lookingAt()) {
+            return Modifiers.NONE;
+        }
+        for (int member : TreatmentClauses.of(s).membersBefore(start)) {
+            Modifiers head = before(s.text(), member);
+            if (head.negated()) {
+                return head;
+            }
+        }
+        return Modifiers.NONE;
     }
 
     /** The characters of the regex class {@code \s}: a space, tab, line break, vertical tab or form feed. */

@@ -37,7 +37,7 @@ public final class TherapyMentionReader implements FindingReader {
             new Kind("home_exercise", Pattern.compile("(?i)\\bhome exercise(?: program)?s?\\b|\\bHEP\\b|\\bhome (?:stretching|exercises)\\b")),
             new Kind("aquatic_therapy", Pattern.compile("(?i)\\b(?:aquatic|aqua|pool|water) (?:therapy|exercise|program)\\b|\\bhydrotherapy\\b")),
             new Kind("chiropractic", Pattern.compile("(?i)\\bchiropract(?:ic|or)(?: (?:care|treatment|manipulation|adjustments?|therapy))?\\b"
-                    + "|\\bspinal manipulation\\b")),
+                    + "|\\bchiro\\b|\\bspinal manipulation\\b")),
             new Kind("bracing", Pattern.compile("(?i)\\b(?:lumbar |back |lumbosacral |cervical )?(?:brace|bracing|corset)\\b|\\b(?:LSO|TLSO)\\b|"
                     + "\\bcervical collar\\b")),
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
@@ -69,13 +69,15 @@ public final class TherapyMentionReader implements FindingReader {
     }
 
     private FindingDraft mention(DocumentReading reading, Sentence s, Matcher m, String kind, TherapyFacts facts, boolean planned) {
-        // The quote runs to the last fact of the treatment's own clause; failing one there, to the last of the sentence.
+        Modifiers denial = TherapyDenials.of(s, m.start(), m.end());
+        boolean denied = denial.negated() && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+        // The quote runs to the last fact of the treatment's own clause; failing one there, to the last of the sentence,
+        // unless it is denied: the facts of another clause ("No PT; she did 6 weeks of chiropractic") are not a denial's.
         int end = facts.evidenceEnd(m.end(), TreatmentClauses.clauseEnd(s, m.start(), m.end()));
-        end = end > m.end() ? end : facts.evidenceEnd(m.end());
+        end = end > m.end() || denied ? end : facts.evidenceEnd(m.end());
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), Math.max(m.end(), end))
                 .withContextExceptNegation().attr("kind", kind);
-        Modifiers denial = TherapyDenials.of(s.text(), m.start(), m.end());
-        if (denial.negated() && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+        if (denied) {
             return d.modifiers(denial);
         }
         facts.describe(d);

@@ -33,17 +33,29 @@ final class TreatmentClauses {
     private static final Pattern COMPANION = Pattern.compile("(?i)\\s*(?:and )?(?:with|including|along with|combined with|plus)"
             + "(?: (?:a|an|the|his|her|their))? ?");
 
+    /**
+     * What joins two members of one list: a comma, slash or ampersand, "and", "or" or "nor",
+     * and words that qualify the next name ("No prior PT or any injections").
+     */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,|/|&|,?\\s+(?:and|or|nor)\\b)\\s*"
+            + "(?:(?:any|prior|previous|formal|other|an?|the)\\s+)*");
+
     private record Name(int start, int end) {
     }
 
     private final String text;
     private final List<Name> names;
+    /** The names, and the injections of no named kind a list may hold ("no PT, injections, or chiropractic"). */
+    private final List<Name> members;
     /** boundaries[i]: where the clause of names[i] ends and that of names[i + 1] starts. */
     private final int[] boundaries;
 
     private TreatmentClauses(Sentence s) {
         this.text = s.text();
         this.names = names(s);
+        List<Name> unnamed = new ArrayList<>(names);
+        add(s, InjectionReader.UNNAMED_INJECTION, unnamed);
+        this.members = merged(unnamed);
         this.boundaries = new int[Math.max(0, names.size() - 1)];
         for (int i = 0; i + 1 < names.size(); i++) {
             boundaries[i] = boundary(names.get(i).end(), names.get(i + 1).start());
@@ -84,6 +96,29 @@ final class TreatmentClauses {
             }
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * Where the earlier members of the list holding the treatment starting at {@code start} begin,
+     * nearest first: in "No PT, chiropractic, or injections", for "injections", those of
+     * "chiropractic" and "PT". Empty when nothing but list words ({@link #LIST_JOIN}) joins it to a
+     * treatment name before it. The treatment itself need not be one of the names.
+     */
+    List<Integer> membersBefore(int start) {
+        List<Integer> out = new ArrayList<>();
+        int at = start;
+        for (int i = members.size() - 1; i >= 0; i--) {
+            Name n = members.get(i);
+            if (n.end() > at) {
+                continue;
+            }
+            if (!LIST_JOIN.matcher(text).region(n.end(), at).matches()) {
+                break;
+            }
+            out.add(n.start());
+            at = n.start();
+        }
+        return out;
     }
 
     /** Where the clause of the name ending at {@code aEnd} stops before the name at {@code bStart}; -1 when they share one. */
@@ -136,6 +171,11 @@ final class TreatmentClauses {
         for (DrugLexicon.Drug drug : DrugLexicon.standard().in(s)) {
             found.add(new Name(drug.start(), drug.end()));
         }
+        return merged(found);
+    }
+
+    /** {@code found} in order, overlapping names merged. */
+    private static List<Name> merged(List<Name> found) {
         found.sort(Comparator.comparingInt(Name::start).thenComparingInt(Name::end));
         List<Name> merged = new ArrayList<>();
         for (Name n : found) {
