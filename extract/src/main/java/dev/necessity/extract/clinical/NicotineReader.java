@@ -32,7 +32,7 @@ public final class NicotineReader implements FindingReader {
     private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)? ?: ?";
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
             + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
-            + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b|\\b" + FIELD + "never\\b");
+            + "|\\bnever (?:smoked|used tobacco)\\b|\\b(?:does|do)(?: not|n't) (?:drink or )?smoke\\b|\\b(?:not|isn't) a smoker\\b|\\b" + FIELD + "never\\b");
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");

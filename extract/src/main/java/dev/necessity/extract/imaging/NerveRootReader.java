@@ -37,7 +37,7 @@ public final class NerveRootReader implements FindingReader {
     /** "with questionable neural impingement", "probable radicular impingement". */
     private static final Pattern NEURAL = Pattern.compile("(?i)\\b(?:neural|radicular) " + NOUN + "\\b");
     private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
-            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not)?|appears?|appear|do not appear|does not appear|did not appear|not)"
+            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
             + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
 
     @Override
