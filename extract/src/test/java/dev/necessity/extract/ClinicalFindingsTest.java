@@ -182,6 +182,35 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aQuitDateLabelRightAfterAFormerSmokerStatementIsItsQuitDate() {
+        Finding sameLine = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: Former smoker. Quit date: 03/2021\nAlcohol: none\n"),
+                FindingTypes.NICOTINE);
+        assertThat(sameLine.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2021, 3, 1))
+                .containsEntry("datePrecision", "month");
+        assertThat(sameLine.quote()).isEqualTo("Smoking status: Former smoker. Quit date: 03/2021");
+        Finding nextLine = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: Former\nQuit date: 2015\nAlcohol use: No\n"),
+                FindingTypes.NICOTINE);
+        assertThat(nextLine.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2015, 1, 1))
+                .containsEntry("datePrecision", "year");
+        assertThat(nextLine.quote()).isEqualTo("Smoking status: Former\nQuit date: 2015");
+    }
+
+    @Test
+    void aQuitDateLabelElsewhereIsNotTheQuitDate() {
+        for (String note : List.of("SOCIAL HISTORY:\nSmoking status: Former smoker\n\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nAlcohol use: none\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nPAST SURGICAL HISTORY:\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nQuit date: unknown, started 1990\n")) {
+            Finding former = Notes.only(Notes.read(note), FindingTypes.NICOTINE);
+            assertThat(former.attributes()).as(note).containsEntry("status", "former").doesNotContainKey("quitDate");
+            assertThat(former.quote()).as(note).isEqualTo("Smoking status: Former");
+        }
+        // A quit date in the statement itself wins over a label after it.
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit 2010\nQuit date: 2015\n"), FindingTypes.NICOTINE)
+                .attributes()).containsEntry("quitDate", LocalDate.of(2010, 1, 1));
+    }
+
+    @Test
     void labelledTobaccoLinesKeepTheirOtherDatesAndStatuses() {
         Finding month = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Quit 06/2020\n"), FindingTypes.NICOTINE);
         assertThat(month.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2020, 6, 1))

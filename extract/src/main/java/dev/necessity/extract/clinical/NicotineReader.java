@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
  * quit date: the date the quit word names, else the first date after the former-use phrase; a
  * bare year straight after the quit word, as social-history fields write it, is a quit year:
- * "Tobacco: former, quit 2009", "Chewed until 2003") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
+ * "Tobacco: former, quit 2009", "Chewed until 2003"; or the value of a "Quit date:" label sentence
+ * directly after the statement, in its section and paragraph, the quote then running on to it:
+ * "Smoking status: Former smoker. Quit date: 03/2021") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
  * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
  * polarity, so these findings are never marked negated. A denial that names only other products
  * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
@@ -57,6 +59,12 @@ public final class NicotineReader implements FindingReader {
     /** A quit word that ends right where a date begins: "quit ", "quit smoking in ", "Quit date: ", "until ". */
     private static final Pattern QUIT_LEAD = Pattern.compile("(?i)\\b(?:quit|stopped|until|gave up)(?: (?:smoking|tobacco|cigarettes?|cigars?|chewing|vaping)){0,2}"
             + "(?: date| year)?:?(?: (?:in|on))? ?$");
+    /**
+     * A label line giving the quit date of the former-use statement just before it, as social-history
+     * templates write it: "Smoking status: Former smoker. Quit date: 03/2021", "Smoking status:
+     * Former" then "Quit date: 2015" on the next line.
+     */
+    private static final Pattern QUIT_DATE_LABEL = Pattern.compile("(?i)^(?:quit(?: date| year)?|date quit|year quit)\\s?:");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel");
@@ -64,7 +72,9 @@ public final class NicotineReader implements FindingReader {
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (ClinicalSections.isFamilyHistory(s) && !s.inSection("SHX", "SOCIAL")) {
                 continue;
             }
@@ -73,6 +83,9 @@ public final class NicotineReader implements FindingReader {
             }
             FindingDraft d = status(reading, s);
             if (d != null) {
+                if ("former".equals(d.attribute("status")) && d.attribute("quitDate") == null && i + 1 < sentences.size()) {
+                    quitDateOnTheNextLine(reading, s, sentences.get(i + 1), d);
+                }
                 out.add(d);
             }
         }
@@ -92,10 +105,7 @@ public final class NicotineReader implements FindingReader {
             FindingDraft d = draft(reading, s, former, "former");
             DateMention date = quitDate(reading, s, former.start());
             if (date != null) {
-                d.attr("quitDate", date.date()).cover(date.start(), date.end());
-                if (!"day".equals(date.precision())) {
-                    d.attr("datePrecision", date.precision());
-                }
+                withQuitDate(d, date).cover(date.start(), date.end());
             }
             return years(s, d);
         }
@@ -129,6 +139,34 @@ public final class NicotineReader implements FindingReader {
             }
         }
         return first;
+    }
+
+    /**
+     * The quit date of a former-use statement given by the label sentence right after it ("Quit date:
+     * 03/2021"), in the same section and paragraph, the date being the label's value; the quote runs
+ * on to that date.
+     */
+    private static void quitDateOnTheNextLine(DocumentReading reading, Sentence s, Sentence next, FindingDraft d) {
+        if (next.paragraph() != s.paragraph() || !java.util.Objects.equals(next.section(), s.section())) {
+            return;
+        }
+        Matcher label = next.matcher(QUIT_DATE_LABEL);
+        if (!label.find()) {
+            return;
+        }
+        DateMention date = quitDate(reading, next, label.end());
+        // The label's own value: "Quit date: unknown, started 1990" names no quit date.
+        if (date != null && next.text().substring(label.end(), date.start()).isBlank()) {
+            withQuitDate(d, date).coverIntoNext(next, date.end());
+        }
+    }
+
+    private static FindingDraft withQuitDate(FindingDraft d, DateMention date) {
+        d.attr("quitDate", date.date());
+        if (!"day".equals(date.precision())) {
+            d.attr("datePrecision", date.precision());
+        }
+        return d;
     }
 
     /** The sentence's dates and its bare quit years ("quit 2009"), in text order. */
