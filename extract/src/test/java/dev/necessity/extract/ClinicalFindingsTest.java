@@ -211,6 +211,35 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aCurrentUseFieldIsCurrentSmokingAndTheQuoteShowsTheValue() {
+        Finding packs = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: current, 1 ppd\n"), FindingTypes.NICOTINE);
+        assertThat(packs.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 1.0);
+        assertThat(packs.quote()).isEqualTo("Tobacco: current, 1 ppd");
+        Finding everyDay = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking: Current every day smoker\n"), FindingTypes.NICOTINE);
+        assertThat(everyDay.attributes()).containsEntry("status", "current");
+        assertThat(everyDay.quote()).isEqualTo("Smoking: Current every day smoker");
+        Finding half = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, 1/2 ppd\n"), FindingTypes.NICOTINE);
+        assertThat(half.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 0.5);
+        assertThat(half.quote()).isEqualTo("Tobacco use: yes, 1/2 ppd");
+        // cervical-acdf/tests/current-smoker-nicotine-fails
+        Finding acdf = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Current every day smoker, 1 pack per day for 30 years. "
+                + "Counselled on cessation today.\n"), FindingTypes.NICOTINE);
+        assertThat(acdf.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 1.0).containsEntry("years", 30);
+        assertThat(acdf.quote()).isEqualTo("Tobacco: Current every day smoker, 1 pack per day for 30 years");
+    }
+
+    @Test
+    void aFieldLabelIsNotItselfCurrentSmoking() {
+        for (String denial : List.of("Smoking: none", "Tobacco use: No", "Tobacco: denies")) {
+            assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\n" + denial + "\n"), FindingTypes.NICOTINE).attributes()).as(denial)
+                    .containsEntry("status", "never");
+        }
+        assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nSmoking status: Unknown if ever smoked\n"), FindingTypes.NICOTINE)).isEmpty();
+        // A field that goes on to a quit is no current use; without a quit word it is not read as former either.
+        assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, quit 2010\n"), FindingTypes.NICOTINE)).isEmpty();
+    }
+
+    @Test
     void labelledTobaccoLinesKeepTheirOtherDatesAndStatuses() {
         Finding month = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Quit 06/2020\n"), FindingTypes.NICOTINE);
         assertThat(month.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2020, 6, 1))

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * "Tobacco: former, quit 2009", "Chewed until 2003"; or the value of a "Quit date:" label sentence
  * directly after the statement, in its section and paragraph, the quote then running on to it:
  * "Smoking status: Former smoker. Quit date: 03/2021") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
- * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
+ * years", "current smoker", and a field whose value is current use, quoted from its label: "Tobacco:
+ * current, 1 ppd", "Smoking: Current every day smoker", "Tobacco use: yes, 1/2 ppd"). A field whose
+ * value denies use is never ("Smoking: none", "Tobacco use: No"); the label's own word "Smoking" is
+ * no statement ("Smoking status: Unknown"). A range of packs keeps its lower bound, a fraction is its value. The status carries the
  * polarity, so these findings are never marked negated. A denial that names only other products
  * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
  * statement ("Chewed until 2003") outranks a bare denial elsewhere in the note ("No tobacco").
@@ -32,9 +35,14 @@ public final class NicotineReader implements FindingReader {
     private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
     /** A social-history field: "Tobacco: former, quit 2009", "Smoking status: never". */
     private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)? ?: ?";
+    /** A field's value that goes on to a quit ("Tobacco use: yes, quit 2010"): not a current or never value. */
+    private static final String NO_QUIT_AFTER = "(?![^.;]*\\b(?:quit|former|stopped)\\b)";
+    /** A pack count: "1", "0.5", "1/2", "one", "half a"; never the denominator of a fraction. */
+    private static final String AMOUNT = "(?<![\\d/.])(\\d/\\d|\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)";
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
             + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
-            + "|\\bnever (?:smoked|used tobacco)\\b|\\b(?:does|do)(?: not|n't) (?:drink or )?smoke\\b|\\b(?:not|isn't) a smoker\\b|\\b" + FIELD + "never\\b");
+            + "|\\bnever (?:smoked|used tobacco)\\b|\\b(?:does|do)(?: not|n't) (?:drink or )?smoke\\b|\\b(?:not|isn't) a smoker\\b|\\b" + FIELD + "never\\b"
+            + "|\\b" + FIELD + "(?:no|none|denies|denied|negative)\\b" + NO_QUIT_AFTER);
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
@@ -42,12 +50,19 @@ public final class NicotineReader implements FindingReader {
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking|currently smokes|current (?:every day |some day |daily )?smoker|"
-            + "active smoker|is a smoker|chews tobacco)\\b"
-            + "|\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?(\\d{1,2}(?:\\.\\d{1,2})?))? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? "
-            + "(?:per|a|each) day\\b)");
-    private static final Pattern PACKS = Pattern.compile("(?i)\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?"
-            + "(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)");
+    private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
+    /**
+     * A social-history field whose value is current use: "Tobacco: current", "Smoking: Current every day smoker",
+     * "Tobacco use: yes", or a pack count ("Smoking: 1/2 pack per day"). The label's word "Smoking" is not
+     * itself current use ("Smoking status: Unknown").
+     */
+    private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b"
+            + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
+            + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking(?!(?: use| status| history)? ?:)|currently smokes|"
+            + "current (?:every day |some day |daily )?smoker|active smoker|is a smoker|chews tobacco)\\b"
+            + "|\\b" + AMOUNT + PACKS_PER_DAY);
+    private static final Pattern PACKS = Pattern.compile("(?i)\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
     /**
      * A year with no preposition right after a quit word ("quit 2009", "Quit date: 2015", "until 2003"),
@@ -109,8 +124,8 @@ public final class NicotineReader implements FindingReader {
             }
             return years(s, d);
         }
-        Matcher current = s.matcher(CURRENT);
-        if (current.find()) {
+        Matcher current = s.matcher(FIELD_CURRENT);
+        if (current.find() || (current = s.matcher(CURRENT)).find()) {
             FindingDraft d = draft(reading, s, current, "current");
             Matcher packs = s.matcher(PACKS);
             if (packs.find()) {
@@ -204,6 +219,10 @@ public final class NicotineReader implements FindingReader {
     }
 
     private static double packs(String token) {
+        int slash = token.indexOf('/');
+        if (slash > 0) {
+            return Double.parseDouble(token.substring(0, slash)) / Double.parseDouble(token.substring(slash + 1));
+        }
         return switch (token.toLowerCase()) {
             case "one", "a" -> 1.0;
             case "two" -> 2.0;
