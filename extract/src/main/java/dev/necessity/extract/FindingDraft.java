@@ -16,7 +16,8 @@ import java.util.Map;
  * A finding being assembled by a reader. It knows its sentence-relative quote range; {@link
  * #build} maps that range to exact document offsets, widens a negated quote to its trigger ("No
  * disc herniation, canal stenosis"; "cord compression is not evident") so it never reads as a
- * positive finding out of context, and fans out one finding per level.
+ * positive finding out of context, and fans out one finding per level. A quote stays within its
+ * sentence, except that it may run on into the directly following one ({@link #coverIntoNext}).
  */
 public final class FindingDraft {
     private final String type;
@@ -25,6 +26,9 @@ public final class FindingDraft {
     private int from;
     private int to;
     private Span absolute;
+    /** The directly following sentence the quote runs on into, and where in it the quote ends; null when none. */
+    private Sentence next;
+    private int nextTo;
     private Modifiers modifiers = Modifiers.NONE;
     private LevelResolution levels = LevelResolution.NONE;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
@@ -87,6 +91,21 @@ public final class FindingDraft {
         return this;
     }
 
+    /**
+     * Runs the quote on through {@code [0, to)} of {@code following}, the sentence directly after
+     * this one, for an attribute read there: a label line that completes the statement
+     * ("Smoking status: Former" then "Quit date: 2015"). The quote is the exact document text from
+     * the start of this draft's range to {@code to}, across the sentence break.
+     */
+    public FindingDraft coverIntoNext(Sentence following, int to) {
+        if (sentence == null || following.start() < sentence.end()) {
+            throw new IllegalArgumentException("not a sentence after this draft's: " + following);
+        }
+        this.next = following;
+        this.nextTo = to;
+        return this;
+    }
+
     /** The sentence text the quote currently covers (before any negation trigger is added). */
     public String quoteText() {
         return sentence == null ? "" : sentence.text().substring(from, to);
@@ -106,6 +125,9 @@ public final class FindingDraft {
             int start = modifiers.negated() && modifiers.negationStart() >= 0 ? Math.min(from, modifiers.negationStart()) : from;
             int end = modifiers.negated() && modifiers.negationEnd() >= 0 ? Math.max(to, modifiers.negationEnd()) : to;
             span = sentence.span(start, end);
+            if (next != null) {
+                span = new Span(span.start(), next.span(0, nextTo).end());
+            }
         }
         String quote = reading.document().text().substring(span.start(), span.end());
         String section = sentence != null ? sentence.section() : null;

@@ -182,6 +182,64 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aQuitDateLabelRightAfterAFormerSmokerStatementIsItsQuitDate() {
+        Finding sameLine = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: Former smoker. Quit date: 03/2021\nAlcohol: none\n"),
+                FindingTypes.NICOTINE);
+        assertThat(sameLine.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2021, 3, 1))
+                .containsEntry("datePrecision", "month");
+        assertThat(sameLine.quote()).isEqualTo("Smoking status: Former smoker. Quit date: 03/2021");
+        Finding nextLine = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking status: Former\nQuit date: 2015\nAlcohol use: No\n"),
+                FindingTypes.NICOTINE);
+        assertThat(nextLine.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2015, 1, 1))
+                .containsEntry("datePrecision", "year");
+        assertThat(nextLine.quote()).isEqualTo("Smoking status: Former\nQuit date: 2015");
+    }
+
+    @Test
+    void aQuitDateLabelElsewhereIsNotTheQuitDate() {
+        for (String note : List.of("SOCIAL HISTORY:\nSmoking status: Former smoker\n\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nAlcohol use: none\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nPAST SURGICAL HISTORY:\nQuit date: 2015\n",
+                "SOCIAL HISTORY:\nSmoking status: Former smoker\nQuit date: unknown, started 1990\n")) {
+            Finding former = Notes.only(Notes.read(note), FindingTypes.NICOTINE);
+            assertThat(former.attributes()).as(note).containsEntry("status", "former").doesNotContainKey("quitDate");
+            assertThat(former.quote()).as(note).isEqualTo("Smoking status: Former");
+        }
+        // A quit date in the statement itself wins over a label after it.
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: former, quit 2010\nQuit date: 2015\n"), FindingTypes.NICOTINE)
+                .attributes()).containsEntry("quitDate", LocalDate.of(2010, 1, 1));
+    }
+
+    @Test
+    void aCurrentUseFieldIsCurrentSmokingAndTheQuoteShowsTheValue() {
+        Finding packs = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: current, 1 ppd\n"), FindingTypes.NICOTINE);
+        assertThat(packs.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 1.0);
+        assertThat(packs.quote()).isEqualTo("Tobacco: current, 1 ppd");
+        Finding everyDay = Notes.only(Notes.read("SOCIAL HISTORY:\nSmoking: Current every day smoker\n"), FindingTypes.NICOTINE);
+        assertThat(everyDay.attributes()).containsEntry("status", "current");
+        assertThat(everyDay.quote()).isEqualTo("Smoking: Current every day smoker");
+        Finding half = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, 1/2 ppd\n"), FindingTypes.NICOTINE);
+        assertThat(half.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 0.5);
+        assertThat(half.quote()).isEqualTo("Tobacco use: yes, 1/2 ppd");
+        // cervical-acdf/tests/current-smoker-nicotine-fails
+        Finding acdf = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Current every day smoker, 1 pack per day for 30 years. "
+                + "Counselled on cessation today.\n"), FindingTypes.NICOTINE);
+        assertThat(acdf.attributes()).containsEntry("status", "current").containsEntry("packsPerDay", 1.0).containsEntry("years", 30);
+        assertThat(acdf.quote()).isEqualTo("Tobacco: Current every day smoker, 1 pack per day for 30 years");
+    }
+
+    @Test
+    void aFieldLabelIsNotItselfCurrentSmoking() {
+        for (String denial : List.of("Smoking: none", "Tobacco use: No", "Tobacco: denies")) {
+            assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\n" + denial + "\n"), FindingTypes.NICOTINE).attributes()).as(denial)
+                    .containsEntry("status", "never");
+        }
+        assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nSmoking status: Unknown if ever smoked\n"), FindingTypes.NICOTINE)).isEmpty();
+        // A field that goes on to a quit is no current use; without a quit word it is not read as former either.
+        assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, quit 2010\n"), FindingTypes.NICOTINE)).isEmpty();
+    }
+
+    @Test
     void labelledTobaccoLinesKeepTheirOtherDatesAndStatuses() {
         Finding month = Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco: Quit 06/2020\n"), FindingTypes.NICOTINE);
         assertThat(month.attributes()).containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2020, 6, 1))

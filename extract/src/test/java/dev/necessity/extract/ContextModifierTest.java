@@ -67,6 +67,28 @@ class ContextModifierTest {
     }
 
     @Test
+    void aContractedNegationNegatesLikeItsWrittenOutForm() {
+        assertThat(of("She doesn't have numbness or tingling in the legs.", "numbness").negated()).isTrue();
+        assertThat(of("She doesn\u2019t have numbness or tingling in the legs.", "tingling").negated()).isTrue();
+        assertThat(of("He isn't taking NSAIDs because of his ulcer.", "NSAIDs").negated()).isTrue();
+        // The quote widens back to the whole contracted word, not to "n't".
+        assertThat(of("She doesn't have numbness.", "numbness").negationStart()).isEqualTo("She ".length());
+        // Backward triggers: "isn't seen" is "is not seen".
+        assertThat(of("A disc extrusion isn't seen.", "disc extrusion").negated()).isTrue();
+        assertThat(of("Cord compression isn\u2019t evident.", "Cord compression").negated()).isTrue();
+    }
+
+    @Test
+    void aContractedPseudoOrHedgeTriggerKeepsItsMeaning() {
+        assertThat(of("The injection didn't help her leg pain.", "leg pain").negated()).isFalse();
+        assertThat(of("Gabapentin wasn't tolerated because of dizziness.", "dizziness").negated()).isFalse();
+        Modifiers hedged = of("We can't exclude a small recurrent disc herniation.", "disc herniation");
+        assertThat(hedged.uncertain()).isTrue();
+        assertThat(hedged.negated()).isFalse();
+        assertThat(of("Infection won't be treated with steroids.", "steroids").negated()).isTrue();
+    }
+
+    @Test
     void aDirectlyPrecedingNegationIsOfferedToTheQuote() {
         String s = "No spondylolisthesis.";
         assertThat(of(s, "spondylolisthesis").negationStart()).isZero();

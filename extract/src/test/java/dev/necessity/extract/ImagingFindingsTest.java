@@ -163,6 +163,28 @@ class ImagingFindingsTest {
     }
 
     @Test
+    void aDenialCoordinatingRootAndCordDeniesBoth() {
+        for (String impression : List.of("L4-5 disc protrusion without nerve root or cord compression.",
+                "L4-5 disc protrusion without cord or nerve root compression.",
+                "L4-5 disc protrusion. No compression of the cord or nerve roots.",
+                "L4-5 disc protrusion. No compression of the nerve roots or cord.")) {
+            List<Finding> findings = Notes.imaging("IMPRESSION:\n" + impression + "\n");
+            for (String type : List.of(FindingTypes.NERVE_ROOT, FindingTypes.CORD_COMPRESSION)) {
+                Finding denied = Notes.only(findings, type);
+                assertThat(denied.negated()).as(type + " in " + impression).isTrue();
+                assertThat(denied.level()).as(type + " in " + impression).isEqualTo(SpinalLevel.of("L4-L5"));
+            }
+            assertThat(Notes.only(findings, FindingTypes.NERVE_ROOT).attributes()).containsEntry("degree", "compression");
+        }
+        Finding root = Notes.only(Notes.imaging("C5-6: No cord or root impingement."), FindingTypes.NERVE_ROOT);
+        assertThat(root.negated()).isTrue();
+        assertThat(root.attributes()).containsEntry("degree", "impingement");
+        assertThat(root.quote()).isEqualTo("No cord or root impingement");
+        assertThat(Notes.only(Notes.imaging("C7-T1: Mild compression of the cord and exiting nerve roots."), FindingTypes.NERVE_ROOT)
+                .negated()).isFalse();
+    }
+
+    @Test
     void aHedgedDenialOfCompressionIsNegatedLikeNoSignificantImpingement() {
         Finding hedged = Notes.only(Notes.imaging("L4-5: Broad-based disc bulge. The traversing L5 nerve roots are not significantly "
                 + "compressed."), FindingTypes.NERVE_ROOT);

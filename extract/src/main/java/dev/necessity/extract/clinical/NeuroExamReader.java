@@ -28,7 +28,7 @@ public final class NeuroExamReader implements FindingReader {
 
     private static final Pattern REFLEX_RESULT = Pattern.compile("(?i)(?<![\\w/+-])([0-4])(?: ?\\+| plus)?(?: ?/ ?(?:[0-4]\\+?|trace))?(?![\\d/])"
             + "|\\b(symmetric(?:al)?|normal|intact|absent|diminished|decreased|hypoactive|hyporeflexic|hyperactive|hyperreflexic|brisk|trace|"
-            + "areflexic|not elicited|unable to elicit|cannot elicit|reduced|present|increased)\\b");
+            + "areflexic|not elicited|unable to elicit|cannot elicit|can't elicit|reduced|present|increased)\\b");
     private static final Pattern POLARITY = Pattern.compile("(?i)\\b(positive|negative|normal|present|absent)\\b|(?<=\\s)([+-])(?=\\s|$)");
     private static final Pattern SENSATION_RESULT = Pattern.compile("(?i)\\b(grossly intact|intact|normal|decreased|diminished|reduced|"
             + "hypesthesia|hypoesthesia|impaired|absent|loss|lost|abnormal|altered|no deficits?|numb)\\b");
@@ -144,7 +144,7 @@ public final class NeuroExamReader implements FindingReader {
         if (Character.isDigit(c)) {
             return c == '0' ? "absent" : c == '1' ? "decreased" : c == '2' ? "normal" : "increased";
         }
-        if (w.matches("absent|areflexic|not elicited|unable to elicit|cannot elicit")) {
+        if (w.matches("absent|areflexic|not elicited|unable to elicit|cannot elicit|can't elicit")) {
             return "absent";
         }
         if (w.matches("diminished|decreased|hypoactive|hyporeflexic|trace|reduced")) {

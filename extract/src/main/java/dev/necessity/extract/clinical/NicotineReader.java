@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
  * "denies tobacco", "does not smoke"), former ("quit smoking in 1984", "former smoker", with the
  * quit date: the date the quit word names, else the first date after the former-use phrase; a
  * bare year straight after the quit word, as social-history fields write it, is a quit year:
- * "Tobacco: former, quit 2009", "Chewed until 2003") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
- * years", "current smoker"). A range of packs keeps its lower bound. The status carries the
+ * "Tobacco: former, quit 2009", "Chewed until 2003"; or the value of a "Quit date:" label sentence
+ * directly after the statement, in its section and paragraph, the quote then running on to it:
+ * "Smoking status: Former smoker. Quit date: 03/2021") and current ("Smokes 2ppd cigarettes", "0.5-1.0 pack cigarettes per day for 60
+ * years", "current smoker", and a field whose value is current use, quoted from its label: "Tobacco:
+ * current, 1 ppd", "Smoking: Current every day smoker", "Tobacco use: yes, 1/2 ppd"). A field whose
+ * value denies use is never ("Smoking: none", "Tobacco use: No"); the label's own word "Smoking" is
+ * no statement ("Smoking status: Unknown"). A range of packs keeps its lower bound, a fraction is its value. The status carries the
  * polarity, so these findings are never marked negated. A denial that names only other products
  * ("No vaping or smokeless tobacco use") says nothing about smoking and gives no status; a quit
  * statement ("Chewed until 2003") outranks a bare denial elsewhere in the note ("No tobacco").
@@ -30,9 +35,14 @@ public final class NicotineReader implements FindingReader {
     private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
     /** A social-history field: "Tobacco: former, quit 2009", "Smoking status: never". */
     private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)? ?: ?";
+    /** A field's value that goes on to a quit ("Tobacco use: yes, quit 2010"): not a current or never value. */
+    private static final String NO_QUIT_AFTER = "(?![^.;]*\\b(?:quit|former|stopped)\\b)";
+    /** A pack count: "1", "0.5", "1/2", "one", "half a"; never the denominator of a fraction. */
+    private static final String AMOUNT = "(?<![\\d/.])(\\d/\\d|\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)";
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever(?:-| )smok\\w*|\\bnon-?smoker\\b|\\bdoes(?: not|n't) (?:smoke|use tobacco)(?: cigarettes)?\\b"
             + "|\\bdenie[sd] (?:any )?(?:use of )?" + TOBACCO + "(?: use)?\\b|\\bno (?:history of )?" + TOBACCO + "(?: use| history)?\\b"
-            + "|\\bnever (?:smoked|used tobacco)\\b|\\bdoes not (?:drink or )?smoke\\b|\\bnot a smoker\\b|\\b" + FIELD + "never\\b");
+            + "|\\bnever (?:smoked|used tobacco)\\b|\\b(?:does|do)(?: not|n't) (?:drink or )?smoke\\b|\\b(?:not|isn't) a smoker\\b|\\b" + FIELD + "never\\b"
+            + "|\\b" + FIELD + "(?:no|none|denies|denied|negative)\\b" + NO_QUIT_AFTER);
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
@@ -40,12 +50,19 @@ public final class NicotineReader implements FindingReader {
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking|currently smokes|current (?:every day |some day |daily )?smoker|"
-            + "active smoker|is a smoker|chews tobacco)\\b"
-            + "|\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?(\\d{1,2}(?:\\.\\d{1,2})?))? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? "
-            + "(?:per|a|each) day\\b)");
-    private static final Pattern PACKS = Pattern.compile("(?i)\\b(\\d{1,2}(?:\\.\\d{1,2})?|one|two|three|half a|a)(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?"
-            + "(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)");
+    private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
+    /**
+     * A social-history field whose value is current use: "Tobacco: current", "Smoking: Current every day smoker",
+     * "Tobacco use: yes", or a pack count ("Smoking: 1/2 pack per day"). The label's word "Smoking" is not
+     * itself current use ("Smoking status: Unknown").
+     */
+    private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b"
+            + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
+            + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking(?!(?: use| status| history)? ?:)|currently smokes|"
+            + "current (?:every day |some day |daily )?smoker|active smoker|is a smoker|chews tobacco)\\b"
+            + "|\\b" + AMOUNT + PACKS_PER_DAY);
+    private static final Pattern PACKS = Pattern.compile("(?i)\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
     /**
      * A year with no preposition right after a quit word ("quit 2009", "Quit date: 2015", "until 2003"),
@@ -57,6 +74,12 @@ public final class NicotineReader implements FindingReader {
     /** A quit word that ends right where a date begins: "quit ", "quit smoking in ", "Quit date: ", "until ". */
     private static final Pattern QUIT_LEAD = Pattern.compile("(?i)\\b(?:quit|stopped|until|gave up)(?: (?:smoking|tobacco|cigarettes?|cigars?|chewing|vaping)){0,2}"
             + "(?: date| year)?:?(?: (?:in|on))? ?$");
+    /**
+     * A label line giving the quit date of the former-use statement just before it, as social-history
+     * templates write it: "Smoking status: Former smoker. Quit date: 03/2021", "Smoking status:
+     * Former" then "Quit date: 2015" on the next line.
+     */
+    private static final Pattern QUIT_DATE_LABEL = Pattern.compile("(?i)^(?:quit(?: date| year)?|date quit|year quit)\\s?:");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel");
@@ -64,7 +87,9 @@ public final class NicotineReader implements FindingReader {
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (ClinicalSections.isFamilyHistory(s) && !s.inSection("SHX", "SOCIAL")) {
                 continue;
             }
@@ -73,6 +98,9 @@ public final class NicotineReader implements FindingReader {
             }
             FindingDraft d = status(reading, s);
             if (d != null) {
+                if ("former".equals(d.attribute("status")) && d.attribute("quitDate") == null && i + 1 < sentences.size()) {
+                    quitDateOnTheNextLine(reading, s, sentences.get(i + 1), d);
+                }
                 out.add(d);
             }
         }
@@ -92,15 +120,12 @@ public final class NicotineReader implements FindingReader {
             FindingDraft d = draft(reading, s, former, "former");
             DateMention date = quitDate(reading, s, former.start());
             if (date != null) {
-                d.attr("quitDate", date.date()).cover(date.start(), date.end());
-                if (!"day".equals(date.precision())) {
-                    d.attr("datePrecision", date.precision());
-                }
+                withQuitDate(d, date).cover(date.start(), date.end());
             }
             return years(s, d);
         }
-        Matcher current = s.matcher(CURRENT);
-        if (current.find()) {
+        Matcher current = s.matcher(FIELD_CURRENT);
+        if (current.find() || (current = s.matcher(CURRENT)).find()) {
             FindingDraft d = draft(reading, s, current, "current");
             Matcher packs = s.matcher(PACKS);
             if (packs.find()) {
@@ -129,6 +154,34 @@ public final class NicotineReader implements FindingReader {
             }
         }
         return first;
+    }
+
+    /**
+     * The quit date of a former-use statement given by the label sentence right after it ("Quit date:
+     * 03/2021"), in the same section and paragraph, the date being the label's value; the quote runs
+ * on to that date.
+     */
+    private static void quitDateOnTheNextLine(DocumentReading reading, Sentence s, Sentence next, FindingDraft d) {
+        if (next.paragraph() != s.paragraph() || !java.util.Objects.equals(next.section(), s.section())) {
+            return;
+        }
+        Matcher label = next.matcher(QUIT_DATE_LABEL);
+        if (!label.find()) {
+            return;
+        }
+        DateMention date = quitDate(reading, next, label.end());
+        // The label's own value: "Quit date: unknown, started 1990" names no quit date.
+        if (date != null && next.text().substring(label.end(), date.start()).isBlank()) {
+            withQuitDate(d, date).coverIntoNext(next, date.end());
+        }
+    }
+
+    private static FindingDraft withQuitDate(FindingDraft d, DateMention date) {
+        d.attr("quitDate", date.date());
+        if (!"day".equals(date.precision())) {
+            d.attr("datePrecision", date.precision());
+        }
+        return d;
     }
 
     /** The sentence's dates and its bare quit years ("quit 2009"), in text order. */
@@ -166,6 +219,10 @@ public final class NicotineReader implements FindingReader {
     }
 
     private static double packs(String token) {
+        int slash = token.indexOf('/');
+        if (slash > 0) {
+            return Double.parseDouble(token.substring(0, slash)) / Double.parseDouble(token.substring(slash + 1));
+        }
         return switch (token.toLowerCase()) {
             case "one", "a" -> 1.0;
             case "two" -> 2.0;

@@ -42,7 +42,7 @@ public final class RadiatingPainReader implements FindingReader {
             + "(?:(?:left|right) )?" + LIMB + "\\b");
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:no|without|denies|denied|negative for) (?:any )?(?:radiation|radiating (?:pain|symptoms)"
             + "|(?:leg|lower extremity|LE) (?:pain|symptoms|complaints))(?: (?:of (?:the )?pain )?(?:to|into|down) (?:the |either |both )?" + LIMB + ")?\\b"
-            + "|\\bnon-?radiating\\b|\\b(?:does|did) not radiate\\b");
+            + "|\\bnon-?radiating\\b|\\b(?:does|did)(?: not|n't) radiate\\b");
     /** A named radicular complaint with its onset later in the clause: "left sciatica, which began in August 2025". */
     private static final Pattern NAMED_WITH_ONSET = Pattern.compile("(?i)\\b(?:(?:left|right|bilateral)[- ](?:sided )?)?(?:sciatica|radicular (?:leg )?pain|"
             + "radiculopathy|leg pain)(?:,)? (?:which|that) (?:began|started|has been present since|first (?:began|started))(?: in| on| around| about)?"

@@ -47,7 +47,7 @@ public final class RedFlagHistoryReader implements FindingReader {
             new Flag("saddle_anesthesia", Pattern.compile("(?i)\\b(?:numb\\w*|tingling|no feeling) (?:\"|')?in the (?:seat|saddle|groin and buttocks?) "
                     + "(?:area|region)|saddle distribution|(?:decreased|reduced|diminished|absent|loss of) (?:sensation|light touch|pinprick|feeling) "
                     + "(?:in|over|of|around) the (?:perine\\w*|perianal \\w+|saddle \\w+|genitals?)\\b")),
-            new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b(?:inability|unable|not able) to (?:urinate|pass urine|empty (?:his|her|the) bladder)"
+            new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b(?:inability|unable|not able|(?:is|was|are|were)n't able) to (?:urinate|pass urine|empty (?:his|her|the) bladder)"
                     + "|incomplete (?:bladder )?emptying|voiding difficult(?:y|ies)|difficulty (?:voiding|urinating)\\b")),
             new Flag(null, Pattern.compile("(?i)\\bred[- ]flags?\\b")));
     /**

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 
 /**
  * Spinal cord compression ("compression of the spinal cord", "cord deformity", "flattening of the
- * cord") and cord signal change ("increased T2 signal within the cord", "myelomalacia"); a cord
+ * cord", also coordinated with the nerve roots: "cord or nerve root compression", "compression of the
+ * nerve roots or cord") and cord signal change ("increased T2 signal within the cord", "myelomalacia"); a cord
  * said to be normal in signal gives a negated signal change.
  */
 public final class CordReader implements FindingReader {
 
     private static final String CORD = "(?:(?:spinal|cervical|thoracic) )?cord";
-    private static final Pattern COMPRESSION = Pattern.compile("(?i)\\b(?:" + CORD + " (?:or \\w+ )?(?:compression|impingement|flattening|deformity|deformation|distortion)"
-            + "|(?:compression|flattening|deformity|deformation|indentation|impingement) (?:of|on|upon) the (?:anterior |ventral |posterior )?(?:aspect of the )?" + CORD
+    private static final Pattern COMPRESSION = Pattern.compile("(?i)\\b(?:" + CORD + " (?:or (?:nerve roots?|\\w+) |/(?:nerve )?roots? )?(?:compression|impingement|flattening|deformity|deformation|distortion)"
+            + "|(?:compression|flattening|deformity|deformation|indentation|impingement) (?:of|on|upon) the (?:(?:exiting |traversing )?(?:nerve )?roots? "
+            + "(?:or|and) (?:the )?)?(?:anterior |ventral |posterior )?(?:aspect of the )?" + CORD
             + "|(?:compress|flatten|deform|indent|impress)(?:es|s|ing)?(?: (?:up)?on)? the (?:anterior |ventral )?(?:surface of the )?" + CORD
             + "(?: contour)?"
             + "|" + CORD + " (?:is|was) (?:mildly |moderately |severely )?(?:compressed|flattened|deformed)"

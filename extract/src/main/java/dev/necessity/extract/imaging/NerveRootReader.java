@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Nerve-root involvement and its degree: "No nerve root compression", "impingement of the
  * transversing nerve root", "contacting the traversing right S1 nerve root", "The transversing
  * nerve root on the right was impinged", "the nerves do not appear to be impinged", "The
- * traversing nerve roots are not compressed" (negated). A hedged denial, "not significantly
+ * traversing nerve roots are not compressed" (negated). A phrase coordinating the root with the cord
+ * or thecal sac speaks of the root too: "without nerve root or cord compression", "no cord or root
+ * impingement", "compression of the cord or nerve roots". A hedged denial, "not significantly
  * compressed", is negated like "no significant nerve root impingement": the ConText "not"/"no"
  * trigger decides, and the finding denies that degree, not a lesser one (contact).
  */
@@ -30,14 +32,17 @@ public final class NerveRootReader implements FindingReader {
     private static final String NOUN = "(contact|abutment|displacement|deflection|deviation|compression|impingement|entrapment|encroachment)";
     private static final String VERB = "(contact(?:s|ing)|abut(?:s|ting)|touch(?:es|ing)|displac(?:es|ing)|deflect(?:s|ing)|compress(?:es|ing)|"
             + "imping(?:es|ing)(?: (?:up)?on)?|entrap(?:s|ping)|pinch(?:es|ing))";
+    /** The other object of a coordinated phrase: "nerve root or cord compression", "compression of the cord or nerve roots". */
+    private static final String OTHER_OBJECT = "(?:(?:spinal |cervical |thoracic )?cord|thecal sac)";
     private static final String PARTICIPLE = "(contacted|abutted|touched|displaced|deflected|deviated|compressed|impinged|entrapped|pinched)";
     private static final Pattern ACTION_ON_ROOT = Pattern.compile("(?i)\\b(?:" + NOUN + " (?:of|on|upon) |" + VERB + " )(?:the )?"
-            + "(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b");
-    private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?) " + NOUN + "\\b");
+            + "(?:" + OTHER_OBJECT + " (?:or|and) (?:the )?)?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b");
+    private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?)"
+            + "(?:(?: or |/)" + OTHER_OBJECT + ")? " + NOUN + "\\b");
     /** "with questionable neural impingement", "probable radicular impingement". */
     private static final Pattern NEURAL = Pattern.compile("(?i)\\b(?:neural|radicular) " + NOUN + "\\b");
     private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
-            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not)?|appears?|appear|do not appear|does not appear|did not appear|not)"
+            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
             + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
 
     @Override

@@ -51,26 +51,37 @@ public final class ContextTriggers {
         return DEFAULT;
     }
 
-    /** Every trigger in {@code text} (normalized sentence text), in order, without overlaps. */
+    /**
+     * Every trigger in {@code text} (normalized sentence text), in order, without overlaps. A
+     * contracted negation reads as written out ({@link Contractions}: "isn't seen" is "is not
+     * seen"), and a trigger found in one spans the whole contracted word.
+     */
     public List<TriggerMatch> find(String text) {
+        Contractions.Expanded expanded = Contractions.expand(text);
         List<TriggerMatch> out = new ArrayList<>();
-        for (PhraseIndex.Hit hit : index.find(text)) {
-            out.add(new TriggerMatch(byPhrase.get(hit.phrase()), hit.start(), hit.end()));
+        for (PhraseIndex.Hit hit : index.find(expanded == null ? text : expanded.text())) {
+            out.add(match(byPhrase.get(hit.phrase()), hit.start(), hit.end(), expanded));
         }
         return out;
     }
 
     /** The reference definition of {@link #find}: one case-insensitive alternation, longest phrase first. */
     List<TriggerMatch> findByRegex(String text) {
+        Contractions.Expanded expanded = Contractions.expand(text);
         List<TriggerMatch> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(expanded == null ? text : expanded.text());
         while (m.find()) {
             ContextTrigger t = byPhrase.get(m.group().toLowerCase(Locale.ROOT));
             if (t != null) {
-                out.add(new TriggerMatch(t, m.start(), m.end()));
+                out.add(match(t, m.start(), m.end(), expanded));
             }
         }
         return out;
+    }
+
+    private static TriggerMatch match(ContextTrigger t, int start, int end, Contractions.Expanded expanded) {
+        return expanded == null ? new TriggerMatch(t, start, end)
+                : new TriggerMatch(t, expanded.originalStart(start), expanded.originalEnd(end));
     }
 
     /** Optional fourth column of a terminator: "ends=uncertain,historical". */

@@ -4,8 +4,10 @@ import dev.necessity.model.Span;
 
 /**
  * One sentence of a document. {@link #text()} is the sentence with every whitespace run
- * collapsed to a single space, so grammars can match line-wrapped phrases with plain spaces;
- * {@link #span(int, int)} maps a range of that text back to the exact document offsets.
+ * collapsed to a single space, so grammars can match line-wrapped phrases with plain spaces, and
+ * with typographic single quotes (’ ‘) as the ASCII apostrophe, so "doesn’t" matches a grammar's
+ * "doesn't"; {@link #span(int, int)} maps a range of that text back to the exact document offsets
+ * (a quote keeps the document's own characters).
  */
 public final class Sentence {
     private final String text;
@@ -39,7 +41,7 @@ public final class Sentence {
                 pendingSpace = false;
             }
             map[normalized.length()] = i;
-            normalized.append(c);
+            normalized.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
         }
         this.text = normalized.toString();
         this.origin = java.util.Arrays.copyOf(map, Math.max(1, text.length()));
@@ -50,7 +52,7 @@ public final class Sentence {
         this.familyHistory = isFamilyHistory(section);
     }
 
-    /** The whitespace-normalized sentence text. */
+    /** The normalized sentence text: whitespace runs as one space, typographic single quotes as {@code '}. */
     public String text() {
         return text;
     }

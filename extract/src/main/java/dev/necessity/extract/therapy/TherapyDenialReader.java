@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 /**
  * Statements that a kind of treatment was never given, without a drug name for {@link
  * MedicationReader} to anchor on: "has taken no pain medication", "takes nothing for the pain",
- * "not on any medication for her back", "isn't currently taking any pain medication", "declines all pain medication". Each gives a negated
+ * "not on any medication for her back" ("isn't on any"), "isn't currently taking any pain medication", "declines all pain medication". Each gives a negated
  * medication finding, which answers a medication-trial criterion as not met rather than silent.
  */
 public final class TherapyDenialReader implements FindingReader {
 
     private static final Pattern NO_MEDICATION = Pattern.compile("(?i)\\b(?:(?:has )?taken no|takes no|(?:is |are )?(?:not|isn['\u2019]t|aren['\u2019]t)(?: currently| presently)? (?:taking|on) any|"
-            + "(?:has )?not taken any|declines? (?:all |any )?|refuses? (?:all |any )?|no)(?: prescription| over-the-counter| oral)? "
+            + "(?:has )?not taken any|hasn['\u2019]t taken any|declines? (?:all |any )?|refuses? (?:all |any )?|no)(?: prescription| over-the-counter| oral)? "
             + "(?:pain |analgesic |anti-inflammatory )?(?:medications?|medicines?|meds|analgesics|pain relievers)"
             + "(?! ?(?:changes?|allergies|allergy|list|reconciliation|were given|given|administered))"
             + "(?: (?:for|to treat) (?:the |her |his )?(?:pain|back|leg|sciatica|symptoms))?"

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the words around a treatment deny that it was ever given: "has had no epidural
- * injections", "no prior ESI", "has never had an injection", "has not been to physical therapy",
+ * injections", "no prior ESI", "has never had an injection", "has not been to physical therapy" ("hasn't had PT"),
  * "declined physical therapy", "denies taking NSAIDs", "physical therapy was declined", "is not
  * on gabapentin", "isn't currently taking meloxicam". Readers that otherwise ignore negation (so
  * that "no relief from the injection" still reports an injection) use this narrower test. A
@@ -29,11 +29,15 @@ import java.util.regex.Pattern;
  */
 public final class TherapyDenials {
 
-    /** How a note says a treatment was had: "has not been to PT", "never tried", "not taken". */
+    /** How a note says a treatment was had: "has not been to PT", "never tried", "not taken", "didn't try". */
     private static final String EVER = "(?:had|received|tried|undergone|attended|done|started|taken|taking|used|using|been (?:to|in|through|on)|"
-            + "gone to|participated in|on)";
-    /** "Not", "never" and the contractions of "not" ("isn't", "hasn't"), with "currently" or "presently" after them. */
-    private static final String NOT = "(?:never|not|\\w+n['\u2019]t)(?: currently| presently)?";
+            + "gone to|participated in|on|have|receive|try|undergo|attend|do|start|take|use|go to)";
+    /**
+     * "Not", "never" and the contractions of "not" after an auxiliary ("isn't", "hasn't", "didn't"; not
+     * "can't", as "can't take NSAIDs" is a contraindication, not a denial), with "currently" or
+     * "presently" after them.
+     */
+    private static final String NOT = "(?:never|not|(?:has|have|had|is|are|was|were|do|does|did)n['\u2019]t)(?: currently| presently)?";
     /**
      * Words that make the treatment the source of an outcome or a point in time, not the thing denied:
      * "had no relief from PT", "has had no side effects from gabapentin", "no pain since the injection".
@@ -50,7 +54,7 @@ public final class TherapyDenials {
             + "(?: " + TAKING + ")?(?: an?| the)?) ?$");
     /** "Physical therapy was declined", "PT: none". */
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:(?: (?:was|were|has been|have been))? (?:declined|refused|"
-            + "not (?:done|attempted|tried|started))\\b| ?: ?(?:declined|refused|none|never)\\b)");
+            + "not (?:done|attempted|tried|started)|(?:wasn't|weren't|hasn't been|haven't been) (?:done|attempted|tried|started))\\b| ?: ?(?:declined|refused|none|never)\\b)");
 
     /**
      * "Any longer" or "anymore" in the treatment's own words after it ("is not on gabapentin any

@@ -29,7 +29,7 @@ public final class TherapyFacts {
     private static final Pattern DISCHARGED = Pattern.compile("(?i)\\bdischarged(?: from)?(?: (?:formal )?(?:PT|physical therapy|therapy|"
             + "care|services))?(?: after (" + COUNT + ") (?:visits?|sessions?|treatments?))?");
     private static final Pattern COMPLETED = Pattern.compile("(?i)\\b(?:completed|finished)\\b");
-    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:did not return|has not returned|stopped (?:attending|going|PT|therapy|"
+    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:did not return|didn't return|has not returned|hasn't returned|stopped (?:attending|going|PT|therapy|"
             + "physical therapy)|discontinued (?:PT|therapy|physical therapy)|dropped out|self-discharged|quit (?:PT|therapy|physical therapy))");
     private static final Pattern ONGOING = Pattern.compile("(?i)\\b(?:currently (?:in|attending|doing|receiving|participat\\w*)|continues|"
             + "continuing|is attending|ongoing|will continue|can continue)");
@@ -38,17 +38,17 @@ public final class TherapyFacts {
     private static final Pattern VISITS_LABELLED = Pattern.compile("(?i)\\b(?:total )?(?:visits|sessions|treatments)(?: attended| completed)?"
             + " ?[:=] ?(\\d{1,3})\\b");
     private static final Pattern NO_MISSED = Pattern.compile("(?i)\\bno (?:missed (?:visits|appointments|sessions)|no[- ]?shows)\\b");
-    static final Pattern NO_SHOW = Pattern.compile("(?i)\\b(?:did not (?:attend|show)|missed|no[- ]?shows?|failed to (?:attend|show)|"
+    static final Pattern NO_SHOW = Pattern.compile("(?i)\\b(?:(?:did not|didn't) (?:attend|show)|missed|no[- ]?shows?|failed to (?:attend|show)|"
             + "cancell?ed|call and cancels?)\\b");
     private static final Pattern NO_SHOW_COUNT = Pattern.compile("(?i)\\b(" + COUNT + ") (?:no[- ]?shows?|missed (?:visits?|appointments?|sessions?))");
-    private static final Pattern NOT_TOLERATED = Pattern.compile("(?i)\\b(?:not tolerable|not tolerated|intolerable|unable to tolerate|"
-            + "could not tolerate|did not tolerate|poorly tolerated|not able to tolerate|intolerance)\\b");
+    private static final Pattern NOT_TOLERATED = Pattern.compile("(?i)\\b(?:(?:not|(?:is|was|were)n't) (?:tolerable|tolerated|able to tolerate)|intolerable|unable to tolerate|"
+            + "(?:could|did)(?: not|n't) tolerate|poorly tolerated|intolerance)\\b");
     private static final Pattern TOLERATED = Pattern.compile("(?i)\\b(?:tolerated (?:it |them |this |therapy |treatment )?well|"
             + "tolerating (?:it |treatment |therapy )?well)\\b");
     /** "without relief", "without adequate relief", "no lasting benefit", "did not help": the treatment failed. */
     private static final Pattern NO_RELIEF = Pattern.compile("(?i)\\b(?:without (?:much |any |significant |adequate |sufficient |meaningful |"
             + "lasting |sustained )?(?:pain )?(?:relief|improvement|benefit)|no (?:significant |adequate |meaningful |lasting |sustained )?"
-            + "(?:pain )?(?:relief|improvement|benefit)|did not help|not helpful|failed|ineffective|unsuccessful|"
+            + "(?:pain )?(?:relief|improvement|benefit)|(?:did|has|have)(?: not|n't) help(?:ed)?|(?:not|(?:is|was|were)n't) helpful|failed|ineffective|unsuccessful|"
             + "no change in (?:symptoms|pain))\\b");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:partial|some|minimal|mild|modest|little|temporary|transient|slight|"
             + "short-term|limited) (?:pain )?(?:relief|improvement|benefit)\\b|\\bhelped (?:somewhat|a little|for a few)\\w*");

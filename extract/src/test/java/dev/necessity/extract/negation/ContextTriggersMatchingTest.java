@@ -35,7 +35,8 @@ class ContextTriggersMatchingTest {
     @Test
     void edgeCasesMatchTheReferenceAlternation() {
         for (String text : List.of("No change in the NO-change area; no", "Denies: denies, Denied? r/o h/o s/p",
-                "ruled out. Cannot be excluded!", "no.no,no;no:no", "NOT", "knot", "anon", "history of: none", "İstanbul no", "")) {
+                "ruled out. Cannot be excluded!", "no.no,no;no:no", "NOT", "knot", "anon", "history of: none", "İstanbul no", "",
+                "She doesn't have it; it isn\u2019t seen", "Can't exclude. WON'T", "didn't help n't don'", "ain't no")) {
             assertThat(TRIGGERS.find(text)).as(text).isEqualTo(TRIGGERS.findByRegex(text));
         }
     }
