@@ -43,36 +43,46 @@ final class Contractions {
         if (!m.find()) {
             return null;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int[] start = new int[text.length() + 16];
-        int[] end = new int[start.length];
+        Writer out = new Writer(text.length() + 16);
         int copied = 0;
         do {
             for (int i = copied; i < m.start(); i++) {
-                start = room(start, out.length());
-                end = room(end, out.length());
-                start[out.length()] = i;
-                end[out.length()] = i + 1;
-                out.append(text.charAt(i));
+                out.append(text.charAt(i), i, i + 1);
             }
             String written = writtenOut(m.group(1));
             for (int k = 0; k < written.length(); k++) {
-                start = room(start, out.length());
-                end = room(end, out.length());
-                start[out.length()] = m.start();
-                end[out.length()] = m.end();
-                out.append(written.charAt(k));
+                out.append(written.charAt(k), m.start(), m.end());
             }
             copied = m.end();
         } while (m.find());
         for (int i = copied; i < text.length(); i++) {
-            start = room(start, out.length());
-            end = room(end, out.length());
-            start[out.length()] = i;
-            end[out.length()] = i + 1;
-            out.append(text.charAt(i));
+            out.append(text.charAt(i), i, i + 1);
         }
-        return new Expanded(out.toString(), start, end);
+        return new Expanded(out.text.toString(), out.start, out.end);
+    }
+
+    /** The expanded text as it is written, each character with the original range it stands for. */
+    private static final class Writer {
+        private final StringBuilder text;
+        private int[] start;
+        private int[] end;
+
+        Writer(int capacity) {
+            text = new StringBuilder(capacity);
+            start = new int[capacity];
+            end = new int[capacity];
+        }
+
+        void append(char c, int from, int to) {
+            int at = text.length();
+            if (at == start.length) {
+                start = Arrays.copyOf(start, at * 2);
+                end = Arrays.copyOf(end, at * 2);
+            }
+            start[at] = from;
+            end[at] = to;
+            text.append(c);
+        }
     }
 
     /** "does" + n't: "does not"; "ca" + n't: "cannot"; "wo" + n't: "will not". The stem keeps its case. */
@@ -82,9 +92,5 @@ final class Contractions {
             case "wo" -> "will not";
             default -> stem + " not";
         };
-    }
-
-    private static int[] room(int[] a, int index) {
-        return index < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 }
