@@ -21,10 +21,7 @@ public final class KeywordPrefilter {
     static final Pattern NEVER = Pattern.compile("(?!)x{1000000}");
 
     private static final String[][] NO_FILTER = new String[0][];
-    private static final String[] NO_HINT = new String[0];
-    private static final Map<Pattern, String[][]> LITERALS = new ConcurrentHashMap<>();
-    private static final Map<Pattern, String[]> HINT_WORDS = new ConcurrentHashMap<>();
-    /** Per pattern, for sentences: its hint words when it is a pure keyword hint, else its required literals. */
+    /** Per pattern, derived once: its hint words when it is a pure keyword hint, else its required literals. */
     private static final Map<Pattern, Keywords> KEYWORDS = new ConcurrentHashMap<>();
 
     /**
@@ -90,14 +87,9 @@ public final class KeywordPrefilter {
      * words in {@code lower} alone; otherwise by the regex, when the prefilter allows a match.
      */
     public static boolean finds(Pattern pattern, String text, String lower) {
-        String[] words = HINT_WORDS.computeIfAbsent(pattern, p -> {
-            String[] alternatives = LiteralHint.alternatives(p);
-            return alternatives == null ? NO_HINT : alternatives;
-        });
-        if (words != NO_HINT) {
-            return AsciiCase.containsAny(lower, words);
-        }
-        return mayMatch(pattern, lower) && pattern.matcher(text).find();
+        Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
+        boolean present = containsAll(lower, keywords.clauses());
+        return keywords.hint() ? present : present && pattern.matcher(text).find();
     }
 
     /** As {@link #finds(Pattern, String, String)} for a sentence, its keywords looked up in one scan of it. */
@@ -117,10 +109,6 @@ public final class KeywordPrefilter {
 
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */
     public static boolean mayMatch(Pattern pattern, String lower) {
-        String[][] clauses = LITERALS.computeIfAbsent(pattern, p -> {
-            String[][] derived = RequiredLiterals.clauses(p);
-            return derived == null ? NO_FILTER : derived;
-        });
-        return containsAll(lower, clauses);
+        return containsAll(lower, KEYWORDS.computeIfAbsent(pattern, Keywords::of).clauses());
     }
 }

@@ -68,11 +68,6 @@ public final class Sentence {
         return lower;
     }
 
-    /** Whether the lower-cased text contains any of the lower-case keywords. */
-    public boolean mentionsAny(String... keywords) {
-        return AsciiCase.containsAny(lower(), keywords);
-    }
-
     /**
      * {@code pattern.matcher(text())}, except that when the sentence lacks every literal the
      * pattern needs ({@link RequiredLiterals}) the regex is not run: the matcher returned then
