@@ -12,13 +12,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * Assesses every case under a root in parallel and appends one JSON line per case. Cases are
@@ -43,15 +43,16 @@ public final class BatchRunner {
     }
 
     public Outcome run(Path root, Path out, PrintWriter err, boolean terminal) throws IOException, InterruptedException {
-        // The clock starts before the cases are counted: on a cold file cache, walking 100,000 case
-        // directories takes most of a minute, and it is part of the run.
+        // The clock starts before the cases are listed: on a cold file cache, walking 100,000 case
+        // directories takes a while, and it is part of the run. They are walked once, for the count and the run.
         long start = System.nanoTime();
-        long total = CaseDirectories.count(root);
+        List<Path> caseDirs = CaseDirectories.list(root);
+        long total = caseDirs.size();
         BatchSummary summary = new BatchSummary();
         AtomicLong written = new AtomicLong();
         AtomicLong halfwayNanos = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        try (ResultsFile results = ResultsFile.open(out); Stream<Path> cases = CaseDirectories.under(root)) {
+        try (ResultsFile results = ResultsFile.open(out)) {
             Progress progress = new Progress(err, terminal, total);
             long skipped = results.alreadyDone();
             AtomicLong done = new AtomicLong(skipped);
@@ -62,7 +63,7 @@ public final class BatchRunner {
                 return t;
             });
             Semaphore inFlight = new Semaphore(jobs * 4);
-            Iterator<Path> it = cases.iterator();
+            Iterator<Path> it = caseDirs.iterator();
             while (it.hasNext() && failure.get() == null) {
                 Path caseDir = it.next();
                 String key = CaseDirectories.key(root, caseDir);

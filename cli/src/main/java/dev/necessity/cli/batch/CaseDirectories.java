@@ -25,6 +25,11 @@ public final class CaseDirectories {
 
     /** Streams case directories in path order; the caller must close the stream. */
     public static Stream<Path> under(Path root) {
+        return list(root).stream();
+    }
+
+    /** The case directories in path order (paths only; a case is read when it is assessed). */
+    public static List<Path> list(Path root) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -49,7 +54,8 @@ public final class CaseDirectories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return found.stream().sorted();
+        found.sort(null);
+        return found;
     }
 
     /** The name a result line carries: the path relative to the root, with forward slashes. */
@@ -59,8 +65,6 @@ public final class CaseDirectories {
     }
 
     public static long count(Path root) {
-        try (Stream<Path> s = under(root)) {
-            return s.count();
-        }
+        return list(root).size();
     }
 }
