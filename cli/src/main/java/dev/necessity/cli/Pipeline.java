@@ -2,6 +2,7 @@ package dev.necessity.cli;
 
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
+import dev.necessity.engine.FindingDemand;
 import dev.necessity.extract.ClinicalExtractor;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.model.CaseRequest;
@@ -11,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Records to determination: read the case, extract every document, evaluate. One instance holds
- * the parsed knowledge base and compiled extractor, and is safe to share across threads.
+ * Records to determination: read the case, extract from every document what its policies read,
+ * evaluate. One instance holds the parsed knowledge base and compiled extractor, and is safe to
+ * share across threads.
  */
 public final class Pipeline {
     private final CaseReader reader = new CaseReader();
@@ -37,8 +39,13 @@ public final class Pipeline {
         return engine.assess(request, extract(request));
     }
 
+    /**
+     * The findings the request's policies read, from every document: the same determination as
+     * extracting everything, without running the readers of findings no policy of the case reads.
+     */
     public List<DocumentExtraction> extract(CaseRequest request) {
-        return request.documents().stream().map(extractor::extract).toList();
+        FindingDemand demand = engine.demand(request);
+        return request.documents().stream().map(d -> extractor.extract(d, demand.types(d.type()))).toList();
     }
 
     public ClinicalExtractor extractor() {

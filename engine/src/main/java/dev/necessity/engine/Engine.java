@@ -48,6 +48,15 @@ public final class Engine {
                 guidance.discordances(), guidance.alternatives(), guidance.reconsideration(), guidance.pitfalls());
     }
 
+    /** The findings this request's policies read, so that extraction can skip the rest. */
+    public FindingDemand demand(CaseRequest request) {
+        List<Policy> policies = new ArrayList<>();
+        for (ServiceLine line : request.services()) {
+            policyFor(line).filter(p -> !policies.contains(p)).ifPresent(policies::add);
+        }
+        return FindingDemand.of(policies);
+    }
+
     private Optional<Policy> policyFor(ServiceLine line) {
         Optional<Policy> primary = knowledge.forPrimary(line.code());
         return primary.isPresent() ? primary : knowledge.forAddOn(line.code());

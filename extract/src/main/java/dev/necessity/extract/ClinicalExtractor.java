@@ -38,11 +38,15 @@ import dev.necessity.extract.therapy.TherapyMentionReader;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one clinical document into findings with exact character spans.
@@ -75,14 +79,33 @@ public final class ClinicalExtractor {
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new LabLineReader(),
             new TherapyDenialReader(), new TherapyCourseReader());
+    /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
+    private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 
+    /** Every finding the readers find in {@code document}. */
     public DocumentExtraction extract(ClinicalDocument document) {
+        return extract(document, FindingTypes.ALL);
+    }
+
+    /**
+     * The findings of {@code types} only: exactly those of {@link #extract(ClinicalDocument)}'s
+     * findings, for less work, since a reader none of whose types is asked for does not run. An
+     * assessment asks for what its policies read.
+     */
+    public DocumentExtraction extract(ClinicalDocument document, Set<String> types) {
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(types, "types");
         DocumentReading reading = new DocumentReading(document);
+        boolean every = types.containsAll(FindingTypes.ALL);
         List<Finding> findings = new ArrayList<>();
-        for (FindingReader reader : readers) {
+        for (FindingReader reader : plans.computeIfAbsent(Set.copyOf(types), this::readersFor)) {
             for (FindingDraft draft : reader.read(reading)) {
-                findings.addAll(draft.build());
+                for (Finding f : draft.build()) {
+                    // A reader of several types may emit some that were not asked for.
+                    if (every || types.contains(f.type())) {
+                        findings.add(f);
+                    }
+                }
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
@@ -93,7 +116,14 @@ public final class ClinicalExtractor {
         return new DocumentExtraction(document, reading.sections(), findings);
     }
 
+    private List<FindingReader> readersFor(Set<String> types) {
+        return readers.stream().filter(r -> r.types().stream().anyMatch(types::contains)).toList();
+    }
 
+    /** The readers in this extractor, in the order they run. */
+    List<FindingReader> readers() {
+        return readers;
+    }
 
     private static int levelRank(Finding f) {
         return dev.necessity.model.SpinalLevel.range(dev.necessity.model.SpinalLevel.of("C1-C2"), f.level()).size();

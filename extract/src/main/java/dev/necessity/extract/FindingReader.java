@@ -1,6 +1,7 @@
 package dev.necessity.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one family of findings from a prepared document. Implementations are stateless
@@ -8,4 +9,10 @@ import java.util.List;
  */
 public interface FindingReader {
     List<FindingDraft> read(DocumentReading reading);
+
+    /**
+     * Every finding type {@link #read} can emit ({@code FindingTypes}). The extractor skips a reader
+     * when none of these is asked for, so a type missing here is a finding silently lost.
+     */
+    Set<String> types();
 }

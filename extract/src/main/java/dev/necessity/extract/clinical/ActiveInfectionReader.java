@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ public final class ActiveInfectionReader implements FindingReader {
 
     private static final Pattern INFECTION = Pattern.compile("(?i)\\b(?:cellulitis|septic arthritis|(?-i:UTI)|pneumonia|sepsis|bacteremia|"
             + "paronychia|erysipelas)\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.RED_FLAG);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

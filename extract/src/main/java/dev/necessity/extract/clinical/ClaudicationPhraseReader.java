@@ -3,8 +3,10 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.model.FindingTypes;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,11 @@ public final class ClaudicationPhraseReader implements FindingReader {
             + "(?:walking|walks|standing|stands|ambulating)\\b[^.]{0,60}?\\b(?:(?:relieved|eased?s?|better|improves?|resolves?)"
             + "(?: (?:by|with|when|on|after))? (?:he |she |they )?(?:sitting|sits|rest(?:ing)?|bending forward|leaning forward|sitting down)"
             + "|(?:has|have|needs?|must) to (?:sit(?: down)?|rest|bend forward|lean forward) (?:to get|for) relief)\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

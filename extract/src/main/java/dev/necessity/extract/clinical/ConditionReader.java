@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,11 @@ public final class ConditionReader implements FindingReader {
             new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
             new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|AIDS|chronic steroid use|"
                     + "organ transplant\\w*)\\b")));
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.CONDITION);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

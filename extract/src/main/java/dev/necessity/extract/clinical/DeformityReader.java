@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,11 @@ public final class DeformityReader implements FindingReader {
             + "(?:(?:medial|lateral|patellofemoral|tibiofemoral) (?:compartment |joint )?)?joint[- ]space narrowing\\b");
     private static final Pattern COMPARTMENT = Pattern.compile("(?i)\\b(medial|lateral|patellofemoral|tibiofemoral)");
     private static final Pattern KL = Pattern.compile("(?i)\\b(?:Kellgren[- ]Lawrence|KL|K-L)(?: grade)? (I{1,3}|IV|[1-4])\\b|\\bbone[- ]on[- ]bone\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.DEFORMITY, FindingTypes.KELLGREN_LAWRENCE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,11 @@ public final class KneeArthritisReader implements FindingReader {
     private static final Pattern COMPARTMENT_WORD = Pattern.compile("(?i)\\b(medial|lateral|patello-?femoral|tricompartmental)\\b");
     private static final Pattern AVN = Pattern.compile("(?i)\\b(?:avascular necrosis|osteonecrosis|(?-i:AVN)|(?-i:SONK)|spontaneous osteonecrosis)\\b");
     private static final Pattern HINT = Pattern.compile("(?i)joint space|obliterat|necrosis|AVN|SONK");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.CONDITION, FindingTypes.KELLGREN_LAWRENCE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

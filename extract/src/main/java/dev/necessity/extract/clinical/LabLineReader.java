@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ public final class LabLineReader implements FindingReader {
     private static final String SPECIMEN = "(?:,|\\(|-)? ?(?:urine|urinary|serum|plasma|blood|whole blood|saliva)\\)?:? ?";
     private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine" + SPECIMEN + "[<≤]? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(ng/mL)?");
     private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|A1c)" + SPECIMEN + "(\\d{1,2}(?:\\.\\d)?) ?%");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.LAB);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

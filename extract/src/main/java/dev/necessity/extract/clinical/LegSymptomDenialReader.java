@@ -3,9 +3,11 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,11 @@ public final class LegSymptomDenialReader implements FindingReader {
             + "|\\bno (?:radiating|radicular) (?:leg )?(?:pain|symptoms)\\b|\\bno leg pain\\b");
     private static final Pattern NO_CLAUDICATION = Pattern.compile("(?i)\\b(?:no|denies|without|negative for) (?:any )?(?:neurogenic )?"
             + "claudication\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,11 @@ public final class LimitationPhraseReader implements FindingReader {
             + "|\\b(?:standing|walking|sitting) tolerance (?:of |under |less than |<)?(?:about )?(?:\\d+|one|two|three|four|five|ten|fifteen|"
             + "twenty|a few) ?(?:minutes?|mins?|blocks?|yards|feet)\\b");
     private static final Pattern HINT = Pattern.compile("(?i)can|could|work|had to|tolerance|keep|kept|prevent");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,11 @@ public final class MeasurementReader implements FindingReader {
             + "|(?i)\\b(?:pain (?:score|level|rating)|VAS|NRS)(?: (?:of|is|was))?:? ?(10|[0-9])\\b");
     private static final Pattern TODAY = Pattern.compile("^ today\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)(?:less than|<|below|under|to|goal|reduce\\w*|decrease\\w*|improve\\w*)(?: or equal to)? ?$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.BMI, FindingTypes.LAB, FindingTypes.PAIN_SCORE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

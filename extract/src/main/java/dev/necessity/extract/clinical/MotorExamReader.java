@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,11 @@ public final class MotorExamReader implements FindingReader {
     private static final Pattern FULL_GRADE = Pattern.compile("(?i)\\b(?:full|normal)\\b|(?<!grossly )\\bintact\\b");
     private static final Pattern AFTER_MUSCLE = Pattern.compile("(?i)^(?: strength)?(?: (?:in|at|of|throughout)(?: the| all| both| bilateral)?)"
             + "(?: (?:bilateral|left|right))? (" + MUSCLE + ")\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.EXAM, FindingTypes.RED_FLAG);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ public final class MyelopathySymptomReader implements FindingReader {
             + "|fine motor (?:tasks|skills|control)|loss of (?:manual |hand )?dexterity|decreased (?:manual |hand )?dexterity"
             + "|handwriting (?:has )?(?:deteriorated|worsened|changed))\\b");
     private static final Pattern HINT = Pattern.compile("(?i)balanc|steady|wobbl|clums|fine motor|button|dexter|writing");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

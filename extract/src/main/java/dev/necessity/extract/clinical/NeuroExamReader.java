@@ -11,6 +11,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,11 @@ public final class NeuroExamReader implements FindingReader {
     private static final Pattern CLAUSE_STOP = Pattern.compile("[;.]|\\bbut\\b|\\bexcept\\b");
     private static final int AFTER = 50;
     private static final int BEFORE = 25;
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.EXAM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,11 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.NICOTINE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ public final class PainAdmissionReader implements FindingReader {
             + "(?<reason>(?:(?:IV|intravenous|parenteral) )?(?:[a-z]+ ){0,3}?" + PAIN + ")\\b");
     private static final Pattern INTRACTABLE = Pattern.compile("(?i)\\b(?:intractable|uncontrolled|refractory)\\b|\\bcontrol\\b|\\bmanagement\\b"
             + "|\\bIV\\b|\\bintravenous\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.RED_FLAG);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

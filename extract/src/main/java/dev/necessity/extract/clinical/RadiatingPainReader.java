@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,11 @@ public final class RadiatingPainReader implements FindingReader {
     private static final Pattern HINT = Pattern.compile("(?i)radiat|shoot|travel|extend|going from|leg|lower extremity|LE |sciatica|radicul");
     private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|beginning|onset(?: of)?)(?: in| on)?"
             + "(?: about| approximately| around)? ?$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

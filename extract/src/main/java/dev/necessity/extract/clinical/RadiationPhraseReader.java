@@ -3,8 +3,10 @@ package dev.necessity.extract.clinical;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
+import dev.necessity.model.FindingTypes;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,11 @@ public final class RadiationPhraseReader implements FindingReader {
     private static final Pattern RADIATION = Pattern.compile("(?i)\\b(?:radiat\\w*|shoot\\w*|travel\\w*)(?: pain)?"
             + "(?: (?:down|into|to|in|through|along)){1,2} (?:the )?(?:dorsum|top|sole|outside|lateral (?:side|aspect|border)|"
             + "medial (?:side|aspect)|back|front) of (?:the |his |her |both )?(?:left |right )?(?:foot|feet|leg|legs|calf|calves|thigh|thighs|ankle)\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,11 @@ public final class RedFlagHistoryReader implements FindingReader {
             }
         }
         return false;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.RED_FLAG);
     }
 
     @Override

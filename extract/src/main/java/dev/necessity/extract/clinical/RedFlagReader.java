@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,11 @@ public final class RedFlagReader implements FindingReader {
     private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
     /** The organ phrases a normal-function statement can be about; "bowel and bladder incontinence" is never normal. */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(?:function|control|habits)$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.RED_FLAG);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,11 @@ public final class ShorthandExamReader implements FindingReader {
             + "|\\b(decr|dec)\\.? sens(?:ation)?\\b"
             + "|\\b(diminished|decreased|reduced|decr|absent|impaired) (?:sensation to )?pin ?prick\\b");
     private static final Pattern HINT = Pattern.compile("(?i)SLR|straight|sens|prick");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.EXAM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

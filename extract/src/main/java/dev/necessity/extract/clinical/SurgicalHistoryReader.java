@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,11 @@ public final class SurgicalHistoryReader implements FindingReader {
             + "(?:the (?:\\w+ )?segment |it )?unstable|iatrogenic instability)\\b");
     private static final Pattern FACETECTOMY = Pattern.compile("(?i)(\\d{2,3}) ?%(?: (?:or more |of the )?(?:bilateral |medial )?facet\\w*)|"
             + "facetectom\\w*(?: of)? (?:greater than |more than |over )?(\\d{2,3}) ?%");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.PRIOR_SURGERY, FindingTypes.PSEUDARTHROSIS, FindingTypes.DESTABILIZING_DECOMPRESSION);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,11 @@ public final class SurgicalPlanReader implements FindingReader {
     private static final Pattern PRIOR_NAMED = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|after (?:a|an|his|her))(?: [\\w-]+){0,3}? "
             + "(?:hemilaminotom(?:y|ies)|laminoforaminotom(?:y|ies)|micro-?decompressions?|kyphoplasty|vertebroplasty)\\b");
     private static final Pattern HINT = Pattern.compile("(?i)surg|decompress|discectom|laminec|laminot|fusion|operat|plasty");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.PRIOR_SURGERY, FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

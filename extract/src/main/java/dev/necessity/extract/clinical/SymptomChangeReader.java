@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,11 @@ public final class SymptomChangeReader implements FindingReader {
             + "|\\b(?:pain|symptoms) (?:is|are|has been|have been|remains?|remained) (?:essentially )?(?:unchanged|stable)\\b"
             + "|\\bunchanged (?:pain|symptoms)\\b|\\bno new (?:symptoms|complaints|weakness|numbness|neurologic\\w* (?:symptoms|deficits?))\\b");
     private static final Pattern HINT = Pattern.compile("(?i)new|recur|worse|increas|progress|return|reappear|change|stable");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,11 @@ public final class SymptomReader implements FindingReader {
             new Kind("weakness", "weak|drop", WEAKNESS), new Kind("night_pain", "night|wake|nocturnal", NIGHT_PAIN),
             new Kind("functional_limitation", "limit|unable|difficult|oswestry|ODI|functional|interfer", FUNCTION),
             new Kind("arm_pain", "arm|upper extrem", ARM_PAIN), new Kind("knee_pain", "knee", KNEE_PAIN));
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SYMPTOM);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

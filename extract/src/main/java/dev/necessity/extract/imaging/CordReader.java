@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,11 @@ public final class CordReader implements FindingReader {
             + "|syrinx|syringo-?(?:hydro)?myelia|hydromyelia|" + CORD + " changes?)\\b");
     private static final Pattern NORMAL_SIGNAL = Pattern.compile("(?i)\\bnormal (?:\\w+ )?cord signal|\\b" + CORD
             + " (?:is |was )?normal in (?:signal|caliber and signal)|\\bnormal (?:signal|intensity) (?:with)?in the " + CORD);
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.CORD_COMPRESSION, FindingTypes.CORD_SIGNAL_CHANGE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

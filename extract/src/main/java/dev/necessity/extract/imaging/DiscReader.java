@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,11 @@ public final class DiscReader implements FindingReader {
             + "compress\\w*|imping\\w*|entrap\\w*|pinch\\w*)\\b(?: (?:up)?on)?(?: the)?(?: \\w+){0,3}? (?:nerve )?roots?\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)[;.]| but | however |, and ");
     private static final Pattern NEGATED_RELATION = Pattern.compile("(?i)\\b(?:no|without|not)\\b[^,;]{0,20}$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.DISC_HERNIATION);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

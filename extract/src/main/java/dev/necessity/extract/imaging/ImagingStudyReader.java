@@ -12,6 +12,7 @@ import dev.necessity.model.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ public final class ImagingStudyReader implements FindingReader {
     private static final Pattern EXAM_DATE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date of (?:exam|study|service)|exam date|study date|date)[ \\t]{0,4}:[^\\n]{0,40}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?:\\s|$)");
     private static final Pattern FLEXION = Pattern.compile("(?i)flexion[- /](?:and )?extension|flexion and extension|flex/ex|\\bflexion\\b[^\\n]{0,40}\\bextension\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.IMAGING_STUDY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -8,6 +8,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,11 @@ public final class InstabilityReader implements FindingReader {
             + "sagittal rotation|rotation)|angulation (?:of )?(\\d{1,2}(?:\\.\\d)?) ?(?:degrees|°)");
     private static final Pattern DYNAMIC = Pattern.compile("(?i)flexion[- /](?:and )?extension|flexion and extension|flex/ex|"
             + "\\bflexion\\b.{0,40}\\bextension\\b|dynamic");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.INSTABILITY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

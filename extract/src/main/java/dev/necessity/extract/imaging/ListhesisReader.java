@@ -12,6 +12,7 @@ import dev.necessity.model.SpinalLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,11 @@ public final class ListhesisReader implements FindingReader {
     private static final Pattern MM_INLINE = Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,2})?) ?mm");
     private static final Pattern WITH = Pattern.compile("(?i)^,? with (?:an? )?$");
     private static final Pattern LONE_VERTEBRA = Pattern.compile("^ (?:of|at) (?:the )?$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.SPONDYLOLISTHESIS);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ public final class ModicReader implements FindingReader {
             + "|\\bModic(?: type)?(?: " + TYPE + ")?" + TAIL + "(?: type " + TYPE + ")?"
             + "|\\btype " + TYPE + " (?:(?:degenerative|inflammatory|fatty|edematous|reactive) )?(?:vertebral )?end ?-?plates?"
             + "(?: marrow)?(?: signal)? (?:changes?|abnormalit(?:y|ies))");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.MODIC_CHANGE);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

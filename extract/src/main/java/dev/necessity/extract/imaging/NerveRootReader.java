@@ -11,6 +11,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,11 @@ public final class NerveRootReader implements FindingReader {
     private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
             + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
             + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.NERVE_ROOT);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

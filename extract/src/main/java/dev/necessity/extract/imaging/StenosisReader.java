@@ -11,6 +11,7 @@ import dev.necessity.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,11 @@ public final class StenosisReader implements FindingReader {
 
     private static final Pattern HINT = Pattern.compile("(?i)stenos|narrow|compromis|encroach|effac|imping|impress|indent|flatten|distort|small|tight|"
             + "deform|compress|patent|normal|capacious|mass effect|preserved|adequate|unremarkable|maintained|clear");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.STENOSIS);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

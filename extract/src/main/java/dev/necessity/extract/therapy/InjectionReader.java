@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,11 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

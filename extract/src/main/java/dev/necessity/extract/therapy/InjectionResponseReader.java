@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,11 @@ import java.util.regex.Pattern;
 public final class InjectionResponseReader implements FindingReader {
 
     private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

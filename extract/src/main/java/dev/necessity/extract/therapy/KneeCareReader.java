@@ -11,6 +11,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,11 @@ public final class KneeCareReader implements FindingReader {
             + " (?:that|a|an)|should)\\b");
     private static final Pattern HINT = Pattern.compile("(?i)inject|shot|viscosup|synvisc|euflexxa|orthovisc|monovisc|durolane|gelsyn|hyalur|"
             + "cane|walker|crutch|assistive|stick|pole|brace|sleeve|weight|dieti|nutrition|bariatric");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

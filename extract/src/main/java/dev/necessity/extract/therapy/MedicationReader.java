@@ -56,6 +56,11 @@ public final class MedicationReader implements FindingReader {
             + "failed)\\b");
 
     @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
+
+    @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         boolean list = reading.isType(DocumentType.MEDICATION_LIST);

@@ -11,6 +11,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,11 @@ public final class TherapyCourseReader implements FindingReader {
 
     private static final Pattern COURSE = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ") (months?|mos?) of (?:formal |supervised |outpatient |"
             + "skilled )?(physical therapy|PT|physiotherapy|aquatic therapy)\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

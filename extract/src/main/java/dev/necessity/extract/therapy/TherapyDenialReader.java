@@ -10,6 +10,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,11 @@ public final class TherapyDenialReader implements FindingReader {
             + "(?! ?(?:changes?|allergies|allergy|list|reconciliation|were given|given|administered))"
             + "(?: (?:for|to treat) (?:the |her |his )?(?:pain|back|leg|sciatica|symptoms))?"
             + "|\\btakes nothing for (?:the |her |his )?pain\\b");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {

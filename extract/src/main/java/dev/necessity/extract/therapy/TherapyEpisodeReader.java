@@ -12,6 +12,7 @@ import dev.necessity.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,11 @@ public final class TherapyEpisodeReader implements FindingReader {
             return "aquatic_therapy";
         }
         return h.contains("chiropract") ? "chiropractic" : "physical_therapy";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
     }
 
     @Override

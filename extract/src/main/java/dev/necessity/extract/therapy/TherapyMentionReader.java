@@ -13,6 +13,7 @@ import dev.necessity.model.FindingTypes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,11 @@ public final class TherapyMentionReader implements FindingReader {
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
     private static final Pattern ATTENDED_ON = Pattern.compile("(?i)(?:attended|session|visit|seen|treated|service|on|dated?)[^.;]{0,25}$");
     private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.THERAPY);
+    }
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
