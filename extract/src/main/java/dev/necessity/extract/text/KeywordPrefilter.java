@@ -3,6 +3,7 @@ package dev.necessity.extract.text;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,16 +30,17 @@ public final class KeywordPrefilter {
      * {@link LiteralScan} ids are {@code ids}. {@code hint} when containing one of the single
      * clause's words is also enough (the pattern is only those words); no clause means no filter.
      */
-    private record Keywords(String[][] clauses, int[][] ids, int maxId, boolean hint) {
+    private record Keywords(String[][] clauses, int[][] ids, int maxId, boolean hint, Pattern run) {
         static Keywords of(Pattern pattern) {
             String[] hint = LiteralHint.alternatives(pattern);
             String[][] clauses = hint != null ? new String[][] {hint} : RequiredLiterals.clauses(pattern);
+            Pattern run = FirstChars.accelerated(pattern);
             if (clauses == null || Arrays.stream(clauses).anyMatch(c -> c.length == 0 || Arrays.stream(c).anyMatch(String::isEmpty))) {
-                return new Keywords(NO_FILTER, new int[0][], -1, false);
+                return new Keywords(NO_FILTER, new int[0][], -1, false, run);
             }
             int[][] ids = Arrays.stream(clauses).map(LiteralScan.SHARED::register).toArray(int[][]::new);
             int maxId = Arrays.stream(ids).flatMapToInt(Arrays::stream).max().orElse(-1);
-            return new Keywords(clauses, ids, maxId, hint != null);
+            return new Keywords(clauses, ids, maxId, hint != null, run);
         }
 
         boolean filters() {
@@ -89,7 +91,7 @@ public final class KeywordPrefilter {
     public static boolean finds(Pattern pattern, String text, String lower) {
         Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
         boolean present = containsAll(lower, keywords.clauses());
-        return keywords.hint() ? present : present && pattern.matcher(text).find();
+        return keywords.hint() ? present : present && keywords.run().matcher(text).find();
     }
 
     /** As {@link #finds(Pattern, String, String)} for a sentence, its keywords looked up in one scan of it. */
@@ -98,13 +100,17 @@ public final class KeywordPrefilter {
         if (keywords.hint()) {
             return keywords.in(sentence);
         }
-        return (!keywords.filters() || keywords.in(sentence)) && pattern.matcher(sentence.text()).find();
+        return (!keywords.filters() || keywords.in(sentence)) && keywords.run().matcher(sentence.text()).find();
     }
 
-    /** As {@link #mayMatch(Pattern, String)} for a sentence, its literals looked up in one scan of it. */
-    static boolean mayMatch(Pattern pattern, Sentence sentence) {
+    /**
+     * A matcher of {@code pattern} over the sentence: one that finds nothing when the sentence lacks
+     * the literals it needs, else one of the same pattern with its first characters checked first
+     * ({@link FirstChars}), which finds exactly the same matches.
+     */
+    static Matcher matcher(Pattern pattern, Sentence sentence) {
         Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
-        return !keywords.filters() || keywords.in(sentence);
+        return !keywords.filters() || keywords.in(sentence) ? keywords.run().matcher(sentence.text()) : NEVER.matcher(sentence.text());
     }
 
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */

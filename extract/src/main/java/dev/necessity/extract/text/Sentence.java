@@ -75,7 +75,7 @@ public final class Sentence {
      * literals are derived once per pattern and kept.
      */
     public java.util.regex.Matcher matcher(java.util.regex.Pattern pattern) {
-        return KeywordPrefilter.mayMatch(pattern, this) ? pattern.matcher(text) : KeywordPrefilter.NEVER.matcher(text);
+        return KeywordPrefilter.matcher(pattern, this);
     }
 
     /**

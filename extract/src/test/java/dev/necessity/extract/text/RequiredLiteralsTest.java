@@ -107,8 +107,8 @@ class RequiredLiteralsTest {
         assertThat(matched).isGreaterThan(10_000);
     }
 
-    private List<String> corpusSentences() throws Exception {
-        Path dir = Path.of(getClass().getResource("/corpus").toURI());
+    static List<String> corpusSentences() throws Exception {
+        Path dir = Path.of(RequiredLiteralsTest.class.getResource("/corpus").toURI());
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -136,7 +136,8 @@ class RequiredLiteralsTest {
         assertThat(checked).isGreaterThan(10_000);
     }
 
-    private static List<Pattern> extractorPatterns() throws Exception {
+    /** Every static pattern of the extractor, including those in the records of a reader's static table. */
+    static List<Pattern> extractorPatterns() throws Exception {
         Path classes = Path.of(RequiredLiterals.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Pattern> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(classes)) {

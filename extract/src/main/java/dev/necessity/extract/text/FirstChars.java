@@ -1,0 +1,405 @@
+package dev.necessity.extract.text;
+
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a match of a regular expression can begin with, and the same pattern with that
+ * set checked first.
+ *
+ * <p>{@code Matcher.find} tries the whole pattern at every position of the text. A typical reader
+ * grammar, {@code (?i)\b(?:stenosis|narrowing|...)}, pays at each one for a word-boundary test
+ * (two Unicode category lookups) and one attempt per alternative before it fails. Prefixed with a
+ * look-ahead for its first characters, {@code (?=[SsNn...])}, it fails at most positions after one
+ * table lookup, and where it does not, it runs exactly as before: the prefix only rules out
+ * positions no match can start at, so every match, group and region behaves as with the original.
+ *
+ * <p>The analysis is conservative, like {@link RequiredLiterals}: anything it does not fully
+ * understand (wildcards, negated or nested classes, Unicode properties, back-references) makes the
+ * set unknown, and the pattern is left as it is. So are patterns that can match the empty string
+ * (an empty match begins with no character) and those whose flags change what a character matches
+ * (UNICODE_CASE, UNICODE_CHARACTER_CLASS, COMMENTS, LITERAL, CANON_EQ). Letters are added in both
+ * ASCII cases whatever the case flags, which only widens the set.
+ */
+public final class FirstChars {
+
+    /** A set wider than this gains little over the boundary test it precedes. */
+    static final int MAX_SET = 48;
+    /** A class or range of more characters than this is treated as "anything". */
+    private static final int MAX_RANGE = 256;
+    private static final int UNSAFE_FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.COMMENTS
+            | Pattern.LITERAL | Pattern.CANON_EQ;
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
+
+    /** What is known about the matches of one part of a pattern. */
+    private static final class Info {
+        /** Null when any character may come first. */
+        BitSet first;
+        /** Whether the part can match the empty string (then what follows it may come first too). */
+        boolean nullable;
+
+        Info(BitSet first, boolean nullable) {
+            this.first = first;
+            this.nullable = nullable;
+        }
+
+        static Info empty() {
+            return new Info(new BitSet(), true);
+        }
+
+        static Info any() {
+            return new Info(null, false);
+        }
+
+        void addFirst(BitSet other) {
+            if (first == null || other == null) {
+                first = null;
+            } else {
+                first.or(other);
+            }
+        }
+    }
+
+    private static final class UnsupportedSyntax extends Exception {
+        UnsupportedSyntax() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String regex;
+    private int pos;
+
+    private FirstChars(String regex) {
+        this.regex = regex;
+    }
+
+    /**
+     * The characters every match of {@code pattern} begins with; null when unknown or when the
+     * pattern can match the empty string.
+     */
+    public static BitSet of(Pattern pattern) {
+        if ((pattern.flags() & UNSAFE_FLAGS) != 0) {
+            return null;
+        }
+        try {
+            FirstChars parser = new FirstChars(pattern.pattern());
+            Info info = parser.alternation();
+            if (parser.pos != parser.regex.length() || info.nullable || info.first == null || info.first.isEmpty()) {
+                return null;
+            }
+            return info.first;
+        } catch (UnsupportedSyntax | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code pattern} with a look-ahead for its first characters in front, finding exactly what it
+     * finds; {@code pattern} itself when the set is unknown or too wide to help.
+     */
+    public static Pattern accelerated(Pattern pattern) {
+        BitSet first = of(pattern);
+        if (first == null || first.cardinality() > MAX_SET) {
+            return pattern;
+        }
+        StringBuilder regex = new StringBuilder("(?=[");
+        first.stream().forEach(c -> regex.append(String.format("\\u%04x", c)));
+        regex.append("])(?:").append(pattern.pattern()).append(')');
+        Pattern fast = Pattern.compile(regex.toString(), pattern.flags());
+        return fast.matcher("").groupCount() == pattern.matcher("").groupCount() ? fast : pattern;
+    }
+
+    private Info alternation() throws UnsupportedSyntax {
+        Info all = concatenation();
+        while (pos < regex.length() && regex.charAt(pos) == '|') {
+            pos++;
+            Info branch = concatenation();
+            all.addFirst(branch.first);
+            all.nullable |= branch.nullable;
+        }
+        return all;
+    }
+
+    private Info concatenation() throws UnsupportedSyntax {
+        Info seq = Info.empty();
+        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+            Info part = quantified(atom());
+            if (seq.nullable) {
+                seq.addFirst(part.first);
+                seq.nullable = part.nullable;
+            }
+        }
+        return seq;
+    }
+
+    private Info quantified(Info atom) throws UnsupportedSyntax {
+        if (pos >= regex.length()) {
+            return atom;
+        }
+        char c = regex.charAt(pos);
+        int min;
+        if (c == '?' || c == '*' || c == '+') {
+            pos++;
+            min = c == '+' ? 1 : 0;
+        } else if (c == '{') {
+            int close = regex.indexOf('}', pos);
+            if (close < 0) {
+                throw new UnsupportedSyntax();
+            }
+            min = Integer.parseInt(regex.substring(pos + 1, close).split(",", -1)[0].trim());
+            pos = close + 1;
+        } else {
+            return atom;
+        }
+        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+            pos++;
+        }
+        if (min == 0) {
+            atom.nullable = true;
+        }
+        return atom;
+    }
+
+    private Info atom() throws UnsupportedSyntax {
+        char c = regex.charAt(pos);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return characterClass();
+            case '\\':
+                return escape();
+            case '.':
+                pos++;
+                return Info.any();
+            case '^':
+            case '$':
+                pos++;
+                return Info.empty();
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new UnsupportedSyntax();
+            default:
+                pos++;
+                return literal(c);
+        }
+    }
+
+    private static Info literal(char c) {
+        BitSet set = new BitSet();
+        addWithCase(set, c);
+        return new Info(set, false);
+    }
+
+    private static void addWithCase(BitSet set, char c) {
+        set.set(c);
+        if (c >= 'a' && c <= 'z') {
+            set.set(c - ('a' - 'A'));
+        } else if (c >= 'A' && c <= 'Z') {
+            set.set(c + ('a' - 'A'));
+        }
+    }
+
+    private Info group() throws UnsupportedSyntax {
+        pos++;
+        boolean lookaround = false;
+        if (regex.startsWith("?", pos)) {
+            if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
+                pos += 2;
+            } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+                pos += 2;
+                lookaround = true;
+            } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+                pos += 3;
+                lookaround = true;
+            } else if (regex.startsWith("?<", pos)) {
+                int close = regex.indexOf('>', pos);
+                if (close < 0) {
+                    throw new UnsupportedSyntax();
+                }
+                pos = close + 1;
+            } else {
+                // Inline flags "(?i)", "(?-i)" or a flag group "(?i:...)"; u, U, x and d change what matches.
+                int k = pos + 1;
+                while (k < regex.length() && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
+                    if ("uxdU".indexOf(regex.charAt(k)) >= 0) {
+                        throw new UnsupportedSyntax();
+                    }
+                    k++;
+                }
+                if (k < regex.length() && regex.charAt(k) == ')') {
+                    pos = k + 1;
+                    return Info.empty();
+                }
+                if (k >= regex.length() || regex.charAt(k) != ':') {
+                    throw new UnsupportedSyntax();
+                }
+                pos = k + 1;
+            }
+        }
+        Info inner = alternation();
+        if (pos >= regex.length() || regex.charAt(pos) != ')') {
+            throw new UnsupportedSyntax();
+        }
+        pos++;
+        // A look-around consumes nothing: the match's first character comes from what follows.
+        return lookaround ? Info.empty() : inner;
+    }
+
+    /** A class of single characters, ranges and the escapes \d, \s, \w; negated, nested or intersected classes are "anything". */
+    private Info characterClass() throws UnsupportedSyntax {
+        int k = pos + 1;
+        if (k < regex.length() && regex.charAt(k) == '^') {
+            skipClass();
+            return Info.any();
+        }
+        BitSet set = new BitSet();
+        boolean first = true;
+        while (k < regex.length() && (regex.charAt(k) != ']' || first)) {
+            first = false;
+            char c = regex.charAt(k);
+            if (c == '[' || (c == '&' && regex.startsWith("&&", k))) {
+                skipClass();
+                return Info.any();
+            }
+            if (c == '\\') {
+                if (k + 1 >= regex.length()) {
+                    throw new UnsupportedSyntax();
+                }
+                char e = regex.charAt(k + 1);
+                String named = namedClass(e);
+                if (named != null) {
+                    named.chars().forEach(ch -> set.set(ch));
+                    k += 2;
+                    continue;
+                }
+                if (Character.isLetterOrDigit(e)) {
+                    skipClass();
+                    return Info.any();
+                }
+                c = e;
+                k += 2;
+            } else {
+                k++;
+            }
+            // A range "a-z"; "-" first, last or after a range is itself.
+            if (k + 1 < regex.length() && regex.charAt(k) == '-' && regex.charAt(k + 1) != ']') {
+                char last = regex.charAt(k + 1);
+                if (last == '\\' || last == '[' || last < c || last - c > MAX_RANGE) {
+                    skipClass();
+                    return Info.any();
+                }
+                for (char ch = c; ch <= last; ch++) {
+                    addWithCase(set, ch);
+                }
+                k += 2;
+            } else {
+                addWithCase(set, c);
+            }
+        }
+        if (k >= regex.length()) {
+            throw new UnsupportedSyntax();
+        }
+        pos = k + 1;
+        return new Info(set, false);
+    }
+
+    /** Moves past a class this analysis gives up on, so the rest of the pattern is still read. */
+    private void skipClass() throws UnsupportedSyntax {
+        int depth = 0;
+        int k = pos;
+        while (k < regex.length()) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+                // "[]" or "[^]" opens with a literal "]".
+                if (regex.startsWith("]", k + 1)) {
+                    k++;
+                } else if (regex.startsWith("^]", k + 1)) {
+                    k += 2;
+                }
+            } else if (c == ']' && --depth == 0) {
+                pos = k + 1;
+                return;
+            }
+            k++;
+        }
+        throw new UnsupportedSyntax();
+    }
+
+    /** The members of \d, \s and \w as Java defines them without UNICODE_CHARACTER_CLASS; null for any other escape. */
+    private static String namedClass(char e) {
+        switch (e) {
+            case 'd':
+                return "0123456789";
+            case 's':
+                return WHITESPACE;
+            case 'w':
+                return "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+            default:
+                return null;
+        }
+    }
+
+    private Info escape() throws UnsupportedSyntax {
+        if (pos + 1 >= regex.length()) {
+            throw new UnsupportedSyntax();
+        }
+        char c = regex.charAt(pos + 1);
+        pos += 2;
+        if (c == 'Q') {
+            int end = regex.indexOf("\\E", pos);
+            String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
+            pos = end < 0 ? regex.length() : end + 2;
+            return quoted.isEmpty() ? Info.empty() : literal(quoted.charAt(0));
+        }
+        if ("bBAzZG".indexOf(c) >= 0) {
+            return Info.empty();
+        }
+        String named = namedClass(c);
+        if (named != null) {
+            BitSet set = new BitSet();
+            named.chars().forEach(set::set);
+            return new Info(set, false);
+        }
+        switch (c) {
+            case 't':
+                return literal('\t');
+            case 'n':
+                return literal('\n');
+            case 'r':
+                return literal('\r');
+            case 'f':
+                return literal('\f');
+            default:
+                break;
+        }
+        if (c == 'p' || c == 'P') {
+            // A Unicode property ("p{Punct}", "pL" after the backslash): one character of a wide set.
+            if (pos < regex.length() && regex.charAt(pos) == '{') {
+                int close = regex.indexOf('}', pos);
+                if (close < 0) {
+                    throw new UnsupportedSyntax();
+                }
+                pos = close + 1;
+            } else {
+                pos++;
+            }
+            return Info.any();
+        }
+        if ("SWDhHvVRX".indexOf(c) >= 0) {
+            return Info.any();
+        }
+        if (Character.isLetterOrDigit(c)) {
+            // Hex, Unicode, octal, control and named characters, and back-references (which may match nothing): not worth the detail.
+            throw new UnsupportedSyntax();
+        }
+        return literal(c);
+    }
+}
