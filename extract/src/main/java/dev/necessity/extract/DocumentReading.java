@@ -39,6 +39,7 @@ public final class DocumentReading {
     private final Map<Sentence, List<LevelMention>> levels = new IdentityHashMap<>();
     private final Map<Sentence, LevelMention> topics;
     private final Map<Sentence, List<DateMention>> dateMentions = new IdentityHashMap<>();
+    private final Map<Object, Object> shared = new IdentityHashMap<>();
 
     public DocumentReading(ClinicalDocument document) {
         this.document = document;
@@ -47,6 +48,21 @@ public final class DocumentReading {
         this.sentences = new SentenceSplitter().split(document.text(), headings);
         this.dates = new DateFinder(document.date());
         this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
+    }
+
+    /**
+     * A value computed once per document and shared by every reader that asks with the same key (a
+     * class or constant): a reader's drafts that another reader builds on, instead of reading the
+     * document twice. The value must not be modified by those who share it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(Object key, java.util.function.Supplier<T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     public ClinicalDocument document() {

@@ -50,6 +50,11 @@ public final class InjectionReader implements FindingReader {
 
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
+        // InjectionResponseReader builds on these drafts: read the document once for both.
+        return reading.once(InjectionReader.class, () -> List.copyOf(readDocument(reading)));
+    }
+
+    private List<FindingDraft> readDocument(DocumentReading reading) {
         boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE);
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
