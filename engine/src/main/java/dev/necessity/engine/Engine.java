@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates a case's service lines against the knowledge base. Primary lines are decided before
@@ -20,7 +21,14 @@ import java.util.Optional;
  * and thread-safe; the same input always gives the same {@link Determination}.
  */
 public final class Engine {
+    /** Requests name codes from outside; a batch of unusual ones must not grow the caches without bound. */
+    private static final int MAX_CACHED = 4096;
     private final KnowledgeBase knowledge;
+    /** Per code, the policy listing it as a primary and as an add-on: the knowledge base is immutable, so looked up once. */
+    private final Map<String, Optional<Policy>> primaries = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Policy>> addOns = new ConcurrentHashMap<>();
+    /** Per set of policies (by id, in line order), what they read: a process sees a handful of sets. */
+    private final Map<List<String>, FindingDemand> demands = new ConcurrentHashMap<>();
 
     public Engine(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -54,17 +62,18 @@ public final class Engine {
         for (ServiceLine line : request.services()) {
             policyFor(line).filter(p -> !policies.contains(p)).ifPresent(policies::add);
         }
-        return FindingDemand.of(policies);
+        List<String> ids = policies.stream().map(Policy::id).toList();
+        return demands.size() < MAX_CACHED ? demands.computeIfAbsent(ids, k -> FindingDemand.of(policies)) : FindingDemand.of(policies);
     }
 
     private Optional<Policy> policyFor(ServiceLine line) {
-        Optional<Policy> primary = knowledge.forPrimary(line.code());
-        return primary.isPresent() ? primary : knowledge.forAddOn(line.code());
+        Optional<Policy> primary = forPrimary(line.code());
+        return primary.isPresent() ? primary : forAddOn(line.code());
     }
 
     private boolean isAddOn(ServiceLine line) {
         return line.primarySequence() != null
-                || (knowledge.forPrimary(line.code()).isEmpty() && knowledge.forAddOn(line.code()).isPresent());
+                || (forPrimary(line.code()).isEmpty() && forAddOn(line.code()).isPresent());
     }
 
     /** The primary line an add-on follows: as stated, else the first line whose code the add-on attaches to. */
@@ -75,12 +84,20 @@ public final class Engine {
         if (!isAddOn(line)) {
             return null;
         }
-        Policy.AddOnCode addOn = knowledge.forAddOn(line.code()).flatMap(p -> p.addOn(line.code())).orElseThrow();
-        Policy owner = knowledge.forAddOn(line.code()).orElseThrow();
+        Policy.AddOnCode addOn = forAddOn(line.code()).flatMap(p -> p.addOn(line.code())).orElseThrow();
+        Policy owner = forAddOn(line.code()).orElseThrow();
         return request.services().stream()
                 .filter(s -> s.sequence() != line.sequence() && !isAddOn(s))
                 .filter(s -> addOn.primaries().isEmpty() ? owner.coversPrimary(s.code()) : addOn.primaries().contains(s.code()))
                 .map(ServiceLine::sequence).findFirst().orElse(null);
+    }
+
+    private Optional<Policy> forPrimary(String code) {
+        return primaries.size() < MAX_CACHED ? primaries.computeIfAbsent(code, knowledge::forPrimary) : knowledge.forPrimary(code);
+    }
+
+    private Optional<Policy> forAddOn(String code) {
+        return addOns.size() < MAX_CACHED ? addOns.computeIfAbsent(code, knowledge::forAddOn) : knowledge.forAddOn(code);
     }
 
     private List<ServiceLine> evaluationOrder(CaseRequest request) {
