@@ -60,12 +60,6 @@ public final class FirstChars {
         }
     }
 
-    private static final class UnsupportedSyntax extends Exception {
-        UnsupportedSyntax() {
-            super(null, null, false, false);
-        }
-    }
-
     private final String regex;
     private int pos;
 
@@ -88,7 +82,7 @@ public final class FirstChars {
                 return null;
             }
             return info.first;
-        } catch (UnsupportedSyntax | RuntimeException e) {
+        } catch (RegexSyntax.Unsupported | RuntimeException e) {
             return null;
         }
     }
@@ -109,7 +103,7 @@ public final class FirstChars {
         return fast.matcher("").groupCount() == pattern.matcher("").groupCount() ? fast : pattern;
     }
 
-    private Info alternation() throws UnsupportedSyntax {
+    private Info alternation() throws RegexSyntax.Unsupported {
         Info all = concatenation();
         while (pos < regex.length() && regex.charAt(pos) == '|') {
             pos++;
@@ -120,7 +114,7 @@ public final class FirstChars {
         return all;
     }
 
-    private Info concatenation() throws UnsupportedSyntax {
+    private Info concatenation() throws RegexSyntax.Unsupported {
         Info seq = Info.empty();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             Info part = quantified(atom());
@@ -132,35 +126,19 @@ public final class FirstChars {
         return seq;
     }
 
-    private Info quantified(Info atom) throws UnsupportedSyntax {
-        if (pos >= regex.length()) {
+    private Info quantified(Info atom) throws RegexSyntax.Unsupported {
+        RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
+        if (q == null) {
             return atom;
         }
-        char c = regex.charAt(pos);
-        int min;
-        if (c == '?' || c == '*' || c == '+') {
-            pos++;
-            min = c == '+' ? 1 : 0;
-        } else if (c == '{') {
-            int close = regex.indexOf('}', pos);
-            if (close < 0) {
-                throw new UnsupportedSyntax();
-            }
-            min = Integer.parseInt(regex.substring(pos + 1, close).split(",", -1)[0].trim());
-            pos = close + 1;
-        } else {
-            return atom;
-        }
-        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
-            pos++;
-        }
-        if (min == 0) {
+        pos = q.next();
+        if (q.min() == 0) {
             atom.nullable = true;
         }
         return atom;
     }
 
-    private Info atom() throws UnsupportedSyntax {
+    private Info atom() throws RegexSyntax.Unsupported {
         char c = regex.charAt(pos);
         switch (c) {
             case '(':
@@ -180,7 +158,7 @@ public final class FirstChars {
             case '+':
             case '?':
             case '{':
-                throw new UnsupportedSyntax();
+                throw new RegexSyntax.Unsupported();
             default:
                 pos++;
                 return literal(c);
@@ -202,46 +180,16 @@ public final class FirstChars {
         }
     }
 
-    private Info group() throws UnsupportedSyntax {
-        pos++;
-        boolean lookaround = false;
-        if (regex.startsWith("?", pos)) {
-            if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
-                pos += 2;
-                lookaround = true;
-            } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
-                pos += 3;
-                lookaround = true;
-            } else if (regex.startsWith("?<", pos)) {
-                int close = regex.indexOf('>', pos);
-                if (close < 0) {
-                    throw new UnsupportedSyntax();
-                }
-                pos = close + 1;
-            } else {
-                // Inline flags "(?i)", "(?-i)" or a flag group "(?i:...)"; u, U, x and d change what matches.
-                int k = pos + 1;
-                while (k < regex.length() && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
-                    if ("uxdU".indexOf(regex.charAt(k)) >= 0) {
-                        throw new UnsupportedSyntax();
-                    }
-                    k++;
-                }
-                if (k < regex.length() && regex.charAt(k) == ')') {
-                    pos = k + 1;
-                    return Info.empty();
-                }
-                if (k >= regex.length() || regex.charAt(k) != ':') {
-                    throw new UnsupportedSyntax();
-                }
-                pos = k + 1;
-            }
+    private Info group() throws RegexSyntax.Unsupported {
+        RegexSyntax.GroupOpen open = RegexSyntax.openGroup(regex, pos);
+        pos = open.next();
+        if (open.kind() == RegexSyntax.GroupKind.FLAGS_ONLY) {
+            return Info.empty();
         }
+        boolean lookaround = open.kind() == RegexSyntax.GroupKind.LOOKAROUND;
         Info inner = alternation();
         if (pos >= regex.length() || regex.charAt(pos) != ')') {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         pos++;
         // A look-around consumes nothing: the match's first character comes from what follows.
@@ -249,7 +197,7 @@ public final class FirstChars {
     }
 
     /** A class of single characters, ranges and the escapes \d, \s, \w; negated, nested or intersected classes are "anything". */
-    private Info characterClass() throws UnsupportedSyntax {
+    private Info characterClass() throws RegexSyntax.Unsupported {
         int k = pos + 1;
         if (k < regex.length() && regex.charAt(k) == '^') {
             skipClass();
@@ -266,7 +214,7 @@ public final class FirstChars {
             }
             if (c == '\\') {
                 if (k + 1 >= regex.length()) {
-                    throw new UnsupportedSyntax();
+                    throw new RegexSyntax.Unsupported();
                 }
                 char e = regex.charAt(k + 1);
                 String named = namedClass(e);
@@ -300,14 +248,14 @@ public final class FirstChars {
             }
         }
         if (k >= regex.length()) {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         pos = k + 1;
         return new Info(set, false);
     }
 
     /** Moves past a class this analysis gives up on, so the rest of the pattern is still read. */
-    private void skipClass() throws UnsupportedSyntax {
+    private void skipClass() throws RegexSyntax.Unsupported {
         int depth = 0;
         int k = pos;
         while (k < regex.length()) {
@@ -330,7 +278,7 @@ public final class FirstChars {
             }
             k++;
         }
-        throw new UnsupportedSyntax();
+        throw new RegexSyntax.Unsupported();
     }
 
     /** The members of \d, \s and \w as Java defines them without UNICODE_CHARACTER_CLASS; null for any other escape. */
@@ -347,9 +295,9 @@ public final class FirstChars {
         }
     }
 
-    private Info escape() throws UnsupportedSyntax {
+    private Info escape() throws RegexSyntax.Unsupported {
         if (pos + 1 >= regex.length()) {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         char c = regex.charAt(pos + 1);
         pos += 2;
@@ -385,7 +333,7 @@ public final class FirstChars {
             if (pos < regex.length() && regex.charAt(pos) == '{') {
                 int close = regex.indexOf('}', pos);
                 if (close < 0) {
-                    throw new UnsupportedSyntax();
+                    throw new RegexSyntax.Unsupported();
                 }
                 pos = close + 1;
             } else {
@@ -398,7 +346,7 @@ public final class FirstChars {
         }
         if (Character.isLetterOrDigit(c)) {
             // Hex, Unicode, octal, control and named characters, and back-references (which may match nothing): not worth the detail.
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         return literal(c);
     }

@@ -59,18 +59,12 @@ public final class RequiredLiterals {
             }
             List<Set<String>> required = info.required();
             return required.isEmpty() ? null : required.stream().map(c -> c.toArray(String[]::new)).toArray(String[][]::new);
-        } catch (UnsupportedSyntax | RuntimeException e) {
+        } catch (RegexSyntax.Unsupported | RuntimeException e) {
             return null;
         }
     }
 
-    private static final class UnsupportedSyntax extends Exception {
-        UnsupportedSyntax() {
-            super(null, null, false, false);
-        }
-    }
-
-    private LiteralInfo alternation() throws UnsupportedSyntax {
+    private LiteralInfo alternation() throws RegexSyntax.Unsupported {
         List<LiteralInfo> branches = new ArrayList<>();
         branches.add(concatenation());
         while (pos < regex.length() && regex.charAt(pos) == '|') {
@@ -103,7 +97,7 @@ public final class RequiredLiterals {
      * Every run and every part that is not exact contributes its clauses: a match of the sequence
      * meets all of them.
      */
-    private LiteralInfo concatenation() throws UnsupportedSyntax {
+    private LiteralInfo concatenation() throws RegexSyntax.Unsupported {
         LiteralInfo run = LiteralInfo.EMPTY;
         List<Set<String>> clauses = new ArrayList<>();
         boolean allExact = true;
@@ -152,56 +146,31 @@ public final class RequiredLiterals {
      * then anything (every match starts with the required copies), so "[CTLS]\\d{1,2}" still
      * requires "l4"; a part that may be absent is anything.
      */
-    private List<LiteralInfo> quantified(LiteralInfo atom) throws UnsupportedSyntax {
-        if (pos >= regex.length()) {
+    private List<LiteralInfo> quantified(LiteralInfo atom) throws RegexSyntax.Unsupported {
+        RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
+        if (q == null) {
             return List.of(atom);
         }
-        char c = regex.charAt(pos);
-        int min;
-        boolean bounded;
-        if (c == '?' || c == '*' || c == '+') {
-            pos++;
-            min = c == '+' ? 1 : 0;
-            bounded = c == '?';
-            if (c == '?' && atom.exact() != null) {
-                skipLazyOrPossessive();
-                Set<String> optional = new LinkedHashSet<>(atom.exact());
-                optional.add("");
-                return List.of(LiteralInfo.exactly(optional));
-            }
-        } else if (c == '{') {
-            int close = regex.indexOf('}', pos);
-            if (close < 0) {
-                throw new UnsupportedSyntax();
-            }
-            String[] bounds = regex.substring(pos + 1, close).split(",", -1);
-            min = Integer.parseInt(bounds[0].trim());
-            bounded = bounds.length == 1 || bounds[1].trim().equals(bounds[0].trim());
-            pos = close + 1;
-        } else {
-            return List.of(atom);
+        pos = q.next();
+        if (q.optional() && atom.exact() != null) {
+            Set<String> optional = new LinkedHashSet<>(atom.exact());
+            optional.add("");
+            return List.of(LiteralInfo.exactly(optional));
         }
-        skipLazyOrPossessive();
-        if (min == 0) {
+        if (q.min() == 0) {
             return List.of(LiteralInfo.ANY);
         }
         List<LiteralInfo> parts = new ArrayList<>();
-        for (int i = 0; i < Math.min(min, MAX_COPIES); i++) {
+        for (int i = 0; i < Math.min(q.min(), MAX_COPIES); i++) {
             parts.add(atom);
         }
-        if (!bounded || min > MAX_COPIES) {
+        if (!q.bounded() || q.min() > MAX_COPIES) {
             parts.add(LiteralInfo.ANY);
         }
         return parts;
     }
 
-    private void skipLazyOrPossessive() {
-        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
-            pos++;
-        }
-    }
-
-    private LiteralInfo atom() throws UnsupportedSyntax {
+    private LiteralInfo atom() throws RegexSyntax.Unsupported {
         char c = regex.charAt(pos);
         switch (c) {
             case '(':
@@ -221,7 +190,7 @@ public final class RequiredLiterals {
             case '+':
             case '?':
             case '{':
-                throw new UnsupportedSyntax();
+                throw new RegexSyntax.Unsupported();
             default:
                 pos++;
                 return literal(c);
@@ -232,43 +201,16 @@ public final class RequiredLiterals {
         return LiteralInfo.exactly(Set.of(String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)));
     }
 
-    private LiteralInfo group() throws UnsupportedSyntax {
-        pos++;
-        boolean lookaround = false;
-        if (regex.startsWith("?", pos)) {
-            if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
-                pos += 2;
-                lookaround = true;
-            } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
-                pos += 3;
-                lookaround = true;
-            } else if (regex.startsWith("?<", pos)) {
-                int close = regex.indexOf('>', pos);
-                pos = close + 1;
-            } else {
-                // Inline flags "(?i)", "(?-i)" or a flag group "(?i:...)"; u, x and d change matching.
-                int k = pos + 1;
-                while (k < regex.length() && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
-                    if ("uxdU".indexOf(regex.charAt(k)) >= 0) {
-                        throw new UnsupportedSyntax();
-                    }
-                    k++;
-                }
-                if (k < regex.length() && regex.charAt(k) == ')') {
-                    pos = k + 1;
-                    return LiteralInfo.EMPTY;
-                }
-                if (k >= regex.length() || regex.charAt(k) != ':') {
-                    throw new UnsupportedSyntax();
-                }
-                pos = k + 1;
-            }
+    private LiteralInfo group() throws RegexSyntax.Unsupported {
+        RegexSyntax.GroupOpen open = RegexSyntax.openGroup(regex, pos);
+        pos = open.next();
+        if (open.kind() == RegexSyntax.GroupKind.FLAGS_ONLY) {
+            return LiteralInfo.EMPTY;
         }
+        boolean lookaround = open.kind() == RegexSyntax.GroupKind.LOOKAROUND;
         LiteralInfo inner = alternation();
         if (pos >= regex.length() || regex.charAt(pos) != ')') {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         pos++;
         // A look-around consumes nothing; ignoring its content is always safe.
@@ -276,7 +218,7 @@ public final class RequiredLiterals {
     }
 
     /** A plain class of a few literal characters ("[ck]", "[- ]") is an exact set; any other class matches "anything". */
-    private LiteralInfo characterClass() throws UnsupportedSyntax {
+    private LiteralInfo characterClass() throws RegexSyntax.Unsupported {
         int start = pos + 1;
         int k = start;
         if (k < regex.length() && regex.charAt(k) == ']') {
@@ -302,7 +244,7 @@ public final class RequiredLiterals {
             k++;
         }
         if (k >= regex.length()) {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         String members = regex.substring(start, k);
         pos = k + 1;
@@ -328,9 +270,9 @@ public final class RequiredLiterals {
         return LiteralInfo.exactly(chars);
     }
 
-    private LiteralInfo escape() throws UnsupportedSyntax {
+    private LiteralInfo escape() throws RegexSyntax.Unsupported {
         if (pos + 1 >= regex.length()) {
-            throw new UnsupportedSyntax();
+            throw new RegexSyntax.Unsupported();
         }
         char c = regex.charAt(pos + 1);
         pos += 2;
