@@ -98,7 +98,11 @@ public final class ClinicalExtractor {
         DocumentReading reading = new DocumentReading(document);
         boolean every = types.containsAll(FindingTypes.ALL);
         List<Finding> findings = new ArrayList<>();
-        for (FindingReader reader : plans.computeIfAbsent(Set.copyOf(types), this::readersFor)) {
+        List<FindingReader> plan = plans.get(types);
+        if (plan == null) {
+            plan = plans.computeIfAbsent(Set.copyOf(types), this::readersFor);
+        }
+        for (FindingReader reader : plan) {
             for (FindingDraft draft : reader.read(reading)) {
                 for (Finding f : draft.build()) {
                     // A reader of several types may emit some that were not asked for.
