@@ -1,6 +1,7 @@
 package dev.necessity.extract.text;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * (UNICODE_CASE, UNICODE_CHARACTER_CLASS, COMMENTS, LITERAL, CANON_EQ). Letters are added in both
  * ASCII cases whatever the case flags, which only widens the set.
  */
-public final class FirstChars {
+public final class FirstChars extends RegexParser<FirstChars.Info> {
 
     /** A set wider than this gains little over the boundary test it precedes. */
     static final int MAX_SET = 48;
@@ -32,7 +33,7 @@ public final class FirstChars {
     private static final String WHITESPACE = " \t\n\u000B\f\r";
 
     /** What is known about the matches of one part of a pattern. */
-    private static final class Info {
+    static final class Info {
         /** Null when any character may come first. */
         BitSet first;
         /** Whether the part can match the empty string (then what follows it may come first too). */
@@ -60,11 +61,8 @@ public final class FirstChars {
         }
     }
 
-    private final String regex;
-    private int pos;
-
     private FirstChars(String regex) {
-        this.regex = regex;
+        super(regex);
     }
 
     /**
@@ -76,13 +74,12 @@ public final class FirstChars {
             return null;
         }
         try {
-            FirstChars parser = new FirstChars(pattern.pattern());
-            Info info = parser.alternation();
-            if (parser.pos != parser.regex.length() || info.nullable || info.first == null || info.first.isEmpty()) {
+            Info info = new FirstChars(pattern.pattern()).parse();
+            if (info.nullable || info.first == null || info.first.isEmpty()) {
                 return null;
             }
             return info.first;
-        } catch (RegexSyntax.Unsupported | RuntimeException e) {
+        } catch (Unsupported | RuntimeException e) {
             return null;
         }
     }
@@ -103,69 +100,53 @@ public final class FirstChars {
         return fast.matcher("").groupCount() == pattern.matcher("").groupCount() ? fast : pattern;
     }
 
-    private Info alternation() throws RegexSyntax.Unsupported {
-        Info all = concatenation();
-        while (pos < regex.length() && regex.charAt(pos) == '|') {
-            pos++;
-            Info branch = concatenation();
+    @Override
+    protected Info alternatives(List<Info> branches) {
+        Info all = branches.get(0);
+        for (Info branch : branches.subList(1, branches.size())) {
             all.addFirst(branch.first);
             all.nullable |= branch.nullable;
         }
         return all;
     }
 
-    private Info concatenation() throws RegexSyntax.Unsupported {
+    @Override
+    protected Info sequence(List<Info> parts) {
         Info seq = Info.empty();
-        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
-            Info part = quantified(atom());
-            if (seq.nullable) {
-                seq.addFirst(part.first);
-                seq.nullable = part.nullable;
+        for (Info part : parts) {
+            if (!seq.nullable) {
+                break;
             }
+            seq.addFirst(part.first);
+            seq.nullable = part.nullable;
         }
         return seq;
     }
 
-    private Info quantified(Info atom) throws RegexSyntax.Unsupported {
-        RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
-        if (q == null) {
-            return atom;
-        }
-        pos = q.next();
+    @Override
+    protected List<Info> quantify(Info atom, Quantifier q) {
         if (q.min() == 0) {
             atom.nullable = true;
         }
-        return atom;
+        return List.of(atom);
     }
 
-    private Info atom() throws RegexSyntax.Unsupported {
-        char c = regex.charAt(pos);
-        switch (c) {
-            case '(':
-                return group();
-            case '[':
-                return characterClass();
-            case '\\':
-                return escape();
-            case '.':
-                pos++;
-                return Info.any();
-            case '^':
-            case '$':
-                pos++;
-                return Info.empty();
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw new RegexSyntax.Unsupported();
-            default:
-                pos++;
-                return literal(c);
-        }
+    @Override
+    protected Info empty() {
+        return Info.empty();
     }
 
-    private static Info literal(char c) {
+    @Override
+    protected Info any() {
+        return Info.any();
+    }
+
+    @Override
+    protected Info literal(char c) {
+        return character(c);
+    }
+
+    private static Info character(char c) {
         BitSet set = new BitSet();
         addWithCase(set, c);
         return new Info(set, false);
@@ -180,24 +161,9 @@ public final class FirstChars {
         }
     }
 
-    private Info group() throws RegexSyntax.Unsupported {
-        RegexSyntax.GroupOpen open = RegexSyntax.openGroup(regex, pos);
-        pos = open.next();
-        if (open.kind() == RegexSyntax.GroupKind.FLAGS_ONLY) {
-            return Info.empty();
-        }
-        boolean lookaround = open.kind() == RegexSyntax.GroupKind.LOOKAROUND;
-        Info inner = alternation();
-        if (pos >= regex.length() || regex.charAt(pos) != ')') {
-            throw new RegexSyntax.Unsupported();
-        }
-        pos++;
-        // A look-around consumes nothing: the match's first character comes from what follows.
-        return lookaround ? Info.empty() : inner;
-    }
-
     /** A class of single characters, ranges and the escapes \d, \s, \w; negated, nested or intersected classes are "anything". */
-    private Info characterClass() throws RegexSyntax.Unsupported {
+    @Override
+    protected Info characterClass() throws Unsupported {
         int k = pos + 1;
         if (k < regex.length() && regex.charAt(k) == '^') {
             skipClass();
@@ -214,7 +180,7 @@ public final class FirstChars {
             }
             if (c == '\\') {
                 if (k + 1 >= regex.length()) {
-                    throw new RegexSyntax.Unsupported();
+                    throw new Unsupported();
                 }
                 char e = regex.charAt(k + 1);
                 String named = namedClass(e);
@@ -248,14 +214,14 @@ public final class FirstChars {
             }
         }
         if (k >= regex.length()) {
-            throw new RegexSyntax.Unsupported();
+            throw new Unsupported();
         }
         pos = k + 1;
         return new Info(set, false);
     }
 
     /** Moves past a class this analysis gives up on, so the rest of the pattern is still read. */
-    private void skipClass() throws RegexSyntax.Unsupported {
+    private void skipClass() throws Unsupported {
         int depth = 0;
         int k = pos;
         while (k < regex.length()) {
@@ -278,7 +244,7 @@ public final class FirstChars {
             }
             k++;
         }
-        throw new RegexSyntax.Unsupported();
+        throw new Unsupported();
     }
 
     /** The members of \d, \s and \w as Java defines them without UNICODE_CHARACTER_CLASS; null for any other escape. */
@@ -295,21 +261,13 @@ public final class FirstChars {
         }
     }
 
-    private Info escape() throws RegexSyntax.Unsupported {
-        if (pos + 1 >= regex.length()) {
-            throw new RegexSyntax.Unsupported();
-        }
-        char c = regex.charAt(pos + 1);
-        pos += 2;
-        if (c == 'Q') {
-            int end = regex.indexOf("\\E", pos);
-            String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
-            pos = end < 0 ? regex.length() : end + 2;
-            return quoted.isEmpty() ? Info.empty() : literal(quoted.charAt(0));
-        }
-        if ("bBAzZG".indexOf(c) >= 0) {
-            return Info.empty();
-        }
+    @Override
+    protected Info quoted(String text) {
+        return text.isEmpty() ? Info.empty() : character(text.charAt(0));
+    }
+
+    @Override
+    protected Info escape(char c) throws Unsupported {
         String named = namedClass(c);
         if (named != null) {
             BitSet set = new BitSet();
@@ -318,13 +276,13 @@ public final class FirstChars {
         }
         switch (c) {
             case 't':
-                return literal('\t');
+                return character('\t');
             case 'n':
-                return literal('\n');
+                return character('\n');
             case 'r':
-                return literal('\r');
+                return character('\r');
             case 'f':
-                return literal('\f');
+                return character('\f');
             default:
                 break;
         }
@@ -333,7 +291,7 @@ public final class FirstChars {
             if (pos < regex.length() && regex.charAt(pos) == '{') {
                 int close = regex.indexOf('}', pos);
                 if (close < 0) {
-                    throw new RegexSyntax.Unsupported();
+                    throw new Unsupported();
                 }
                 pos = close + 1;
             } else {
@@ -346,8 +304,8 @@ public final class FirstChars {
         }
         if (Character.isLetterOrDigit(c)) {
             // Hex, Unicode, octal, control and named characters, and back-references (which may match nothing): not worth the detail.
-            throw new RegexSyntax.Unsupported();
+            throw new Unsupported();
         }
-        return literal(c);
+        return character(c);
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * with flags that change what a literal matches (UNICODE_CASE, COMMENTS, LITERAL, CANON_EQ) get no
  * filter.
  */
-public final class RequiredLiterals {
+public final class RequiredLiterals extends RegexParser<LiteralInfo> {
 
     /** Required copies of a repeated part spelled out ("x{2,}" as x, x, anything); more add little. */
     private static final int MAX_COPIES = 3;
@@ -28,11 +28,8 @@ public final class RequiredLiterals {
 
     private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    private final String regex;
-    private int pos;
-
     private RequiredLiterals(String regex) {
-        this.regex = regex;
+        super(regex);
     }
 
     /** The literals, one of which every match contains (the most selective such set); null when none is known. */
@@ -52,28 +49,16 @@ public final class RequiredLiterals {
             return null;
         }
         try {
-            RequiredLiterals parser = new RequiredLiterals(pattern.pattern());
-            LiteralInfo info = parser.alternation();
-            if (parser.pos != parser.regex.length()) {
-                return null;
-            }
+            LiteralInfo info = new RequiredLiterals(pattern.pattern()).parse();
             List<Set<String>> required = info.required();
             return required.isEmpty() ? null : required.stream().map(c -> c.toArray(String[]::new)).toArray(String[][]::new);
-        } catch (RegexSyntax.Unsupported | RuntimeException e) {
+        } catch (Unsupported | RuntimeException e) {
             return null;
         }
     }
 
-    private LiteralInfo alternation() throws RegexSyntax.Unsupported {
-        List<LiteralInfo> branches = new ArrayList<>();
-        branches.add(concatenation());
-        while (pos < regex.length() && regex.charAt(pos) == '|') {
-            pos++;
-            branches.add(concatenation());
-        }
-        if (branches.size() == 1) {
-            return branches.get(0);
-        }
+    @Override
+    protected LiteralInfo alternatives(List<LiteralInfo> branches) {
         if (branches.stream().allMatch(b -> b.exact() != null)) {
             Set<String> union = new LinkedHashSet<>();
             branches.forEach(b -> union.addAll(b.exact()));
@@ -97,14 +82,11 @@ public final class RequiredLiterals {
      * Every run and every part that is not exact contributes its clauses: a match of the sequence
      * meets all of them.
      */
-    private LiteralInfo concatenation() throws RegexSyntax.Unsupported {
+    @Override
+    protected LiteralInfo sequence(List<LiteralInfo> parts) {
         LiteralInfo run = LiteralInfo.EMPTY;
         List<Set<String>> clauses = new ArrayList<>();
         boolean allExact = true;
-        List<LiteralInfo> parts = new ArrayList<>();
-        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
-            parts.addAll(quantified(atom()));
-        }
         for (LiteralInfo part : parts) {
             if (part.exact() != null && (long) run.exact().size() * part.exact().size() <= LiteralInfo.MAX_EXACT) {
                 run = concat(run, part);
@@ -146,12 +128,8 @@ public final class RequiredLiterals {
      * then anything (every match starts with the required copies), so "[CTLS]\\d{1,2}" still
      * requires "l4"; a part that may be absent is anything.
      */
-    private List<LiteralInfo> quantified(LiteralInfo atom) throws RegexSyntax.Unsupported {
-        RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
-        if (q == null) {
-            return List.of(atom);
-        }
-        pos = q.next();
+    @Override
+    protected List<LiteralInfo> quantify(LiteralInfo atom, Quantifier q) {
         if (q.optional() && atom.exact() != null) {
             Set<String> optional = new LinkedHashSet<>(atom.exact());
             optional.add("");
@@ -170,55 +148,28 @@ public final class RequiredLiterals {
         return parts;
     }
 
-    private LiteralInfo atom() throws RegexSyntax.Unsupported {
-        char c = regex.charAt(pos);
-        switch (c) {
-            case '(':
-                return group();
-            case '[':
-                return characterClass();
-            case '\\':
-                return escape();
-            case '.':
-                pos++;
-                return LiteralInfo.ANY;
-            case '^':
-            case '$':
-                pos++;
-                return LiteralInfo.EMPTY;
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw new RegexSyntax.Unsupported();
-            default:
-                pos++;
-                return literal(c);
-        }
+    @Override
+    protected LiteralInfo empty() {
+        return LiteralInfo.EMPTY;
     }
 
-    private static LiteralInfo literal(char c) {
+    @Override
+    protected LiteralInfo any() {
+        return LiteralInfo.ANY;
+    }
+
+    @Override
+    protected LiteralInfo literal(char c) {
+        return lowerCase(c);
+    }
+
+    private static LiteralInfo lowerCase(char c) {
         return LiteralInfo.exactly(Set.of(String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)));
     }
 
-    private LiteralInfo group() throws RegexSyntax.Unsupported {
-        RegexSyntax.GroupOpen open = RegexSyntax.openGroup(regex, pos);
-        pos = open.next();
-        if (open.kind() == RegexSyntax.GroupKind.FLAGS_ONLY) {
-            return LiteralInfo.EMPTY;
-        }
-        boolean lookaround = open.kind() == RegexSyntax.GroupKind.LOOKAROUND;
-        LiteralInfo inner = alternation();
-        if (pos >= regex.length() || regex.charAt(pos) != ')') {
-            throw new RegexSyntax.Unsupported();
-        }
-        pos++;
-        // A look-around consumes nothing; ignoring its content is always safe.
-        return lookaround ? LiteralInfo.EMPTY : inner;
-    }
-
     /** A plain class of a few literal characters ("[ck]", "[- ]") is an exact set; any other class matches "anything". */
-    private LiteralInfo characterClass() throws RegexSyntax.Unsupported {
+    @Override
+    protected LiteralInfo characterClass() throws Unsupported {
         int start = pos + 1;
         int k = start;
         if (k < regex.length() && regex.charAt(k) == ']') {
@@ -244,7 +195,7 @@ public final class RequiredLiterals {
             k++;
         }
         if (k >= regex.length()) {
-            throw new RegexSyntax.Unsupported();
+            throw new Unsupported();
         }
         String members = regex.substring(start, k);
         pos = k + 1;
@@ -261,7 +212,7 @@ public final class RequiredLiterals {
                 i += 2;
             }
             for (char c = first; c <= last; c++) {
-                chars.addAll(literal(c).exact());
+                chars.addAll(lowerCase(c).exact());
             }
             if (chars.size() > MAX_CLASS) {
                 return LiteralInfo.ANY;
@@ -270,21 +221,13 @@ public final class RequiredLiterals {
         return LiteralInfo.exactly(chars);
     }
 
-    private LiteralInfo escape() throws RegexSyntax.Unsupported {
-        if (pos + 1 >= regex.length()) {
-            throw new RegexSyntax.Unsupported();
-        }
-        char c = regex.charAt(pos + 1);
-        pos += 2;
-        if (c == 'Q') {
-            int end = regex.indexOf("\\E", pos);
-            String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
-            pos = end < 0 ? regex.length() : end + 2;
-            return LiteralInfo.exactly(Set.of(AsciiCase.lower(quoted)));
-        }
-        if ("bBAzZG".indexOf(c) >= 0) {
-            return LiteralInfo.EMPTY;
-        }
+    @Override
+    protected LiteralInfo quoted(String text) {
+        return LiteralInfo.exactly(Set.of(AsciiCase.lower(text)));
+    }
+
+    @Override
+    protected LiteralInfo escape(char c) throws Unsupported {
         if (c == 'k') {
             pos = regex.indexOf('>', pos) + 1;
             return LiteralInfo.ANY;
