@@ -11,13 +11,9 @@ import dev.necessity.model.ServiceLine;
 import dev.necessity.model.Span;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.policy.KnowledgeBase;
-import dev.necessity.policy.KnowledgeLoader;
-import dev.necessity.policy.PolicyProblem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,9 +28,7 @@ class AddOnLevelTest {
     private static final String MRI = "L3-L4: severe central canal stenosis. L4-L5: mild central canal stenosis.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        Path file = dir.resolve("policies/decompression/policy.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        return TestPolicies.withBuiltIn(dir, "decompression", """
                 id: decompression
                 version: "1"
                 effective: 2026-01-01
@@ -49,10 +43,6 @@ class AddOnLevelTest {
                   title: Moderate or worse stenosis at each requested level
                   finding: { type: stenosis, documents: [imaging], levels: requested-each, minSeverity: moderate }
                 """);
-        List<PolicyProblem> problems = new ArrayList<>();
-        KnowledgeBase kb = KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), dir), problems);
-        assertThat(problems).isEmpty();
-        return kb;
     }
 
     private static Finding stenosis(String level, String quote, String severity) {

@@ -10,12 +10,9 @@ import dev.necessity.model.ServiceLine;
 import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.policy.Policy;
-import dev.necessity.policy.PolicyProblem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -176,20 +173,14 @@ class FindingDemandTest {
     // Policies written for the purpose, on top of the built-in sources.
 
     private static Policy policy(Path dir, String yaml) throws IOException {
-        Path file = dir.resolve("policies/probe/policy.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        return TestPolicies.withBuiltIn(dir, "probe", """
                 id: probe
                 version: "1"
                 effective: 2026-01-01
                 title: Probe
                 codes:
                   primary: [ { code: "99999", description: "a probe" } ]
-                """ + yaml);
-        List<PolicyProblem> problems = new ArrayList<>();
-        KnowledgeBase kb = KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), dir), problems);
-        assertThat(problems).isEmpty();
-        return kb.policy("probe").orElseThrow();
+                """ + yaml).policy("probe").orElseThrow();
     }
 
     /** Conservative-care duration is judged on therapy findings from whatever documents hold them. */
