@@ -21,12 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * and thread-safe; the same input always gives the same {@link Determination}.
  */
 public final class Engine {
-    /** Requests name codes from outside; a batch of unusual ones must not grow the caches without bound. */
+    /** Requests name their own codes; a batch of unusual combinations must not grow the cache without bound. */
     private static final int MAX_CACHED = 4096;
     private final KnowledgeBase knowledge;
-    /** Per code, the policy listing it as a primary and as an add-on: the knowledge base is immutable, so looked up once. */
-    private final Map<String, Optional<Policy>> primaries = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Policy>> addOns = new ConcurrentHashMap<>();
     /** Per set of policies (by id, in line order), what they read: a process sees a handful of sets. */
     private final Map<List<String>, FindingDemand> demands = new ConcurrentHashMap<>();
 
@@ -59,21 +56,28 @@ public final class Engine {
     /** The findings this request's policies read, so that extraction can skip the rest. */
     public FindingDemand demand(CaseRequest request) {
         List<Policy> policies = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (ServiceLine line : request.services()) {
-            policyFor(line).filter(p -> !policies.contains(p)).ifPresent(policies::add);
+            policyFor(line).filter(p -> !ids.contains(p.id())).ifPresent(p -> {
+                policies.add(p);
+                ids.add(p.id());
+            });
         }
-        List<String> ids = policies.stream().map(Policy::id).toList();
-        return demands.size() < MAX_CACHED ? demands.computeIfAbsent(ids, k -> FindingDemand.of(policies)) : FindingDemand.of(policies);
+        FindingDemand known = demands.get(ids);
+        if (known != null) {
+            return known;
+        }
+        return demands.size() < MAX_CACHED ? demands.computeIfAbsent(List.copyOf(ids), k -> FindingDemand.of(policies)) : FindingDemand.of(policies);
     }
 
     private Optional<Policy> policyFor(ServiceLine line) {
-        Optional<Policy> primary = forPrimary(line.code());
-        return primary.isPresent() ? primary : forAddOn(line.code());
+        Optional<Policy> primary = knowledge.forPrimary(line.code());
+        return primary.isPresent() ? primary : knowledge.forAddOn(line.code());
     }
 
     private boolean isAddOn(ServiceLine line) {
         return line.primarySequence() != null
-                || (forPrimary(line.code()).isEmpty() && forAddOn(line.code()).isPresent());
+                || (knowledge.forPrimary(line.code()).isEmpty() && knowledge.forAddOn(line.code()).isPresent());
     }
 
     /** The primary line an add-on follows: as stated, else the first line whose code the add-on attaches to. */
@@ -84,20 +88,12 @@ public final class Engine {
         if (!isAddOn(line)) {
             return null;
         }
-        Policy.AddOnCode addOn = forAddOn(line.code()).flatMap(p -> p.addOn(line.code())).orElseThrow();
-        Policy owner = forAddOn(line.code()).orElseThrow();
+        Policy.AddOnCode addOn = knowledge.forAddOn(line.code()).flatMap(p -> p.addOn(line.code())).orElseThrow();
+        Policy owner = knowledge.forAddOn(line.code()).orElseThrow();
         return request.services().stream()
                 .filter(s -> s.sequence() != line.sequence() && !isAddOn(s))
                 .filter(s -> addOn.primaries().isEmpty() ? owner.coversPrimary(s.code()) : addOn.primaries().contains(s.code()))
                 .map(ServiceLine::sequence).findFirst().orElse(null);
-    }
-
-    private Optional<Policy> forPrimary(String code) {
-        return primaries.size() < MAX_CACHED ? primaries.computeIfAbsent(code, knowledge::forPrimary) : knowledge.forPrimary(code);
-    }
-
-    private Optional<Policy> forAddOn(String code) {
-        return addOns.size() < MAX_CACHED ? addOns.computeIfAbsent(code, knowledge::forAddOn) : knowledge.forAddOn(code);
     }
 
     private List<ServiceLine> evaluationOrder(CaseRequest request) {
