@@ -71,6 +71,12 @@ public final class KeywordPrefilter {
         }
     }
 
+    /** The pattern's keywords, derived on first use: a plain lookup after that, on every sentence. */
+    private static Keywords keywords(Pattern pattern) {
+        Keywords known = KEYWORDS.get(pattern);
+        return known != null ? known : KEYWORDS.computeIfAbsent(pattern, Keywords::of);
+    }
+
     /** Whether {@code lower} contains a literal of every clause. */
     private static boolean containsAll(String lower, String[][] clauses) {
         for (String[] clause : clauses) {
@@ -89,14 +95,14 @@ public final class KeywordPrefilter {
      * words in {@code lower} alone; otherwise by the regex, when the prefilter allows a match.
      */
     public static boolean finds(Pattern pattern, String text, String lower) {
-        Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
+        Keywords keywords = keywords(pattern);
         boolean present = containsAll(lower, keywords.clauses());
         return keywords.hint() ? present : present && keywords.run().matcher(text).find();
     }
 
     /** As {@link #finds(Pattern, String, String)} for a sentence, its keywords looked up in one scan of it. */
     static boolean finds(Pattern pattern, Sentence sentence) {
-        Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
+        Keywords keywords = keywords(pattern);
         if (keywords.hint()) {
             return keywords.in(sentence);
         }
@@ -109,12 +115,12 @@ public final class KeywordPrefilter {
      * ({@link FirstChars}), which finds exactly the same matches.
      */
     static Matcher matcher(Pattern pattern, Sentence sentence) {
-        Keywords keywords = KEYWORDS.computeIfAbsent(pattern, Keywords::of);
-        return !keywords.filters() || keywords.in(sentence) ? keywords.run().matcher(sentence.text()) : NEVER.matcher(sentence.text());
+        Keywords keywords = keywords(pattern);
+        return !keywords.filters() || keywords.in(sentence) ? keywords.run().matcher(sentence.text()) : sentence.neverMatcher();
     }
 
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */
     public static boolean mayMatch(Pattern pattern, String lower) {
-        return containsAll(lower, KEYWORDS.computeIfAbsent(pattern, Keywords::of).clauses());
+        return containsAll(lower, keywords(pattern).clauses());
     }
 }

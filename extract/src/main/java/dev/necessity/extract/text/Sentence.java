@@ -24,6 +24,8 @@ public final class Sentence {
     /** Which {@link LiteralScan} literals the lower-cased text contains, and the automaton that found them. */
     private long[] literalBits;
     private LiteralScan.Automaton scannedWith;
+    /** The matcher handed out for every pattern the prefilter rules out; it never matches, so one serves them all. */
+    private java.util.regex.Matcher never;
 
     Sentence(String documentText, int start, int end, String section, int paragraph) {
         StringBuilder normalized = new StringBuilder(end - start);
@@ -76,6 +78,14 @@ public final class Sentence {
      */
     public java.util.regex.Matcher matcher(java.util.regex.Pattern pattern) {
         return KeywordPrefilter.matcher(pattern, this);
+    }
+
+    /** A matcher over this sentence that finds nothing, shared by every pattern ruled out here (regions and bounds set on it change nothing). */
+    java.util.regex.Matcher neverMatcher() {
+        if (never == null) {
+            never = KeywordPrefilter.NEVER.matcher(text);
+        }
+        return never;
     }
 
     /**

@@ -107,6 +107,26 @@ class RequiredLiteralsTest {
         assertThat(matched).isGreaterThan(10_000);
     }
 
+    /** Patterns a sentence lacks the literals of share one matcher that never matches, whatever region another reader set on it. */
+    @Test
+    void ruledOutPatternsShareAMatcherThatFindsNothing() {
+        Sentence s = new SentenceSplitter().split("Moderate central canal stenosis at L4-L5 without foraminal narrowing.").get(0);
+        Pattern herniation = Pattern.compile("(?i)\\bdis[ck] (?:herniation|extrusion)\\b");
+        Pattern modic = Pattern.compile("(?i)\\bmodic\\b");
+        java.util.regex.Matcher first = s.matcher(herniation);
+        java.util.regex.Matcher second = s.matcher(modic);
+        assertThat(second).isSameAs(first);
+        first.region(9, 16);
+        assertThat(second.find()).isFalse();
+        assertThat(second.region(0, s.text().length()).lookingAt()).isFalse();
+        assertThat(first.find(0)).isFalse();
+        // A pattern the sentence can match still gets its own matcher over the whole text.
+        java.util.regex.Matcher stenosis = s.matcher(Pattern.compile("(?i)\\bstenosis\\b"));
+        assertThat(stenosis).isNotSameAs(first);
+        assertThat(stenosis.find()).isTrue();
+        assertThat(stenosis.group()).isEqualTo("stenosis");
+    }
+
     static List<String> corpusSentences() throws Exception {
         Path dir = Path.of(RequiredLiteralsTest.class.getResource("/corpus").toURI());
         List<String> texts = new ArrayList<>();
