@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code necessity} command line. Exit status: 0 done, 2 bad input or usage, 1 internal failure. */
 @Command(name = "necessity", mixinStandardHelpOptions = true, version = "necessity 0.1.0",
         description = "Medical-necessity review: grounded, cited determinations from prior-authorization records.",
-        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, SynthCommand.class, PoliciesCommand.class})
+        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, SynthCommand.class, PoliciesCommand.class, ScoreCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;

@@ -1,0 +1,64 @@
+package dev.necessity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.necessity.policy.KnowledgeLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The blind-set scorer counts what it says it counts, on real cases with written expectations. */
+class BlindScoreTest {
+
+    private static Path copyOfSeed(Path root, String name, String expected) throws IOException {
+        Path dir = root.resolve(name);
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(Examples.example("l5-s1-alif"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("expected.yaml"), expected);
+        return dir;
+    }
+
+    @Test
+    void countsRightAndWrongLinesAndAnEmergencyRecommendedNotNecessary(@TempDir Path tmp) throws IOException {
+        copyOfSeed(tmp, "right", "lines: { 1: NOT_MEDICALLY_NECESSARY, 2: NOT_MEDICALLY_NECESSARY }\nclasses: [stated-duration]\n");
+        copyOfSeed(tmp.resolve("nested"), "wrong-emergency",
+                "lines: { 1: MEDICALLY_NECESSARY, 2: NOT_MEDICALLY_NECESSARY }\nemergency: true\nclasses: [emergency]\n");
+
+        BlindScore.Report report = new BlindScore(new Pipeline(KnowledgeLoader.builtIn())).run(tmp);
+
+        assertThat(report.cases()).extracting(BlindScore.CaseScore::name).containsExactly("wrong-emergency", "right");
+        assertThat(report.lines()).isEqualTo(4);
+        assertThat(report.linesRight()).isEqualTo(3);
+        assertThat(report.casesRight()).isEqualTo(1);
+        assertThat(report.emergenciesDenied()).extracting(BlindScore.CaseScore::name).containsExactly("wrong-emergency");
+        assertThat(report.tally((c, l) -> c.classes())).containsOnlyKeys("emergency", "stated-duration");
+        assertThat(report.tally((c, l) -> c.classes()).get("emergency")).containsExactly(1, 2);
+    }
+
+    @Test
+    void theCommandPrintsTheTalliesAndEachWrongLine(@TempDir Path tmp) throws IOException {
+        copyOfSeed(tmp, "seed-expected-approved", "lines: { 1: MEDICALLY_NECESSARY, 2: MEDICALLY_NECESSARY }\n");
+
+        CommandLineTest.Run r = CommandLineTest.run("score", tmp.toString(), "--errors");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("WRONG seed-expected-approved line 1 22558: expected MEDICALLY_NECESSARY, got NOT_MEDICALLY_NECESSARY")
+                .contains("lines right: 0 of 2 (0.0 %)").contains("cases right: 0 of 1")
+                .contains("emergencies recommended NOT_MEDICALLY_NECESSARY: 0");
+    }
+
+    @Test
+    void aRootWithoutCasesIsBadInput(@TempDir Path tmp) {
+        CommandLineTest.Run r = CommandLineTest.run("score", tmp.toString());
+
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("no case directories with request.json and expected.yaml");
+    }
+}
