@@ -37,8 +37,8 @@ public final class Engine {
         Map<Integer, LineDetermination> decided = new HashMap<>();
         Map<Integer, Policy> policies = new LinkedHashMap<>();
         for (ServiceLine line : evaluationOrder(request)) {
-            Optional<Policy> policy = policyFor(line);
             Integer primarySeq = primaryOf(line, request);
+            Optional<Policy> policy = policyFor(line, primarySeq, request);
             LineDetermination primary = primarySeq == null ? null : decided.get(primarySeq);
             LineDetermination result = lines.evaluate(line, policy, primary);
             decided.put(line.sequence(), result);
@@ -58,7 +58,7 @@ public final class Engine {
         List<Policy> policies = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ServiceLine line : request.services()) {
-            policyFor(line).filter(p -> !ids.contains(p.id())).ifPresent(p -> {
+            policyFor(line, primaryOf(line, request), request).filter(p -> !ids.contains(p.id())).ifPresent(p -> {
                 policies.add(p);
                 ids.add(p.id());
             });
@@ -70,9 +70,25 @@ public final class Engine {
         return demands.size() < MAX_CACHED ? demands.computeIfAbsent(List.copyOf(ids), k -> FindingDemand.of(policies)) : FindingDemand.of(policies);
     }
 
-    private Optional<Policy> policyFor(ServiceLine line) {
+    /**
+     * The policy a line is judged by: the one listing its code as a primary; for an add-on, the policy
+     * of the primary line it attaches to when that policy lists the add-on (22853 on an ACDF is judged
+     * by the cervical policy, on a lumbar fusion by the lumbar one), else the first policy listing it.
+     */
+    private Optional<Policy> policyFor(ServiceLine line, Integer primarySeq, CaseRequest request) {
         Optional<Policy> primary = knowledge.forPrimary(line.code());
-        return primary.isPresent() ? primary : knowledge.forAddOn(line.code());
+        if (primary.isPresent()) {
+            return primary;
+        }
+        if (primarySeq != null) {
+            Optional<Policy> ofPrimaryLine = request.services().stream().filter(s -> s.sequence() == primarySeq).findFirst()
+                    .flatMap(s -> knowledge.forPrimary(s.code()))
+                    .filter(p -> p.addOn(line.code()).isPresent());
+            if (ofPrimaryLine.isPresent()) {
+                return ofPrimaryLine;
+            }
+        }
+        return knowledge.forAddOn(line.code());
     }
 
     private boolean isAddOn(ServiceLine line) {
@@ -88,12 +104,17 @@ public final class Engine {
         if (!isAddOn(line)) {
             return null;
         }
-        Policy.AddOnCode addOn = knowledge.forAddOn(line.code()).flatMap(p -> p.addOn(line.code())).orElseThrow();
-        Policy owner = knowledge.forAddOn(line.code()).orElseThrow();
+        List<Policy> owners = knowledge.addOnOwners(line.code());
         return request.services().stream()
                 .filter(s -> s.sequence() != line.sequence() && !isAddOn(s))
-                .filter(s -> addOn.primaries().isEmpty() ? owner.coversPrimary(s.code()) : addOn.primaries().contains(s.code()))
+                .filter(s -> owners.stream().anyMatch(owner -> attaches(owner, line.code(), s.code())))
                 .map(ServiceLine::sequence).findFirst().orElse(null);
+    }
+
+    /** Whether {@code owner}'s add-on {@code addOnCode} attaches to a primary line coded {@code primaryCode}. */
+    private static boolean attaches(Policy owner, String addOnCode, String primaryCode) {
+        Policy.AddOnCode addOn = owner.addOn(addOnCode).orElseThrow();
+        return addOn.primaries().isEmpty() ? owner.coversPrimary(primaryCode) : addOn.primaries().contains(primaryCode);
     }
 
     private List<ServiceLine> evaluationOrder(CaseRequest request) {

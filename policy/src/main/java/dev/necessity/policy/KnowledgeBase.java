@@ -19,7 +19,7 @@ public final class KnowledgeBase {
     private final List<Policy> sorted;
     /** Per code, the first policy by id that lists it as a primary code, and as an add-on. */
     private final Map<String, Policy> primaryOwners = new HashMap<>();
-    private final Map<String, Policy> addOnOwners = new HashMap<>();
+    private final Map<String, List<Policy>> addOnOwners = new HashMap<>();
 
     public KnowledgeBase(SourceCatalog sources, Map<String, Policy> policies) {
         this.sources = sources;
@@ -27,7 +27,7 @@ public final class KnowledgeBase {
         this.sorted = this.policies.values().stream().sorted(Comparator.comparing(Policy::id)).toList();
         for (Policy p : sorted) {
             p.primaryCodes().forEach(c -> primaryOwners.putIfAbsent(c.code(), p));
-            p.addOnCodes().forEach(c -> addOnOwners.putIfAbsent(c.code(), p));
+            p.addOnCodes().forEach(c -> addOnOwners.computeIfAbsent(c.code(), k -> new java.util.ArrayList<>()).add(p));
         }
     }
 
@@ -47,7 +47,16 @@ public final class KnowledgeBase {
 
     /** The policy listing {@code code} as an add-on (the first by id, should two list it). */
     public Optional<Policy> forAddOn(String code) {
-        return Optional.ofNullable(addOnOwners.get(code));
+        return addOnOwners.getOrDefault(code, List.of()).stream().findFirst();
+    }
+
+    /**
+     * Every policy listing {@code code} as an add-on, ordered by id. Instrumentation and device codes
+     * (22845, 22853) are add-ons of lumbar and cervical fusion alike; the engine evaluates such a line
+     * under the policy of the primary line it attaches to.
+     */
+    public List<Policy> addOnOwners(String code) {
+        return Collections.unmodifiableList(addOnOwners.getOrDefault(code, List.of()));
     }
 
     public Optional<Policy> policy(String id) {
