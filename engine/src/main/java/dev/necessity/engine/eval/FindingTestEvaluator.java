@@ -103,22 +103,50 @@ final class FindingTestEvaluator {
         return graded.stream().filter(f -> f.severity() == highest).toList();
     }
 
-    /** Counts distinct occurrences: one per date, or per document and place when undated. */
+    /**
+     * Counts distinct occurrences. Mentions dated to the day are one occurrence per date. A mention dated
+     * only to a month or year is one more only when no day-dated mention falls in that period ("two
+     * TFESIs in 2026" re-tells the dated ones). An undated mention, where dated ones exist, may re-tell one
+     * of them or be another: when the answer depends on which, the test is NOT_DOCUMENTED and says that
+     * their dates would settle it. With nothing dated, each undated mention (per document and place) counts.
+     */
     private Verdict counted(Predicate.FindingTest test, List<Finding> inScope, String where) {
         List<Finding> occurrences = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        List<Finding> distinct = new ArrayList<>();
+        java.util.Map<String, Finding> days = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Finding> periods = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Finding> undated = new java.util.LinkedHashMap<>();
         for (Finding f : occurrences) {
-            String key = ctx.facts().dateOf(f).map(Object::toString).orElse(f.document() + "@" + f.span().start());
-            if (keys.add(key)) {
-                distinct.add(f);
+            java.util.Optional<java.time.LocalDate> own = ctx.facts().ownDate(f);
+            String precision = f.string("datePrecision").orElse("day");
+            if (own.isEmpty()) {
+                undated.putIfAbsent(f.document() + "@" + f.span().start(), f);
+            } else if (precision.equals("day")) {
+                days.putIfAbsent(own.get().toString(), f);
+            } else {
+                String period = precision.equals("year") ? String.valueOf(own.get().getYear()) : own.get().toString().substring(0, 7);
+                periods.putIfAbsent(period, f);
             }
         }
-        int n = distinct.size();
+        periods.keySet().removeIf(period -> days.keySet().stream().anyMatch(day -> day.startsWith(period)));
+        List<Finding> distinct = new ArrayList<>(days.values());
+        distinct.addAll(periods.values());
+        boolean anyDated = !distinct.isEmpty();
+        int sure = distinct.size() + (anyDated ? 0 : undated.size());
+        int possible = distinct.size() + undated.size();
+        if (!anyDated) {
+            distinct.addAll(undated.values());
+        }
         String window = test.withinMonths() == null ? "" : " within " + test.withinMonths() + " months of the request";
-        String rationale = Phrases.plural(n, "occurrence", "occurrences") + " documented" + where + window
-                + " (" + test.count().describe() + " allowed)" + (n == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
-        return new Verdict(test.count().test(n) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(distinct));
+        String rationale = Phrases.plural(sure, "occurrence", "occurrences") + " documented" + where + window
+                + " (" + test.count().describe() + " allowed)" + (sure == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
+        if (test.count().test(sure) == test.count().test(possible)) {
+            return new Verdict(test.count().test(sure) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(distinct));
+        }
+        List<Finding> open = List.copyOf(undated.values());
+        return new Verdict(Status.NOT_DOCUMENTED, rationale + " " + Phrases.capitalise(Phrases.quotes(open))
+                + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
+                + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
+                Phrases.evidence(java.util.stream.Stream.concat(distinct.stream(), open.stream()).toList()));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a document into sentences inside its sections. Line wraps do not end a sentence;
  * a blank line, a heading, a numbered or bulleted item, a spinal-level header ("L5-S1:",
- * "At L4-5,"), a "Label:" line or an all-capitals title line does. A period ends a sentence
+ * "At L4-5,"), a "Label:" line, a dated table row or an all-capitals title line does. A period ends a sentence
  * only when followed by whitespace and a capital, digit or bracket and not preceded by a
  * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive.
  */
@@ -22,6 +22,12 @@ public final class SentenceSplitter {
     /** "Label: No" / "Label: yes" / "Label: negative": a questionnaire answer, complete on its line. */
     private static final Pattern ANSWER_LINE = Pattern.compile("^[ \\t]{0,8}[A-Z][^:\\n]{0,60}:[ \\t]*(?i:no|none|negative|neg|denies|"
             + "denied|absent|yes|positive|pos|present|n|y|unknown|n/a)\\.?[ \\t\\r]*$");
+    /**
+     * A dated row of a list or table: a date at the start of the line followed by a column gap (two
+     * spaces or a tab), "02/09/2026  L L4-5 TFESI - about 50 % relief". Each row is its own sentence,
+     * so one row's relief is never read as another's.
+     */
+    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})(?:[ ]{2,}|\\t)\\S");
     private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
@@ -83,7 +89,7 @@ public final class SentenceSplitter {
                 || (first == 'A' || "CTLS".indexOf(first) >= 0) && LEVEL_HEADER.matcher(line).find() || label(line)) {
             return true;
         }
-        if (title(line)) {
+        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).find()) {
             return true;
         }
         int prev = lineStart - 2;

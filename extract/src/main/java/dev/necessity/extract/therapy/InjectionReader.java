@@ -40,7 +40,8 @@ public final class InjectionReader implements FindingReader {
     /** An injection of no named kind, read only when denied: "No injections to date." */
     static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
-    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$");
+    /** Between an injection and its date: "on", "dated", "in", or a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"). */
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -89,7 +90,12 @@ public final class InjectionReader implements FindingReader {
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
-            d.attr("date", procedureNote ? procedureDate(reading) : dateAfter(reading, s, m.start(), m.end()));
+            DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());
+            d.attr("date", procedureNote ? procedureDate(reading) : date == null ? null : date.date());
+            if (date != null && !"day".equals(date.precision())) {
+                // "Two prior TFESIs in 2026": a year or month, not a day; counting and ordering need to know.
+                d.attr("datePrecision", date.precision());
+            }
         }
         return d;
     }
@@ -130,10 +136,17 @@ public final class InjectionReader implements FindingReader {
     }
 
     /** The date said of the injection named at {@code [start, from)}: after it, in its own clause, "on"/"dated"/"in" before it. */
-    private LocalDate dateAfter(DocumentReading reading, Sentence s, int start, int from) {
+    private DateMention dateAfter(DocumentReading reading, Sentence s, int start, int from) {
+        if (TherapyFacts.isDatedRow(s.text())) {
+            // A row of an injection history: the date heading the row is the injection's.
+            List<DateMention> dates = reading.dates(s);
+            if (!dates.isEmpty() && dates.get(0).start() == 0 && dates.get(0).end() <= start) {
+                return dates.get(0);
+            }
+        }
         for (DateMention date : TreatmentClauses.dates(s, reading.dates(s), start, from)) {
             if (date.start() >= from && ON_DATE.matcher(s.text().substring(from, date.start()).trim()).find()) {
-                return date.date();
+                return date;
             }
         }
         return null;

@@ -57,8 +57,16 @@ public final class TherapyFacts {
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}) ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
-            + "(?: (?:only|just|about|approximately|roughly|nearly|around|~)){0,2} (" + COUNT + ") (day|week|month)s?\\b"
+            + "(?: (?:only|just|about|approximately|roughly|nearly|around|~)){0,2} (" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
             + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
+    /**
+     * An injection-history row: a date first, then the injection, its relief and how long it lasted in
+     * columns of their own ("03/10/2026  Right TFESI  L4-L5  ~70 %  about 5 weeks"). In such a row a bare
+     * percentage is the relief and a bare duration how long it lasted (a range counts as its lower end).
+     */
+    private static final Pattern DATED_ROW = Pattern.compile("^(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})\\s");
+    private static final Pattern ROW_PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,3}) ?(?:%|percent)");
+    private static final Pattern ROW_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b");
     private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
@@ -133,12 +141,36 @@ public final class TherapyFacts {
 
     public Integer reliefPercent() {
         Matcher m = sentence.matcher(PERCENT);
-        return m.find() ? Integer.parseInt(m.group(1)) : null;
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        if (datedRow()) {
+            Matcher row = sentence.matcher(ROW_PERCENT);
+            return row.find() ? Integer.parseInt(row.group(1)) : null;
+        }
+        return null;
+    }
+
+    /** A dated row of an injection history (see {@link #DATED_ROW}). */
+    private boolean datedRow() {
+        return isDatedRow(text);
+    }
+
+    /** Whether a sentence's text is a row that starts with its date. */
+    static boolean isDatedRow(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && DATED_ROW.matcher(text).find();
     }
 
     public Number reliefWeeks() {
         Matcher m = sentence.matcher(RELIEF_WEEKS);
         if (!m.find()) {
+            if (datedRow()) {
+                Matcher row = sentence.matcher(ROW_WEEKS);
+                if (row.find()) {
+                    // The row's own date ("03/10/2026") is not a duration; a count with a unit is.
+                    return Numbers.tidy(Durations.toWeeks(Numbers.count(row.group(1)), row.group(2)));
+                }
+            }
             return null;
         }
         String n = m.group(1) != null ? m.group(1) : m.group(3);
@@ -168,6 +200,16 @@ public final class TherapyFacts {
             while (m.find()) {
                 if (m.start() >= from && m.end() <= limit) {
                     end = Math.max(end, m.end());
+                }
+            }
+        }
+        if (datedRow()) {
+            for (Pattern p : new Pattern[] {ROW_PERCENT, ROW_WEEKS}) {
+                Matcher m = sentence.matcher(p);
+                while (m.find()) {
+                    if (m.start() >= from && m.end() <= limit) {
+                        end = Math.max(end, m.end());
+                    }
                 }
             }
         }
