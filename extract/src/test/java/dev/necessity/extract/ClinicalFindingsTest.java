@@ -235,8 +235,9 @@ class ClinicalFindingsTest {
                     .containsEntry("status", "never");
         }
         assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nSmoking status: Unknown if ever smoked\n"), FindingTypes.NICOTINE)).isEmpty();
-        // A field that goes on to a quit is no current use; without a quit word it is not read as former either.
-        assertThat(Notes.ofType(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, quit 2010\n"), FindingTypes.NICOTINE)).isEmpty();
+        // A field whose "yes" goes on to a quit is former use with that quit date, never current use.
+        assertThat(Notes.only(Notes.read("SOCIAL HISTORY:\nTobacco use: yes, quit 2010\n"), FindingTypes.NICOTINE).attributes())
+                .containsEntry("status", "former").containsEntry("quitDate", LocalDate.of(2010, 1, 1));
     }
 
     @Test

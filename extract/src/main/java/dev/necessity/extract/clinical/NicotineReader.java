@@ -35,7 +35,7 @@ public final class NicotineReader implements FindingReader {
 
     private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
     /** A social-history field: "Tobacco: former, quit 2009", "Smoking status: never". */
-    private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)? ?: ?";
+    private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)?(?: ?: ?| [-\u2013\u2014] )";
     /** A field's value that goes on to a quit ("Tobacco use: yes, quit 2010"): not a current or never value. */
     private static final String NO_QUIT_AFTER = "(?![^.;]*\\b(?:quit|former|stopped)\\b)";
     /** A pack count: "1", "0.5", "1/2", "one", "half a"; never the denominator of a fraction. */
@@ -50,7 +50,8 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes)\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
-            + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b");
+            + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
+            + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b|\\b" + FIELD + "(?:yes|positive)\\b[^.;]{0,30}?\\b(?:quit|stopped)\\b");
     private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
     /**
      * A social-history field whose value is current use: "Tobacco: current", "Smoking: Current every day smoker",
@@ -71,10 +72,10 @@ public final class NicotineReader implements FindingReader {
      * not a date; after a quit word it is the quit year. Group 1 is the year.
      */
     private static final Pattern QUIT_YEAR = Pattern.compile("(?i)\\b(?:quit|stopped|until)(?: smoking| tobacco| cigarettes)?"
-            + "(?: date| year)?:? ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+            + "(?: for good| completely| altogether| entirely)?(?: date| year)?:? (?:in )?((?:19|20)\\d{2})\\b(?![/-]\\d)");
     /** A quit word that ends right where a date begins: "quit ", "quit smoking in ", "Quit date: ", "until ". */
     private static final Pattern QUIT_LEAD = Pattern.compile("(?i)\\b(?:quit|stopped|until|gave up)(?: (?:smoking|tobacco|cigarettes?|cigars?|chewing|vaping)){0,2}"
-            + "(?: date| year)?:?(?: (?:in|on))? ?$");
+            + "(?: for good| completely| altogether| entirely)?(?: date| year)?:?(?: (?:in|on))? ?$");
     /**
      * A label line giving the quit date of the former-use statement just before it, as social-history
      * templates write it: "Smoking status: Former smoker. Quit date: 03/2021", "Smoking status:
