@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * extracts only those and its determination is the one full extraction would give.
  *
  * <p>The evaluators reach findings in two ways only: by type ({@link Predicate.FindingTest#type()},
- * and therapy for {@link Predicate.CareDuration}), within the test's document kinds; and, for a test
+ * and therapy for {@link Predicate.CareDuration}), within the test's document kinds (a test of
+ * imaging also in every other kind, which may report what a study showed); and, for a test
  * whose silence is {@link Predicate.Silence#NOT_MET_IF_LEVEL_REPORTED}, through "does any finding in
  * these documents describe the level", which reads findings of every type. Every criterion of a
  * policy counts: its tree, waivers and applicability conditions, exclusions, discordance rules and
@@ -80,6 +81,10 @@ public final class FindingDemand {
         if (predicate instanceof Predicate.FindingTest) {
             Predicate.FindingTest test = (Predicate.FindingTest) predicate;
             Collection<DocumentType> documents = test.documentTypes().isEmpty() ? List.of(DocumentType.values()) : test.documentTypes();
+            if (documents.contains(DocumentType.IMAGING)) {
+                // Any document may report what a study showed (a clinic note's "MRI ... showed ..."): ask them all.
+                demand.values().forEach(types -> types.add(test.type()));
+            }
             for (DocumentType d : documents) {
                 demand.get(d).add(test.type());
                 if (test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED) {

@@ -65,7 +65,9 @@ class FindingDemandTest {
     /**
      * Discectomy's imaging tests say "not met if the report describes the level", which any finding
      * at the level can show: imaging yields every type. Its other tests read symptoms, the exam, red
-     * flags and care, so a clinic note yields those and no imaging finding.
+     * flags and care; and a clinic note may report what a study showed ("MRI ... shows a disc
+     * extrusion compressing the S1 root"), so it yields the types the imaging tests name as well, but
+     * not every type: only a real imaging report answers "the report describes the level".
      */
     @Test
     void lumbarDiscectomyReadsEveryTypeFromImagingOnly() {
@@ -73,7 +75,7 @@ class FindingDemandTest {
         assertThat(discectomy.types(DocumentType.IMAGING)).containsExactlyInAnyOrderElementsOf(FindingTypes.ALL);
         for (DocumentType d : NOT_IMAGING) {
             assertThat(discectomy.types(d)).as(d.toString()).containsExactlyInAnyOrder(FindingTypes.SYMPTOM, FindingTypes.EXAM,
-                    FindingTypes.RED_FLAG, FindingTypes.THERAPY);
+                    FindingTypes.RED_FLAG, FindingTypes.THERAPY, FindingTypes.DISC_HERNIATION, FindingTypes.NERVE_ROOT);
         }
     }
 
@@ -222,7 +224,8 @@ class FindingDemandTest {
                 """)));
         assertThat(silence.types(DocumentType.IMAGING)).containsExactlyInAnyOrderElementsOf(FindingTypes.ALL);
         assertThat(silence.types(DocumentType.OPERATIVE_NOTE)).containsExactlyInAnyOrderElementsOf(FindingTypes.ALL);
-        assertThat(silence.types(DocumentType.CLINICAL_NOTE)).isEmpty();
+        // A clinic note may report the study's read: it yields the type tested, not every type.
+        assertThat(silence.types(DocumentType.CLINICAL_NOTE)).containsExactly(FindingTypes.STENOSIS);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.necessity.extract;
 
 import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.imaging.StudyPassages;
 import dev.necessity.extract.level.LevelFinder;
 import dev.necessity.extract.level.LevelMention;
 import dev.necessity.extract.level.LevelResolution;
@@ -101,6 +102,14 @@ public final class DocumentReading {
     public LevelResolution resolveLevels(Sentence s, int from, int to) {
         LevelResolver.Candidates candidates = s.remember(LevelResolver.Candidates.class, k -> new LevelResolver.Candidates(levelMentions(k)));
         return RESOLVER.resolve(s.text(), candidates, topics.containsKey(s) ? List.of(topics.get(s)) : List.of(), from, to);
+    }
+
+    /**
+     * The study read that a finding quoting {@code [from, ...)} of {@code s} lies in, when this document
+     * is not itself an imaging report but reports what a study showed ({@link StudyPassages}).
+     */
+    public java.util.Optional<StudyPassages.Report> studyReport(Sentence s, int from) {
+        return once(StudyPassages.class, () -> StudyPassages.of(this)).at(s, from);
     }
 
     /** A finding quoting {@code [from, to)} of a sentence's normalized text. */

@@ -1,5 +1,6 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.imaging.StudyPassages;
 import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.Sentence;
@@ -134,6 +135,15 @@ public final class FindingDraft {
         Map<String, Object> attrs = new LinkedHashMap<>(attributes);
         if (levels.allLevels()) {
             attrs.put("allLevels", true);
+        }
+        if (sentence != null && StudyPassages.imagingType(type, attrs)) {
+            // Imaging reported inside a clinic note, letter or ED note: imaging evidence, dated by its study.
+            reading.studyReport(sentence, from).ifPresent(r -> {
+                attrs.put("imagingReport", true);
+                if (r.date() != null) {
+                    attrs.putIfAbsent("date", r.date());
+                }
+            });
         }
         List<Finding> out = new ArrayList<>();
         List<SpinalLevel> each = levels.levels().isEmpty() ? java.util.Collections.singletonList(null) : levels.levels();

@@ -34,19 +34,33 @@ final class FindingScope {
 
     /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */
     boolean levelReported(SpinalLevel level) {
-        return facts.findings().stream().filter(this::inDocuments).filter(this::inWindow)
+        return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow)
                 .anyMatch(f -> level.equals(f.level()));
     }
 
-    /** Whether the case holds any document of the kinds (and window) this test reads. */
+    /** Whether the case holds any document of the kinds (and window) this test reads, or imaging reported in another document. */
     boolean hasDocuments() {
         if (test.documentTypes().isEmpty()) {
             return true;
         }
         return facts.request().documents().stream().anyMatch(d -> test.documentTypes().contains(d.type())
                 && (test.withinMonths() == null || d.date() == null
-                    || !d.date().isBefore(facts.requestDate().minusMonths(test.withinMonths()))));
+                    || !d.date().isBefore(facts.requestDate().minusMonths(test.withinMonths()))))
+                || test.documentTypes().contains(DocumentType.IMAGING)
+                    && facts.findings().stream().filter(FindingScope::reportsImaging).anyMatch(this::inWindow);
     }
+
+    /**
+     * A finding read where a clinic note, letter or ED note reports what a study showed ("MRI L-spine
+     * 06/30/2026 (report reviewed): L4-5 severe central canal stenosis"): imaging evidence, though its
+     * document is not the radiologist's report.
+     */
+    static boolean reportsImaging(Finding f) {
+        return f.flag(IMAGING_REPORT);
+    }
+
+    /** The attribute the extractor sets on such a finding (docs/findings.md). */
+    static final String IMAGING_REPORT = "imagingReport";
 
     /** "imaging report dated within 12 months of the request", for rationales. */
     String documentKinds() {
@@ -64,6 +78,15 @@ final class FindingScope {
     }
 
     private boolean inDocuments(Finding f) {
+        if (test.documentTypes().isEmpty()) {
+            return true;
+        }
+        return facts.document(f.document()).map(ClinicalDocument::type).map(test.documentTypes()::contains).orElse(false)
+                || test.documentTypes().contains(DocumentType.IMAGING) && reportsImaging(f);
+    }
+
+    /** Findings of any type from the test's own kinds of document: a study read quoted in a note does not describe the whole level. */
+    private boolean inDocumentsOfKind(Finding f) {
         if (test.documentTypes().isEmpty()) {
             return true;
         }

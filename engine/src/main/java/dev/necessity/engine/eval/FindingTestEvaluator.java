@@ -64,12 +64,14 @@ final class FindingTestEvaluator {
         }
         List<Finding> satisfied = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
         if (!satisfied.isEmpty()) {
-            return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + ".", Phrases.evidence(satisfied));
+            return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + reportedIn(satisfied) + ".",
+                    Phrases.evidence(satisfied));
         }
         List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
         if (!answering.isEmpty()) {
             List<Finding> shown = decisive(test, answering);
-            return new Verdict(Status.NOT_MET, notMet(test, shown, where), Phrases.evidence(shown));
+            String rationale = notMet(test, shown, where);
+            return new Verdict(Status.NOT_MET, rationale.substring(0, rationale.length() - 1) + reportedIn(shown) + ".", Phrases.evidence(shown));
         }
         if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED && scope.levelReported(level)) {
             return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
@@ -88,6 +90,25 @@ final class FindingTestEvaluator {
             return Verdict.of(Status.NOT_DOCUMENTED, "The case holds no " + scope.documentKinds() + " to show it" + where + ".");
         }
         return Verdict.of(Status.NOT_DOCUMENTED, "The record does not document it" + where + ".");
+    }
+
+    /**
+     * Where imaging quoted from a clinic note, letter or ED note was reported, so a reviewer knows the
+     * radiologist's own report is not in the record: " (imaging reported in the clinic note a.txt)".
+     */
+    private String reportedIn(List<Finding> shown) {
+        List<String> documents = shown.stream().filter(FindingScope::reportsImaging).map(Finding::document).distinct()
+                .map(d -> ctx.facts().document(d).map(doc -> kind(doc.type()) + " ").orElse("") + d).toList();
+        return documents.isEmpty() ? "" : " (imaging reported in the " + Phrases.join(documents) + ")";
+    }
+
+    private static String kind(dev.necessity.model.DocumentType type) {
+        return switch (type) {
+            case CLINICAL_NOTE -> "clinic note";
+            case LAB -> "lab report";
+            case OTHER -> "document";
+            default -> type.wireName().replace('-', ' ');
+        };
     }
 
     /**

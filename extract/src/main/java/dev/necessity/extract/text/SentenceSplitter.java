@@ -32,6 +32,9 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
 
+    /** Dictation marks a voice-recognition transcript writes out as words, lower-case as it writes them. */
+    private static final List<String> DICTATION_MARKS = List.of("new paragraph", "period");
+
     private final SectionSplitter sections = new SectionSplitter();
 
     public List<Sentence> split(String text) {
@@ -64,23 +67,23 @@ public final class SentenceSplitter {
             String line = text.substring(lineStart, lineEnd);
             boolean blank = line.isBlank();
             if (blank) {
-                splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
+                splitBlock(text, blockStart, lineStart, section, paragraph, out);
                 if (!firstLine) {
                     paragraph[0]++;
                 }
                 blockStart = lineEnd + 1;
             } else if (!firstLine && startsBlock(line, text, lineStart)) {
-                splitBlock(text, blockStart, lineStart, section, paragraph[0], out);
+                splitBlock(text, blockStart, lineStart, section, paragraph, out);
                 blockStart = lineStart;
             }
             if (!blank && (title(line) && line.trim().length() > 3 && !label(line) || answerLine(line))) {
-                splitBlock(text, blockStart, lineEnd, section, paragraph[0], out);
+                splitBlock(text, blockStart, lineEnd, section, paragraph, out);
                 blockStart = lineEnd + 1;
             }
             firstLine = false;
             lineStart = lineEnd + 1;
         }
-        splitBlock(text, blockStart, to, section, paragraph[0], out);
+        splitBlock(text, blockStart, to, section, paragraph, out);
     }
 
     private boolean startsBlock(String line, String text, int lineStart) {
@@ -140,7 +143,7 @@ public final class SentenceSplitter {
         return TITLE.matcher(line).matches();
     }
 
-    private void splitBlock(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
+    private void splitBlock(String text, int from, int to, String section, int[] paragraph, List<Sentence> out) {
         if (from >= to) {
             return;
         }
@@ -150,11 +153,42 @@ public final class SentenceSplitter {
         for (int i = start; i < to; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i, to)) {
-                add(text, start, i + 1, section, paragraph, out);
+                add(text, start, i + 1, section, paragraph[0], out);
                 start = i + 1;
+            } else if ((c == 'n' || c == 'p') && i > start) {
+                int spoken = dictated(text, i, to);
+                if (spoken > 0) {
+                    // Voice recognition wrote the spoken mark out: "... positional relief. new paragraph Her MRI ..."
+                    boolean newParagraph = c == 'n';
+                    add(text, start, newParagraph ? i : i + spoken, section, paragraph[0], out);
+                    paragraph[0] += newParagraph ? 1 : 0;
+                    start = i + spoken;
+                    i = start - 1;
+                }
             }
         }
-        add(text, start, to, section, paragraph, out);
+        add(text, start, to, section, paragraph[0], out);
+    }
+
+    /**
+     * The length of a dictation mark written out at {@code at}: "new paragraph" (ends the sentence and
+     * the paragraph), or "period" before a capital ("most nights period She describes"); 0 when none.
+     */
+    private static int dictated(String text, int at, int to) {
+        if (!Character.isWhitespace(text.charAt(at - 1))) {
+            return 0;
+        }
+        for (String mark : DICTATION_MARKS) {
+            int end = at + mark.length();
+            if (end <= to && text.startsWith(mark, at) && (end == to || Character.isWhitespace(text.charAt(end)))) {
+                int k = end;
+                while (k < to && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                return mark.equals("period") && k < to && !Character.isUpperCase(text.charAt(k)) ? 0 : mark.length();
+            }
+        }
+        return 0;
     }
 
     private boolean endsSentence(String text, int dot, int to) {
