@@ -45,9 +45,13 @@ public final class BlindScore {
             return error == null && lines.stream().allMatch(LineScore::right);
         }
 
-        /** An emergency that any line recommends not medically necessary. */
+        /**
+         * An emergency with a line recommended not medically necessary that its writer did not expect to be
+         * (a second level with only mild stenosis may rightly be, whatever the emergency at the first).
+         */
         public boolean emergencyDenied() {
-            return emergency && lines.stream().anyMatch(l -> LineOutcome.NOT_MEDICALLY_NECESSARY.name().equals(l.actual()));
+            String nmn = LineOutcome.NOT_MEDICALLY_NECESSARY.name();
+            return emergency && lines.stream().anyMatch(l -> nmn.equals(l.actual()) && !nmn.equals(l.expected()));
         }
     }
 

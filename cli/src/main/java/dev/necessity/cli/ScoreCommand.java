@@ -50,7 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
         out.printf("lines right: %d of %d (%.1f %%)%n", report.linesRight(), report.lines(), 100 * report.lineAccuracy());
         out.printf("cases right: %d of %d%n", report.casesRight(), report.cases().size());
         List<BlindScore.CaseScore> denied = report.emergenciesDenied();
-        out.println("emergencies recommended NOT_MEDICALLY_NECESSARY: " + denied.size()
+        out.println("emergencies recommended NOT_MEDICALLY_NECESSARY against expectation: " + denied.size()
                 + (denied.isEmpty() ? "" : " (" + String.join(", ", denied.stream().map(BlindScore.CaseScore::name).toList()) + ")"));
         table(out, "by policy", report.tally((c, l) -> List.of(l.policyId() == null ? "(none)" : l.policyId())));
         table(out, "by expected outcome", report.tally((c, l) -> List.of(l.expected())));

@@ -93,7 +93,8 @@ public final class FindingDemand {
             }
         } else if (predicate instanceof Predicate.CareDuration) {
             demand.values().forEach(types -> types.add(FindingTypes.THERAPY));
-        } else if (!(predicate instanceof Predicate.PrimaryLine) && !(predicate instanceof Predicate.DiagnosisCoded)) {
+        } else if (!(predicate instanceof Predicate.PrimaryLine) && !(predicate instanceof Predicate.DiagnosisCoded)
+                && !(predicate instanceof Predicate.ServiceCoded)) {
             // Predicate is sealed; a new kind must say here what it reads before any case can use it.
             throw new IllegalStateException("no finding demand known for " + predicate.getClass().getSimpleName());
         }

@@ -105,6 +105,9 @@ final class PolicyReader {
         if (n.get("primaryLine").isPresent()) {
             return new Composition.Leaf(new Predicate.PrimaryLine(text(n.get("primaryLine").get(), "outcome")));
         }
+        if (n.get("service").isPresent()) {
+            return new Composition.Leaf(new Predicate.ServiceCoded(strings(n.get("service").get().get("codes"))));
+        }
         if (n.get("diagnosis").isPresent()) {
             return new Composition.Leaf(new Predicate.DiagnosisCoded(strings(n.get("diagnosis").get().get("codes"))));
         }

@@ -124,6 +124,16 @@ public sealed interface Predicate {
     record PrimaryLine(String outcome) implements Predicate {
     }
 
+    /**
+     * The line's own requested code is one of {@code codes}: a fact the code itself states, such as an
+     * injection code that by definition includes fluoroscopic or CT guidance (62323, 64483, 64484).
+     */
+    record ServiceCoded(List<String> codes) implements Predicate {
+        public ServiceCoded {
+            codes = List.copyOf(codes);
+        }
+    }
+
     /** The request carries a diagnosis whose code starts with one of {@code codePrefixes}. */
     record DiagnosisCoded(List<String> codePrefixes) implements Predicate {
         public DiagnosisCoded {

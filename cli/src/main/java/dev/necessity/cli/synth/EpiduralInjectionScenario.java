@@ -141,7 +141,7 @@ final class EpiduralInjectionScenario implements Scenario {
         Judgement guidance = switch (f.guidance()) {
             case "fluoroscopy", "ct" -> MET;
             case "none" -> NOT_MET;
-            default -> NOT_DOCUMENTED;
+            default -> MET; // unstated in the note, but the requested code (62323, 64483) is an image-guided code
         };
         long recent = f.priorsWithinYear();
         // The relief rule applies only to a repeat within 12 months.

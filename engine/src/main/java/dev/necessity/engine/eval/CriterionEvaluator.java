@@ -70,6 +70,9 @@ public final class CriterionEvaluator {
         if (predicate instanceof Predicate.PrimaryLine p) {
             return PrimaryLineEvaluator.evaluate(p, context);
         }
+        if (predicate instanceof Predicate.ServiceCoded c) {
+            return ServiceCodeEvaluator.evaluate(c, context);
+        }
         return DiagnosisEvaluator.evaluate((Predicate.DiagnosisCoded) predicate, context);
     }
 

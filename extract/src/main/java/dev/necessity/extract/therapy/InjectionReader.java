@@ -33,7 +33,7 @@ public final class InjectionReader implements FindingReader {
 
     static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?|left|right|bilateral|interlaminar|"
             + "translaminar|transforaminal|caudal|lumbar|cervical|thoracic|fluoroscopically guided|midline|paramedian|and|,) ){0,5}"
-            + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TFESIs?|(?:lumbar |cervical )?facet (?:joint )?"
+            + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TF-?ESIs?|IL-?ESIs?|(?:lumbar |cervical )?facet (?:joint )?"
             + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
             + "lesioning)|RFA|rhizotomy|(?:selective )?nerve root blocks?|SNRBs?|sacroiliac joint injections?|SI joint injections?|"
             + "intra-?articular (?:\\w+ )?injections?)\\b");
@@ -41,7 +41,10 @@ public final class InjectionReader implements FindingReader {
     static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     /** Between an injection and its date: "on", "dated", "in", or a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"). */
-    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$");
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^$");
+    /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|her|his|their|a|an|prior|previous|last|most recent)\\s*$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -149,6 +152,13 @@ public final class InjectionReader implements FindingReader {
                 return date;
             }
         }
+        for (DateMention date : reading.dates(s)) {
+            // "The 06/08/2026 L4-5 ILESI gave ~60 % relief": a date written as the injection's modifier.
+            if (date.end() <= start && DATE_BEFORE.matcher(s.text().substring(date.end(), start)).matches()
+                    && DETERMINER_BEFORE.matcher(s.text().substring(0, date.start())).find()) {
+                return date;
+            }
+        }
         return null;
     }
 
@@ -171,10 +181,10 @@ public final class InjectionReader implements FindingReader {
 
     private static String type(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        if (p.contains("interlaminar") || p.contains("translaminar")) {
+        if (p.contains("interlaminar") || p.contains("translaminar") || p.contains("ilesi") || p.contains("il-esi")) {
             return "epidural_interlaminar";
         }
-        if (p.contains("transforaminal") || p.contains("tfesi")) {
+        if (p.contains("transforaminal") || p.contains("tfesi") || p.contains("tf-esi")) {
             return "epidural_transforaminal";
         }
         if (p.contains("caudal")) {

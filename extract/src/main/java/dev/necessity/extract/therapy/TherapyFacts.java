@@ -57,7 +57,7 @@ public final class TherapyFacts {
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}) ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
-            + "(?: (?:only|just|about|approximately|roughly|nearly|around|~)){0,2} (" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
+            + "(?: (?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
             + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
     /**
      * An injection-history row: a date first, then the injection, its relief and how long it lasted in
