@@ -115,9 +115,17 @@ public final class FindingDraft {
         return attributes.get(name);
     }
 
-    /** The findings this draft stands for: none when it is about someone other than the patient. */
+    /**
+     * The findings this draft stands for: none when it is about someone other than the patient, or
+     * only a possibility (a return precaution, "should she develop saddle numbness", an unticked
+     * box), unless it is a plan, which says what is intended and stays one ("if the weakness
+     * progresses we will consider surgery")..
+     */
     public List<Finding> build() {
         if (sentence != null && reading.aboutSomeoneElse(sentence, from, to)) {
+            return List.of();
+        }
+        if (sentence != null && !"planned".equals(attributes.get("status")) && reading.hypothetical(sentence, from, to)) {
             return List.of();
         }
         Span span = absolute;
