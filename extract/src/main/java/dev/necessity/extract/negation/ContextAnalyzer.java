@@ -116,7 +116,9 @@ public final class ContextAnalyzer {
      */
     private TriggerMatch forwardInScope(TriggerCategory c, int from) {
         TriggerMatch last = forward.get(c).lastEndingBy(from);
-        return last == null || terminators.get(c).anyWithin(last.end(), from) ? null : last;
+        // A terminator may run on into the concept: "without a clear injury, and travels from the buttock"
+        // ("and travels" ends the denial; the concept is "travels from the buttock").
+        return last == null || terminators.get(c).anyWithin(last.end(), from) || terminators.get(c).anyStartingWithin(last.end(), from) ? null : last;
     }
 
     private List<TriggerMatch> backwardInReach(int to) {
