@@ -91,6 +91,14 @@ public final class DocumentReading {
         return s.inFamilyHistory() || context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).aboutSomeoneElse(from, to);
     }
 
+    /**
+     * A concept that is only a possibility: a return precaution or other condition ("call if fever
+     * develops"), a screen's label, an unticked form item.
+     */
+    public boolean hypothetical(Sentence s, int from, int to) {
+        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).hypothetical(from, to);
+    }
+
     public List<LevelMention> levelMentions(Sentence s) {
         return levels.computeIfAbsent(s, k -> LEVELS.find(k.text(), k.lower()));
     }

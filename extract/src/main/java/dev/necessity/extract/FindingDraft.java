@@ -5,6 +5,7 @@ import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.model.Span;
 
@@ -116,9 +117,21 @@ public final class FindingDraft {
         return attributes.get(name);
     }
 
-    /** The findings this draft stands for: none when it is about someone other than the patient. */
+    /**
+     * The findings this draft stands for: none when it is about someone other than the patient, or
+     * only a possibility (a return precaution, "should she develop saddle numbness", an unticked
+     * box), unless it is a plan, which says what is intended and stays one ("if the weakness
+     * progresses we will consider surgery"). A denial about a past episode says nothing about now:
+     * "one prior episode in 2019 without leg pain" is no denial of today's leg pain.
+     */
     public List<Finding> build() {
         if (sentence != null && reading.aboutSomeoneElse(sentence, from, to)) {
+            return List.of();
+        }
+        if (sentence != null && !"planned".equals(attributes.get("status")) && reading.hypothetical(sentence, from, to)) {
+            return List.of();
+        }
+        if (FindingTypes.SYMPTOM.equals(type) && modifiers.negated() && modifiers.historical()) {
             return List.of();
         }
         Span span = absolute;

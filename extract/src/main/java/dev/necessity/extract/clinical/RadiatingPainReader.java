@@ -83,7 +83,9 @@ public final class RadiatingPainReader implements FindingReader {
             }
             Matcher d = s.matcher(DENIED);
             while (d.find()) {
-                out.add(reading.draft(FindingTypes.SYMPTOM, s, d.start(), d.end()).modifiers(new Modifiers(true, false, false, -1))
+                // A denial told of a past episode ("a prior episode in 2019 without leg pain") is historical.
+                boolean past = reading.modifiers(s, d.start(), d.end()).historical();
+                out.add(reading.draft(FindingTypes.SYMPTOM, s, d.start(), d.end()).modifiers(new Modifiers(true, false, past, -1))
                         .attr("kind", "radiculopathy"));
             }
         }

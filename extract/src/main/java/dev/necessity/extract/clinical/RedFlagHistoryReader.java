@@ -100,7 +100,7 @@ public final class RedFlagHistoryReader implements FindingReader {
                     // A history of cancer is the red flag itself: keep negation and hedging, drop "historical".
                     Modifiers c = reading.modifiers(s, m.start(), m.end());
                     out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end())
-                            .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart())).attr("kind", flag.kind()));
+                            .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart(), c.negationEnd())).attr("kind", flag.kind()));
                 }
             }
         }
@@ -114,6 +114,6 @@ public final class RedFlagHistoryReader implements FindingReader {
         if (!denied) {
             return null;
         }
-        return reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).modifiers(new Modifiers(true, false, false, c.negationStart()));
+        return reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).modifiers(new Modifiers(true, false, false, c.negationStart(), c.negationEnd()));
     }
 }

@@ -57,6 +57,7 @@ public final class RedFlagReader implements FindingReader {
             + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
+    private static final Pattern TNF = Pattern.compile("(?i)tumou?r[- ]necrosis[- ]factor");
     private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)?"
             + " (?:normal|intact|unremarkable|preserved|within normal limits)\\b");
     private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
@@ -128,6 +129,10 @@ public final class RedFlagReader implements FindingReader {
             return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN");
         }
         if (kind.equals("tumor")) {
+            // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.
+            if (TNF.matcher(s.text()).region(m.start(), s.text().length()).lookingAt()) {
+                return true;
+            }
             int a = Math.max(0, m.start() - 6);
             int b = Math.min(s.text().length(), m.end() + 8);
             return NOT_A_FINDING.matcher(s.text().substring(a, b)).find();

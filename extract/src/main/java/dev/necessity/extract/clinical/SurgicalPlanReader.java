@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * for microdiscectomy"); denied ("not a surgical candidate", "does not want surgery") it is negated;</li>
  * <li>an unnamed prior spine operation: a {@code prior_surgery} without a kind ("prior lumbar
  * surgery", "history of back surgery"), or its denial ("no prior spine surgery", "never had back
- * surgery").</li>
+ * surgery", or a global denial of any back history: "has never had back problems before").</li>
  * </ul>
  */
 public final class SurgicalPlanReader implements FindingReader {
@@ -40,6 +40,12 @@ public final class SurgicalPlanReader implements FindingReader {
     private static final Pattern PRIOR_NAMED = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|after (?:a|an|his|her))(?: [\\w-]+){0,3}? "
             + "(?:hemilaminotom(?:y|ies)|laminoforaminotom(?:y|ies)|micro-?decompressions?|kyphoplasty|vertebroplasty)\\b");
     private static final Pattern HINT = Pattern.compile("(?i)surg|decompress|discectom|laminec|laminot|fusion|operat|plasty");
+    /**
+     * A global denial of any past back history, which covers back surgery: "He has never had back problems before",
+     * "no prior back issues", "no previous spine history". The quote shows the words relied on.
+     */
+    private static final Pattern NO_BACK_HISTORY = Pattern.compile("(?i)\\b(?:(?:has |had )?never had(?: any)?|no (?:prior|previous|past)(?: history of)?)"
+            + " (?:back|spine|spinal|lumbar|low back) (?:problems?|issues?|trouble|history)\\b");
 
     @Override
     public Set<String> types() {
@@ -50,7 +56,14 @@ public final class SurgicalPlanReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
-            if (ClinicalSections.isFamilyHistory(s) || !s.finds(HINT)) {
+            if (ClinicalSections.isFamilyHistory(s)) {
+                continue;
+            }
+            Matcher g = s.matcher(NO_BACK_HISTORY);
+            while (g.find()) {
+                out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, g.start(), g.end()).modifiers(new Modifiers(true, false, false, -1)));
+            }
+            if (!s.finds(HINT)) {
                 continue;
             }
             Matcher p = s.matcher(PRIOR);
@@ -60,7 +73,7 @@ public final class SurgicalPlanReader implements FindingReader {
                 Modifiers c = reading.modifiers(s, p.start(), p.end());
                 boolean never = p.group().toLowerCase().startsWith("never");
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, p.start(), p.end())
-                        .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart())).resolveLevels());
+                        .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart(), c.negationEnd())).resolveLevels());
             }
             Matcher n = s.matcher(PRIOR_NAMED);
             if (!s.inSection("PLAN") && n.find()) {

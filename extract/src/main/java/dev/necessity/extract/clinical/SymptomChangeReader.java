@@ -68,7 +68,7 @@ public final class SymptomChangeReader implements FindingReader {
                     continue;
                 }
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end())
-                        .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart()))
+                        .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart(), c.negationEnd()))
                         .attr("kind", "symptom_change").attr("course", course(word)));
             }
         }

@@ -20,7 +20,7 @@ public final class ContextAnalyzer {
 
     private static final int BACKWARD_REACH = 60;
     private static final TriggerCategory[] SCOPED = {TriggerCategory.NEGATED, TriggerCategory.UNCERTAIN, TriggerCategory.HISTORICAL,
-        TriggerCategory.EXPERIENCER};
+        TriggerCategory.EXPERIENCER, TriggerCategory.HYPOTHETICAL};
 
     private final String text;
     /** Forward triggers of each scoped category. */
@@ -60,7 +60,7 @@ public final class ContextAnalyzer {
         int negationEnd = -1;
         for (TriggerMatch t : backwardInReach(to)) {
             TriggerCategory c = t.category();
-            if (c == TriggerCategory.EXPERIENCER || !backwardInScope(t, to)) {
+            if (c == TriggerCategory.EXPERIENCER || c == TriggerCategory.HYPOTHETICAL || !backwardInScope(t, to)) {
                 continue;
             }
             negated |= c == TriggerCategory.NEGATED;
@@ -70,8 +70,30 @@ public final class ContextAnalyzer {
                 negationEnd = t.end();
             }
         }
-        negated |= TemplateAnswer.deniedAfter(text, to);
+        int answered = TemplateAnswer.deniedAfter(text, to);
+        if (answered >= 0) {
+            // "Saddle anesthesia ........ No": the quote runs on to the answer it relies on.
+            negated = true;
+            negationEnd = Math.max(negationEnd, answered);
+        }
         return new Modifiers(negated, uncertain, historical, negationStart, negationEnd);
+    }
+
+    /**
+     * True when the concept at {@code [from, to)} is only a possibility: in the scope of a
+     * hypothetical trigger ("return if saddle numbness develops"), or a form's item that is not
+     * ticked ("[ ] Saddle anesthesia") or a Yes/No question left unanswered.
+     */
+    public boolean hypothetical(int from, int to) {
+        if (forwardInScope(TriggerCategory.HYPOTHETICAL, from) != null) {
+            return true;
+        }
+        for (TriggerMatch t : backwardInReach(to)) {
+            if (t.category() == TriggerCategory.HYPOTHETICAL && backwardInScope(t, to)) {
+                return true;
+            }
+        }
+        return TemplateAnswer.unticked(text, from, to);
     }
 
     /** True when the concept at {@code [from, to)} is about someone other than the patient (a relative). */
@@ -89,12 +111,14 @@ public final class ContextAnalyzer {
 
     /**
      * The last forward trigger of {@code c} ending at or before {@code from}, if no terminator
-     * lies between it and {@code from}; null otherwise. If that last one is cut off, every earlier
+     * starts between it and {@code from}; null otherwise. If that last one is cut off, every earlier
      * one is too (the same terminator lies between), so it alone decides.
      */
     private TriggerMatch forwardInScope(TriggerCategory c, int from) {
         TriggerMatch last = forward.get(c).lastEndingBy(from);
-        return last == null || terminators.get(c).anyWithin(last.end(), from) ? null : last;
+        // A terminator may run on into the concept: "without a clear injury, and travels from the buttock"
+        // ("and travels" ends the denial; the concept is "travels from the buttock").
+        return last == null || terminators.get(c).anyWithin(last.end(), from) || terminators.get(c).anyStartingWithin(last.end(), from) ? null : last;
     }
 
     private List<TriggerMatch> backwardInReach(int to) {

@@ -1,23 +1,96 @@
 package dev.necessity.extract.negation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Templated questionnaire answers: "History of cancer: No", "Fever or chills: none", "Saddle
- * anesthesia: negative". The concept is the label and the denial comes after the colon, at the end
- * of the line or sentence (or just before the next "Label:" when lines run together), where no
- * ConText trigger can reach back to it.
+ * Templated questionnaire answers, read in the sentence's normalized text (whitespace runs are one
+ * space). The concept is the label and the answer comes after it, where no ConText trigger can
+ * reach back to it:
+ * <ul>
+ * <li>after a colon: "History of cancer: No", "Fever or chills: none", "Saddle anesthesia: negative",
+ * at the end of the sentence (or just before the next "Label:" when lines run together);</li>
+ * <li>after dot leaders: "Saddle anesthesia ........ No", "Cancer history ..... denies";</li>
+ * <li>after the label's own spacing, as a form's capitalised value closing its line: "Bowel or
+ * bladder incontinence/retention No" (written with two spaces or a tab);</li>
+ * <li>a Yes/No grid: "Radicular symptoms: [ ] Yes [x] No", "Saddle anesthesia [ ] Yes [x] No".</li>
+ * </ul>
+ * A value may carry a remark: "No (dental clearance 06/2026)", "No - "about the same"". A form item
+ * that is not ticked ("[ ] Saddle anesthesia", "Constitutional [ ] fever [ ] weight loss") and a
+ * grid left blank ("Diabetes: [ ] Yes [ ] No") state nothing: {@link #unticked}.
  */
 final class TemplateAnswer {
 
-    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[^:.;\\n]{0,40}:[ \\t]*(?:no|none|negative|neg|denies|denied|absent|n)\\.?[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:))");
+    private static final String DENIAL = "(?:no|none|negative|neg|denies|denied|absent|not present|nil|n)";
+    /** The answer after a colon or dot leaders: any case. */
+    private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*)"
+            + "(" + DENIAL + ")\\.?[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,][^\\n]{0,80}$)");
+    /** The answer after the label's spacing alone: a capitalised value ending the line. */
+    private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
+    /** A Yes/No grid with No ticked. */
+    private static final Pattern GRID_NO = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
+            + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
+    /** A Yes/No grid with neither box ticked. */
+    private static final Pattern GRID_BLANK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
+    /** A checkbox: group 1 holds the tick, empty for an unticked box. */
+    private static final Pattern BOX = Pattern.compile("\\[( ?|[xX\\u2713\\u2714] ?)\\]");
 
     private TemplateAnswer() {
     }
 
-    /** Whether the text after a concept ending at {@code to} is a template answer denying it. */
-    static boolean deniedAfter(String text, int to) {
-        // The answer follows a colon; without one there is nothing to read (and no copy of the rest of a long sentence).
-        return to <= text.length() && text.indexOf(':', to) >= 0 && DENIED_AFTER.matcher(text).region(to, text.length()).find();
+    /**
+     * Where the answer denying the concept ending at {@code to} ends ("No", "[x] No"), or -1 when
+     * the text after it is not such an answer.
+     */
+    static int deniedAfter(String text, int to) {
+        if (to > text.length()) {
+            return -1;
+        }
+        // Cheap necessary conditions first: most sentences have no colon, leader, box or closing "No".
+        boolean mark = text.indexOf(':', to) >= 0 || text.indexOf("..", to) >= 0;
+        boolean box = text.indexOf('[', to) >= 0;
+        if (mark) {
+            Matcher m = DENIED_AFTER_MARK.matcher(text).region(to, text.length());
+            if (m.find()) {
+                return m.end(1);
+            }
+        }
+        if (box) {
+            Matcher m = GRID_NO.matcher(text).region(to, text.length());
+            if (m.find()) {
+                return m.end(1) >= 0 ? m.end(1) : m.end(2);
+            }
+        }
+        if (text.length() - to <= 60) {
+            Matcher m = DENIED_AFTER_SPACE.matcher(text).region(to, text.length());
+            if (m.find()) {
+                return m.end(1);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the concept at {@code [from, to)} is the item of an unticked box ("[ ] Saddle
+     * anesthesia") or the label of a Yes/No grid left blank.
+     */
+    static boolean unticked(String text, int from, int to) {
+        if (text.indexOf('[') < 0) {
+            return false;
+        }
+        if (to <= text.length() && GRID_BLANK.matcher(text).region(to, text.length()).find()) {
+            return true;
+        }
+        // The last box before the concept, with only its item's words between them.
+        int open = text.lastIndexOf('[', from);
+        if (open < 0) {
+            return false;
+        }
+        Matcher box = BOX.matcher(text).region(open, text.length());
+        if (!box.lookingAt() || box.end() > from || !box.group(1).isBlank()) {
+            return false;
+        }
+        String between = text.substring(box.end(), from);
+        return between.length() <= 40 && between.indexOf(':') < 0 && between.indexOf(']') < 0;
     }
 }

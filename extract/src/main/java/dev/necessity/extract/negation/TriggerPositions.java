@@ -37,6 +37,12 @@ final class TriggerPositions {
         return i < starts.length && ends[i] <= to;
     }
 
+    /** Whether some trigger starts inside {@code [from, to)}. */
+    boolean anyStartingWithin(int from, int to) {
+        int i = firstAtLeast(starts, from);
+        return i < starts.length && starts[i] < to;
+    }
+
     /** Triggers with {@code from <= start <= to}, in order. */
     List<TriggerMatch> startingWithin(int from, int to) {
         return triggers.subList(firstAtLeast(starts, from), firstAbove(starts, to));

@@ -28,6 +28,16 @@ public final class SentenceSplitter {
      * so one row's relief is never read as another's.
      */
     private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})(?:[ ]{2,}|\\t)\\S");
+    /**
+     * A form's field on one line, complete in itself: a label and its value after dot leaders ("Saddle
+     * anesthesia ........ No", "Visits completed ........ 11"), a label and a capitalised Yes/No after
+     * the label's own spacing ("Bowel or bladder incontinence/retention  No"), a Yes/No grid
+     * ("Saddle anesthesia   [ ] Yes  [x] No"), or a checkbox item ("[x] Night pain", "[ ] Fever  [ ] Weight loss").
+     */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[ \\t]{0,8}(?:\\[[ xX\\u2713\\u2714]?\\]"
+            + "|[A-Z][^\\n\\[]{0,60}?(?:[ \\t]*:?(?:[ \\t]+\\.{3,}|\\.{4,})[ \\t]*:?[ \\t]*\\S"
+            + "|[ \\t]*:?[ \\t]*\\[[ xX\\u2713\\u2714]?\\][ \\t]*(?i:yes|no|y|n)\\b)"
+            + "|[A-Z][^\\n\\[.:]{0,60}?[ \\t]{2,}(?:No|NO|None|NONE|Yes|YES|Negative|Denies|Denied|Absent)\\.?[ \\t]*(?:$|[-\\u2013(,]))");
     private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
@@ -76,7 +86,12 @@ public final class SentenceSplitter {
                 splitBlock(text, blockStart, lineStart, section, paragraph, out);
                 blockStart = lineStart;
             }
-            if (!blank && (title(line) && line.trim().length() > 3 && !label(line) || answerLine(line))) {
+            if (!blank && fieldLine(line)) {
+                // The field is its own sentence, and its dot leaders end nothing.
+                splitBlock(text, blockStart, lineStart, section, paragraph, out);
+                add(text, lineStart, lineEnd, section, paragraph[0], out);
+                blockStart = lineEnd + 1;
+            } else if (!blank && (title(line) && line.trim().length() > 3 && !label(line) || answerLine(line))) {
                 splitBlock(text, blockStart, lineEnd, section, paragraph, out);
                 blockStart = lineEnd + 1;
             }
@@ -130,6 +145,11 @@ public final class SentenceSplitter {
     private static boolean answerLine(String line) {
         char first = firstNonBlank(line);
         return first >= 'A' && first <= 'Z' && line.indexOf(':') >= 0 && ANSWER_LINE.matcher(line).matches();
+    }
+
+    /** {@link #FIELD_LINE} needs dot leaders, a box or two spaces before a capital. */
+    private static boolean fieldLine(String line) {
+        return (line.contains("...") || line.indexOf('[') >= 0 || line.contains("  ")) && FIELD_LINE.matcher(line).find();
     }
 
     /** {@link #TITLE} has no lower-case letter. */

@@ -39,6 +39,13 @@ public final class InjectionReader implements FindingReader {
             + "intra-?articular (?:\\w+ )?injections?)\\b");
     /** An injection of no named kind, read only when denied: "No injections to date." */
     static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
+    /**
+     * The Emergency Severity Index of an emergency-department triage line, not an epidural steroid injection:
+     * "ESI 2", "Acuity (ESI): 2", "Triage ESI level 3" (not "ESI 2 weeks ago", "ESI 2/2026", "ESI x2").
+     */
+    private static final Pattern TRIAGE_ESI = Pattern.compile("(?i)^\\)?[ ]?:?[ ]?(?:level )?[1-5](?![\\d/%]|\\.\\d|[ ]?(?:x\\b|times|weeks?|wks?|days?|"
+            + "months?|mos?|years?|yrs?|mm|mg|of\\b|injections?|sessions?))|^\\)?[ ]?(?:level|acuity|score)");
+    private static final Pattern TRIAGE_BEFORE = Pattern.compile("(?i)\\b(?:acuity|triage)\\b[^.;]{0,12}$");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     /** Between an injection and its date: "on", "dated", "in", or a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"). */
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^$");
@@ -66,7 +73,11 @@ public final class InjectionReader implements FindingReader {
                 continue;
             }
             Matcher m = s.matcher(INJECTION);
-            if (!m.find()) {
+            boolean found = m.find();
+            while (found && triage(s, m)) {
+                found = m.find();
+            }
+            if (!found) {
                 unnamedDenial(reading, s, procedureNote).ifPresent(out::add);
                 continue;
             }
@@ -76,6 +87,16 @@ public final class InjectionReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    /** "ESI 2" in a triage line: the severity index, not an injection. */
+    private static boolean triage(Sentence s, Matcher m) {
+        if (!m.group().regionMatches(true, m.group().length() - 3, "ESI", 0, 3)) {
+            return false;
+        }
+        String text = s.text();
+        return TRIAGE_ESI.matcher(text).region(m.end(), text.length()).lookingAt()
+                || TRIAGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.end() - 3).find();
     }
 
     private FindingDraft injection(DocumentReading reading, Sentence s, Matcher m, boolean procedureNote) {
