@@ -77,7 +77,7 @@ public final class ClinicalExtractor {
             new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader(),
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
-            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new LabLineReader(),
+            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
             new TherapyDenialReader(), new TherapyCourseReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
@@ -102,14 +102,20 @@ public final class ClinicalExtractor {
         if (plan == null) {
             plan = plans.computeIfAbsent(Set.copyOf(types), this::readersFor);
         }
+        List<Finding> gapFillers = new ArrayList<>();
         for (FindingReader reader : plan) {
             for (FindingDraft draft : reader.read(reading)) {
                 for (Finding f : draft.build()) {
                     // A reader of several types may emit some that were not asked for.
                     if (every || types.contains(f.type())) {
-                        findings.add(f);
+                        (reader.fillsGaps() ? gapFillers : findings).add(f);
                     }
                 }
+            }
+        }
+        for (Finding f : gapFillers) {
+            if (findings.stream().noneMatch(g -> sameKindOverlapping(f, g))) {
+                findings.add(f);
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
@@ -118,6 +124,11 @@ public final class ClinicalExtractor {
         findings.addAll(distinct);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
+    }
+
+    private static boolean sameKindOverlapping(Finding a, Finding b) {
+        return a.type().equals(b.type()) && Objects.equals(a.attributes().get("kind"), b.attributes().get("kind"))
+                && a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private List<FindingReader> readersFor(Set<String> types) {

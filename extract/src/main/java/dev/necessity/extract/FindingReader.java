@@ -15,4 +15,13 @@ public interface FindingReader {
      * when none of these is asked for, so a type missing here is a finding silently lost.
      */
     Set<String> types();
+
+    /**
+     * A reader of everyday phrasings that only fills gaps: its findings are kept only where no other
+     * reader found one of the same type and {@code kind} overlapping it, so the specialised grammars'
+     * findings (with their onset and duration) are not doubled.
+     */
+    default boolean fillsGaps() {
+        return false;
+    }
 }

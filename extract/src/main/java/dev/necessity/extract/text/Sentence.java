@@ -7,7 +7,8 @@ import dev.necessity.model.Span;
  * collapsed to a single space, so grammars can match line-wrapped phrases with plain spaces, and
  * with typographic single quotes (’ ‘) as the ASCII apostrophe, so "doesn’t" matches a grammar's
  * "doesn't"; {@link #span(int, int)} maps a range of that text back to the exact document offsets
- * (a quote keeps the document's own characters).
+ * (a quote keeps the document's own characters). A word broken by a hyphen at a line end is joined and a
+ * common misspelling reads as the word meant ({@link TextRepair}: "sten-\nosis", "stenossis" read "stenosis").
  */
 public final class Sentence {
     private final String text;
@@ -45,8 +46,9 @@ public final class Sentence {
             map[normalized.length()] = i;
             normalized.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
         }
-        this.text = normalized.toString();
-        this.origin = java.util.Arrays.copyOf(map, Math.max(1, text.length()));
+        TextRepair.Repaired repaired = TextRepair.repair(normalized.toString(), map, documentText);
+        this.text = repaired == null ? normalized.toString() : repaired.text();
+        this.origin = repaired == null ? java.util.Arrays.copyOf(map, Math.max(1, text.length())) : repaired.origin();
         this.start = text.isEmpty() ? start : origin[0];
         this.end = text.isEmpty() ? start : origin[text.length() - 1] + 1;
         this.section = section;

@@ -1,0 +1,204 @@
+package dev.necessity.extract.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Repairs a sentence's normalized text before the readers see it, from {@code text-repair.tsv}: a
+ * word broken at a line end by a hyphen is joined ("sten-\nosis" reads "stenosis") unless the break
+ * is a compound's own hyphen ("non-\nradiating", "mild-to-\nmoderate"), and a common misspelling or
+ * OCR slip reads as the word meant ("stenossis", "radiculapathy", "sciatia", "cant"). Each character
+ * keeps a document offset, so a quote is still the document's own text.
+ */
+final class TextRepair {
+
+    private static final String RESOURCE = "/dev/necessity/extract/text-repair.tsv";
+    private static final Map<String, String> SPELLING = new HashMap<>();
+    private static final Set<String> COMPOUND_PREFIX = new HashSet<>();
+    private static final Set<String> COMPOUND_SUFFIX = new HashSet<>();
+
+    static {
+        load();
+    }
+
+    /** The repaired text and, per character, its document offset. */
+    record Repaired(String text, int[] origin) {
+    }
+
+    private TextRepair() {
+    }
+
+    /**
+     * {@code text} repaired; {@code origin[i]} is the document offset of {@code text.charAt(i)} and
+     * {@code document} the whole document text (to tell a line-end hyphen from one inside a line).
+     * Returns null when nothing needed repair.
+     */
+    static Repaired repair(String text, int[] origin, String document) {
+        StringBuilder out = null;
+        int[] map = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean wordStart = isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            if (!wordStart) {
+                if (out != null) {
+                    map[out.length()] = origin[i];
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isLetter(text.charAt(j))) {
+                j++;
+            }
+            StringBuilder word = new StringBuilder(text.substring(i, j));
+            int[] wordOrigin = java.util.Arrays.copyOfRange(origin, i, j);
+            int next = j;
+            int joinedEnd = lineEndJoin(text, origin, document, i, j);
+            if (joinedEnd != -1) {
+                // A compound keeps its hyphen and loses the line break ("mild-to-moderate"); a broken word loses both.
+                boolean compound = joinedEnd < 0;
+                int end = compound ? -joinedEnd - 2 : joinedEnd;
+                int at = word.length();
+                if (compound) {
+                    word.append('-');
+                }
+                word.append(text, j + 2, end);
+                int[] joined = java.util.Arrays.copyOf(wordOrigin, word.length());
+                if (compound) {
+                    joined[at++] = origin[j];
+                }
+                System.arraycopy(origin, j + 2, joined, at, end - j - 2);
+                wordOrigin = joined;
+                next = end;
+                joinedEnd = end;
+            }
+            boolean boundary = next >= n || !isWordChar(text.charAt(next)) && text.charAt(next) != '\'';
+            String fixed = boundary ? SPELLING.get(word.toString().toLowerCase(Locale.ROOT)) : null;
+            if (fixed == null && joinedEnd < 0) {
+                if (out != null) {
+                    System.arraycopy(origin, i, map, out.length(), j - i);
+                    out.append(text, i, j);
+                }
+                i = j;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n + 8);
+                map = new int[n + 64];
+                out.append(text, 0, i);
+                System.arraycopy(origin, 0, map, 0, i);
+            }
+            String replacement = fixed == null ? word.toString() : withCaseOf(word.toString(), fixed);
+            if (map.length < out.length() + replacement.length() + (n - next)) {
+                map = java.util.Arrays.copyOf(map, out.length() + replacement.length() + (n - next) + 64);
+            }
+            int last = wordOrigin.length - 1;
+            for (int t = 0; t < replacement.length(); t++) {
+                map[out.length()] = t == replacement.length() - 1 ? wordOrigin[last] : wordOrigin[Math.min(t, last)];
+                out.append(replacement.charAt(t));
+            }
+            i = next;
+        }
+        return out == null ? null : new Repaired(out.toString(), java.util.Arrays.copyOf(map, Math.max(1, out.length())));
+    }
+
+    /**
+     * When the word {@code [from, to)} ends its line with a hyphen and the next line goes on with
+     * letters: where that continuation ends, or {@code -(end + 2)} when the hyphen is a compound's
+     * own ("non-\nradiating", "mild-to-\nmoderate": the hyphen stays); else -1.
+     */
+    private static int lineEndJoin(String text, int[] origin, String document, int from, int to) {
+        int n = text.length();
+        if (to + 2 >= n || text.charAt(to) != '-' || text.charAt(to + 1) != ' ' || !isLetter(text.charAt(to + 2))) {
+            return -1;
+        }
+        // Only a hyphen that ends its line: "sten-\nosis", never "L-spine" or "x - y" inside a line.
+        int newline = document.indexOf('\n', origin[to]);
+        if (newline < 0 || newline > origin[to + 2]) {
+            return -1;
+        }
+        int k = to + 2;
+        while (k < n && isLetter(text.charAt(k))) {
+            k++;
+        }
+        String before = text.substring(from, to);
+        String after = text.substring(to + 2, k);
+        boolean caseFits = Character.isLowerCase(after.charAt(0)) || isUpper(before) && isUpper(after);
+        boolean brokenWord = caseFits && before.length() >= 2 && after.length() >= 2
+                && !(k < n && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '-'))
+                && !COMPOUND_PREFIX.contains(before.toLowerCase(Locale.ROOT)) && !COMPOUND_SUFFIX.contains(after.toLowerCase(Locale.ROOT));
+        return brokenWord ? k : -(k + 2);
+    }
+
+    private static String withCaseOf(String word, String fixed) {
+        if (word.length() > 1 && isUpper(word)) {
+            return fixed.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            return Character.toUpperCase(fixed.charAt(0)) + fixed.substring(1);
+        }
+        return fixed;
+    }
+
+    private static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static void load() {
+        try (InputStream in = TextRepair.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String word = cols[0].trim().toLowerCase(Locale.ROOT);
+                String rule = cols.length > 1 ? cols[1].trim() : "";
+                switch (rule) {
+                    case "misspelling" -> {
+                        if (cols.length < 3 || cols[2].isBlank()) {
+                            throw new IllegalStateException(RESOURCE + ":" + n + ": a misspelling needs the word meant");
+                        }
+                        SPELLING.put(word, cols[2].trim());
+                    }
+                    case "compound-prefix" -> COMPOUND_PREFIX.add(word);
+                    case "compound-suffix" -> COMPOUND_SUFFIX.add(word);
+                    default -> throw new IllegalStateException(RESOURCE + ":" + n + ": unknown rule " + rule);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
