@@ -52,6 +52,9 @@ public final class InjectionReader implements FindingReader {
     /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|her|his|their|a|an|prior|previous|last|most recent)\\s*$");
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|last|earlier|first)\\b");
+    /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
+    private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^\\s{0,2}(?:\\(|on )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -137,10 +140,13 @@ public final class InjectionReader implements FindingReader {
         return Optional.of(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).modifiers(denial).attr("kind", "injection"));
     }
 
-    /** In a procedure note, the follow-up's relief statements belong to the procedure. */
+    /**
+     * In a procedure note, the follow-up's relief statements belong to the procedure; not a statement
+     * about an earlier injection ("Prior L4-5 ILESI 01/12/2026 w/ ~70 % relief lasting ~4 months").
+     */
     private FindingDraft followUp(DocumentReading reading, FindingDraft d, Sentence procedure) {
         for (Sentence s : reading.sentences()) {
-            if (s != procedure) {
+            if (s != procedure && !aboutAnEarlierInjection(reading, s)) {
                 TherapyFacts facts = new TherapyFacts(s);
                 if (facts.reliefPercent() != null || facts.reliefWeeks() != null) {
                     relief(d, facts);
@@ -148,6 +154,40 @@ public final class InjectionReader implements FindingReader {
             }
         }
         return d;
+    }
+
+    /**
+     * "6 wks s/p L4-5 ILESI (06/08)": a month and day with no year, right after the injection, in a dated
+     * note: the latest such day on or before the note's date.
+     */
+    private static Optional<DateMention> monthDayAfter(DocumentReading reading, Sentence s, int from) {
+        LocalDate written = reading.document().date();
+        Matcher m = MONTH_DAY_AFTER.matcher(s.text()).region(from, s.text().length());
+        if (written == null || !m.lookingAt()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(written.getYear(), month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.of(written.getYear(), month, day);
+        if (date.isAfter(written)) {
+            date = date.minusYears(1);
+        }
+        return Optional.of(new DateMention(m.start(1), m.end(2), date, "day"));
+    }
+
+    /** A sentence naming an injection as prior, previous or last, or with a date other than the procedure's. */
+    private boolean aboutAnEarlierInjection(DocumentReading reading, Sentence s) {
+        if (!s.finds(INJECTION)) {
+            return false;
+        }
+        if (s.finds(EARLIER)) {
+            return true;
+        }
+        LocalDate procedure = procedureDate(reading);
+        return reading.dates(s).stream().anyMatch(date -> !date.date().equals(procedure));
     }
 
     private void relief(FindingDraft d, TherapyFacts facts) {
@@ -172,6 +212,10 @@ public final class InjectionReader implements FindingReader {
             if (date.start() >= from && ON_DATE.matcher(s.text().substring(from, date.start()).trim()).find()) {
                 return date;
             }
+        }
+        Optional<DateMention> monthDay = monthDayAfter(reading, s, from);
+        if (monthDay.isPresent()) {
+            return monthDay.get();
         }
         for (DateMention date : reading.dates(s)) {
             // "The 06/08/2026 L4-5 ILESI gave ~60 % relief": a date written as the injection's modifier.
