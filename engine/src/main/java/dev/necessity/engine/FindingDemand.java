@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * extracts only those and its determination is the one full extraction would give.
  *
  * <p>The evaluators reach findings in two ways only: by type ({@link Predicate.FindingTest#type()},
- * and therapy for {@link Predicate.CareDuration}), within the test's document kinds (a test of
- * imaging also in every other kind, which may report what a study showed); and, for a test
+ * and therapy and symptoms for {@link Predicate.CareDuration}), within the test's document kinds (a
+ * test of imaging also in every other kind, which may report what a study showed); and, for a test
  * whose silence is {@link Predicate.Silence#NOT_MET_IF_LEVEL_REPORTED}, through "does any finding in
  * these documents describe the level", which reads findings of every type. Every criterion of a
  * policy counts: its tree, waivers and applicability conditions, exclusions, discordance rules and
@@ -92,7 +92,11 @@ public final class FindingDemand {
                 }
             }
         } else if (predicate instanceof Predicate.CareDuration) {
-            demand.values().forEach(types -> types.add(FindingTypes.THERAPY));
+            // Symptoms too: how long ago they began bounds how long the care can have lasted (SymptomBound).
+            demand.values().forEach(types -> {
+                types.add(FindingTypes.THERAPY);
+                types.add(FindingTypes.SYMPTOM);
+            });
         } else if (!(predicate instanceof Predicate.PrimaryLine) && !(predicate instanceof Predicate.DiagnosisCoded)
                 && !(predicate instanceof Predicate.ServiceCoded)) {
             // Predicate is sealed; a new kind must say here what it reads before any case can use it.

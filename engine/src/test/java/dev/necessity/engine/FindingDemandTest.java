@@ -185,7 +185,10 @@ class FindingDemandTest {
                 """ + yaml).policy("probe").orElseThrow();
     }
 
-    /** Conservative-care duration is judged on therapy findings from whatever documents hold them. */
+    /**
+     * Conservative-care duration is judged on therapy findings from whatever documents hold them, and on
+     * the symptoms' stated onset, which bounds how long the care can have lasted.
+     */
     @Test
     void aCareDurationReadsTherapyFromEveryDocument(@TempDir Path dir) throws IOException {
         FindingDemand care = FindingDemand.of(List.of(policy(dir, """
@@ -195,7 +198,7 @@ class FindingDemandTest {
                   care: { kinds: [physical_therapy], minWeeks: 6, withinMonths: 12 }
                 """)));
         for (DocumentType d : DocumentType.values()) {
-            assertThat(care.types(d)).as(d.toString()).containsExactly(FindingTypes.THERAPY);
+            assertThat(care.types(d)).as(d.toString()).containsExactlyInAnyOrder(FindingTypes.THERAPY, FindingTypes.SYMPTOM);
         }
     }
 

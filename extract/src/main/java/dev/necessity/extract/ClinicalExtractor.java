@@ -78,7 +78,7 @@ public final class ClinicalExtractor {
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader());
+            new TherapyDenialReader(), new TherapyCourseReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 
@@ -119,7 +119,8 @@ public final class ClinicalExtractor {
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
-        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(
+                dev.necessity.extract.therapy.CareTiming.apply(reading, findings)));
         findings.clear();
         findings.addAll(distinct);
         findings.sort(ORDER);

@@ -99,7 +99,8 @@ final class LumbarMriScenario implements Scenario {
             case "axial" -> NOT_MET;
             default -> NOT_DOCUMENTED;
         };
-        Judgement care = f.careWeeks() == 0 ? NOT_DOCUMENTED : of(f.careWeeks() >= 6);
+        // With no care documented, symptoms stated to have begun under 6 weeks ago cannot hold 6 weeks of it.
+        Judgement care = f.careWeeks() == 0 ? (f.weeks() < 6 ? NOT_MET : NOT_DOCUMENTED) : of(f.careWeeks() >= 6);
         Judgement candidate = f.candidate().equals("none") ? NOT_DOCUMENTED : MET;
         return Judgement.all(radicular, care, candidate);
     }

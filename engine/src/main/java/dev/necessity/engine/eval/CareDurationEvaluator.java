@@ -39,13 +39,25 @@ final class CareDurationEvaluator {
                 .filter(f -> !"planned".equals(f.string("status").orElse("")))
                 .filter(f -> inWindow(f, care.withinMonths()))
                 .toList();
+        Optional<SymptomBound> bound = SymptomBound.of(ctx.facts()).filter(b -> b.weeks() < care.minWeeks());
+        List<Finding> unknown = unknownDates(care);
         if (done.isEmpty()) {
             String any = care.label() != null ? care.label() : care.kinds().get(0).replace('_', ' ');
             String none = "No completed " + any + " is documented" + window + planned(care);
+            if (bound.isPresent()) {
+                return cannotFit(none, bound.get(), care, List.of());
+            }
             List<Finding> denied = denied(care);
             if (!denied.isEmpty()) {
                 return new Verdict(Status.NOT_MET, none + "; the record documents its absence (" + Phrases.quotes(denied) + ").",
                         Phrases.evidence(denied));
+            }
+            if (!unknown.isEmpty()) {
+                List<String> unknownKinds = kindsOf(care, unknown);
+                return new Verdict(Status.NOT_DOCUMENTED, capital(name(care, unknownKinds))
+                        + (care.label() == null && unknownKinds.size() > 1 ? " are" : " is") + " reported with unknown dates or duration ("
+                        + Phrases.quotes(unknown) + ")" + planned(care) + "; " + "at least " + number(care.minWeeks()) + " weeks required.",
+                        Phrases.evidence(unknown));
             }
             return Verdict.of(Status.NOT_DOCUMENTED, none + ".");
         }
@@ -57,8 +69,11 @@ final class CareDurationEvaluator {
         String minimum = "at least " + number(care.minWeeks()) + " weeks required";
         if (!episode.hasDuration()) {
             String mentioned = care.label() == null && kinds.size() > 1 ? " are mentioned but their" : " is mentioned but its";
-            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + mentioned + " dates or duration are not documented ("
-                    + Phrases.quotes(done) + "); " + minimum + ".", Phrases.evidence(done));
+            String undated = capital(what) + mentioned + " dates or duration are not documented (" + Phrases.quotes(done) + ")";
+            if (bound.isPresent()) {
+                return cannotFit(undated, bound.get(), care, done);
+            }
+            return new Verdict(Status.NOT_DOCUMENTED, undated + "; " + minimum + ".", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks() && !(episode.notTolerated() && care.notToleratedWaives())) {
             return new Verdict(Status.MET, describe(episode, what, oneKind) + ", meeting the " + number(care.minWeeks())
@@ -66,6 +81,28 @@ final class CareDurationEvaluator {
         }
         if (episode.weeks() >= care.minWeeks()) {
             return new Verdict(Status.MET, describe(episode, what, oneKind) + ".", Phrases.evidence(done));
+        }
+        if (bound.isPresent()) {
+            return cannotFit(describe(episode, what, oneKind), bound.get(), care, done);
+        }
+        if (!unknown.isEmpty()) {
+            // Care of unknown dates may be the rest of the course: the shortfall is not shown.
+            List<Finding> all = new ArrayList<>(done);
+            all.addAll(unknown);
+            String documented = episode.openEnded() ? capital(what) + " documented on one date (" + Phrases.date(episode.dates().first()) + ")"
+                    : describe(episode, what, oneKind);
+            return new Verdict(Status.NOT_DOCUMENTED, documented + ", against " + minimum + "; "
+                    + unknownClause(care, unknown) + ", so how long the care lasted is not documented.", Phrases.evidence(all));
+        }
+        if (episode.openEnded()) {
+            LocalDate start = episode.dates().first();
+            long before = java.time.temporal.ChronoUnit.DAYS.between(start, ctx.facts().requestDate());
+            if (episode.startsOnly() && before / 7.0 < care.minWeeks()) {
+                return new Verdict(Status.NOT_MET, capital(what) + " started " + Phrases.date(start) + ", " + number(Math.round(before / 7.0 * 10) / 10.0)
+                        + " weeks before the request; " + minimum + " cannot fit.", Phrases.evidence(done));
+            }
+            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + " is documented on one date (" + Phrases.date(start)
+                    + ") and how long it lasted is not documented; " + minimum + ".", Phrases.evidence(done));
         }
         List<String> parts = new ArrayList<>();
         parts.add(describe(episode, what, oneKind) + ", against " + minimum);
@@ -83,6 +120,30 @@ final class CareDurationEvaluator {
                     + " an alternative (aquatic, modified or pain-controlled programme) is documented as tried or contraindicated.";
         }
         return new Verdict(Status.NOT_MET, rationale, Phrases.evidence(done));
+    }
+
+    /** Short care, or none, cannot be made good when the symptoms began too recently to hold the weeks required. */
+    private Verdict cannotFit(String documented, SymptomBound bound, Predicate.CareDuration care, List<Finding> done) {
+        List<Finding> all = new ArrayList<>(done);
+        all.addAll(bound.findings());
+        return new Verdict(Status.NOT_MET, documented + "; the symptoms began about " + number(Math.round(bound.weeks() * 10) / 10.0)
+                + " weeks before the request (" + Phrases.quotes(bound.findings()) + "), so at least " + number(care.minWeeks())
+                + " weeks of care cannot fit.", Phrases.evidence(all));
+    }
+
+    /** Care of the listed kinds the record reports with unknown dates or duration ("unsure of the dates"), not planned. */
+    private List<Finding> unknownDates(Predicate.CareDuration care) {
+        return ctx.facts().ofType(FindingTypes.THERAPY).stream()
+                .filter(f -> care.kinds().contains(f.string("kind").orElse("")))
+                .filter(f -> !f.negated() && Boolean.TRUE.equals(f.attr("datesUnknown").orElse(null)))
+                .filter(f -> !"planned".equals(f.string("status").orElse("")))
+                .toList();
+    }
+
+    private static String unknownClause(Predicate.CareDuration care, List<Finding> unknown) {
+        List<String> kinds = kindsOf(care, unknown);
+        return name(care, kinds) + (care.label() == null && kinds.size() > 1 ? " are" : " is")
+                + " also reported with unknown dates or duration (" + Phrases.quotes(unknown) + ")";
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Duration runs from the first to the last documented date (or a stated duration, if longer).
  */
 record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShows, double statedWeeks,
-                   boolean notTolerated, boolean discharged, List<Finding> findings) {
+                   boolean notTolerated, boolean discharged, List<Finding> findings, boolean closed, boolean startsOnly) {
 
     static CareEpisode of(String kind, List<Finding> findings, CaseFacts facts) {
         TreeSet<LocalDate> dates = new TreeSet<>();
@@ -24,17 +24,30 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
         double stated = 0;
         boolean notTolerated = false;
         boolean discharged = false;
+        boolean closed = false;
+        TreeSet<LocalDate> starts = new TreeSet<>();
+        TreeSet<LocalDate> others = new TreeSet<>();
         for (Finding f : findings) {
+            // A count of visits or an ending says the dates cover the whole course, and an injection is given on its
+            // day; a start date alone does not.
+            closed |= f.number("visits").isPresent() || "injection".equals(f.string("kind").orElse(""))
+                    || List.of("completed", "discharged", "stopped").contains(f.string("status").orElse(""));
+            f.date("startDate").ifPresent(starts::add);
+            f.list("dates").forEach(d -> parse(d).ifPresent(others::add));
+            f.date("endDate").filter(e -> f.date("startDate").map(st -> !st.equals(e)).orElse(true)).ifPresent(others::add);
+            f.date("date").ifPresent(others::add);
             f.list("dates").forEach(d -> parse(d).ifPresent(dates::add));
             f.date("startDate").ifPresent(dates::add);
             f.date("endDate").ifPresent(dates::add);
             f.date("date").ifPresent(dates::add); // a single-date therapy: an injection
             if (f.list("dates").isEmpty() && f.date("startDate").isEmpty() && isTherapyNote(f, facts)) {
                 facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
+                facts.document(f.document()).map(ClinicalDocument::date).ifPresent(others::add);
             }
             if (ongoingSince(f)) {
                 // "Meloxicam daily since 01/2025" in a note of 05/04/2026: still being taken on the note's date.
                 facts.document(f.document()).map(ClinicalDocument::date).ifPresent(dates::add);
+                facts.document(f.document()).map(ClinicalDocument::date).ifPresent(others::add);
             }
             visits = Math.max(visits, f.number("visits").map(Double::intValue).orElse(0));
             noShows = Math.max(noShows, f.number("noShows").map(Double::intValue).orElse(0));
@@ -43,7 +56,15 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
             discharged |= "discharged".equals(f.string("status").orElse(""));
         }
         return new CareEpisode(kind, dates, Math.max(visits, kind.equals("medication") ? 0 : dates.size()), noShows,
-                stated, notTolerated, discharged, List.copyOf(findings));
+                stated, notTolerated, discharged, List.copyOf(findings), closed, others.isEmpty() && !starts.isEmpty());
+    }
+
+    /**
+     * One documented date, no stated duration and nothing saying the course ended there: one date
+     * alone is not a course of zero weeks ("naproxen started 08/05/2026", a therapy evaluation note).
+     */
+    boolean openEnded() {
+        return dates.size() == 1 && statedWeeks == 0 && !closed;
     }
 
     double weeks() {

@@ -13,7 +13,17 @@ public final class Durations {
     private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last)(?: (?:about|approximately|approx\\.?|roughly|nearly|almost|the|the past|the last|over))? ("
             + Numbers.COUNT + ")(?:-| )" + UNIT + "\\b");
-    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + " (?:history|duration|h/o|hx)(?![\\w/])");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
+    /** A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving". */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:about |approximately |approx\\.? |~ ?)?(" + Numbers.COUNT
+            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?=\\s*(?:[,.;)]|$))");
+    /**
+     * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
+     * Read as the least the words allow: two years, two months. Weeks and days are not read, as two of them would
+     * understate "for weeks" where it matters (a course of care that must be shorter than the symptoms).
+     */
+    private static final Pattern UNNUMBERED = Pattern.compile("(?i)\\b(?:for|over)(?: (?:many|several|a few|some|the|the past|the last)){0,2}"
+            + "(?: few| several| many)? (years|months)\\b");
 
     private Durations() {
     }
@@ -28,11 +38,15 @@ public final class Durations {
 
     /** The first duration stated in {@code text}, in weeks. */
     public static OptionalDouble weeks(String text) {
-        for (Pattern p : new Pattern[] {DURATION, HISTORY}) {
+        for (Pattern p : new Pattern[] {DURATION, HISTORY, APPOSITIVE}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 return OptionalDouble.of(toWeeks(Numbers.count(m.group(1)), m.group(2)));
             }
+        }
+        Matcher m = UNNUMBERED.matcher(text);
+        if (m.find()) {
+            return OptionalDouble.of(toWeeks(2, m.group(1)));
         }
         return OptionalDouble.empty();
     }

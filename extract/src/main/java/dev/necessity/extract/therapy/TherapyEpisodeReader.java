@@ -36,7 +36,8 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:discharged?|summary|after \\d{1,3} visits?|\\d{1,3} visits|attended)\\b");
     private static final Pattern SERVICE_DATES = Pattern.compile("(?i)\\b(?:dates? of (?:service|treatment|visits?)|visit dates?|seen on|"
             + "treated on|attended (?:on|visits? on|sessions? on))\\b");
-    private static final Pattern RANGE = Pattern.compile("(?i)^ ?(?:to|through|until|-|–) ?$");
+    /** "Frequency: 2x/week x 6 weeks" states the prescribed schedule, not how long the course ran. */
+    private static final Pattern FREQUENCY_LINE = Pattern.compile("(?i)\\bfrequency\\s*:");
     private static final Pattern TITLE_CASE = Pattern.compile("[^a-z]*");
     private static final int LONG_SENTENCE = 160;
     private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
@@ -135,6 +136,9 @@ public final class TherapyEpisodeReader implements FindingReader {
         String response;
         LocalDate rangeStart;
         LocalDate rangeEnd;
+        LocalDate fieldStart;
+        LocalDate fieldEnd;
+        Number statedWeeks;
 
         void read(DocumentReading reading, Sentence s, TherapyFacts facts) {
             List<DateMention> dates = reading.dates(s);
@@ -149,6 +153,9 @@ public final class TherapyEpisodeReader implements FindingReader {
             } else {
                 range(s, dates);
             }
+            if (!s.finds(FREQUENCY_LINE)) {
+                statedWeeks = facts.courseWeeks() != null ? facts.courseWeeks() : statedWeeks;
+            }
             visits = facts.visits() != null ? facts.visits() : visits;
             status = stronger(status, facts.status());
             tolerance = "not_tolerated".equals(tolerance) ? tolerance : facts.tolerance() != null ? facts.tolerance() : tolerance;
@@ -157,16 +164,26 @@ public final class TherapyEpisodeReader implements FindingReader {
 
         boolean isEmpty() {
             return visitDates.isEmpty() && noShowDates.isEmpty() && visits == null && noShows == null && status == null
-                    && tolerance == null && rangeStart == null;
+                    && tolerance == null && rangeStart == null && fieldStart == null && fieldEnd == null && statedWeeks == null;
         }
 
         /** "attended physical therapy from 11/16/06 to 11/21/06" bounds the course without naming its visits. */
         void range(Sentence s, List<DateMention> dates) {
             for (int i = 0; i + 1 < dates.size(); i++) {
-                if (RANGE.matcher(s.text().substring(dates.get(i).end(), dates.get(i + 1).start())).matches()) {
+                String before = s.text().substring(Math.max(0, dates.get(i).start() - 40), dates.get(i).start());
+                if (TherapyFacts.joinsRange(before, s.text().substring(dates.get(i).end(), dates.get(i + 1).start()))) {
                     rangeStart = dates.get(i).date();
                     rangeEnd = dates.get(i + 1).date();
                     return;
+                }
+            }
+            // Template fields: "Start of care: 01/19/2026     Date of discharge: 03/20/2026".
+            for (DateMention d : dates) {
+                String before = s.text().substring(Math.max(0, d.start() - 40), d.start());
+                if (TherapyFacts.START_FIELD.matcher(before).find()) {
+                    fieldStart = fieldStart == null || d.date().isBefore(fieldStart) ? d.date() : fieldStart;
+                } else if (TherapyFacts.END_FIELD.matcher(before).find()) {
+                    fieldEnd = fieldEnd == null || d.date().isAfter(fieldEnd) ? d.date() : fieldEnd;
                 }
             }
         }
@@ -183,8 +200,13 @@ public final class TherapyEpisodeReader implements FindingReader {
             }
             if (rangeStart != null) {
                 d.attr("startDate", rangeStart).attr("endDate", rangeEnd);
+            } else if (fieldStart != null || fieldEnd != null) {
+                LocalDate first = visitDates.isEmpty() ? null : visitDates.first();
+                LocalDate last = visitDates.isEmpty() ? null : visitDates.last();
+                d.attr("startDate", fieldStart != null && (first == null || fieldStart.isBefore(first)) ? fieldStart : first)
+                        .attr("endDate", fieldEnd != null && (last == null || fieldEnd.isAfter(last)) ? fieldEnd : last);
             }
-            return d;
+            return d.attr("durationWeeks", statedWeeks);
         }
 
         private static String stronger(String current, String next) {

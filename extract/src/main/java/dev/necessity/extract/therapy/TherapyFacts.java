@@ -20,7 +20,10 @@ public final class TherapyFacts {
     static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:would (?:benefit|like)|will (?:start|begin|continue|attend|undergo|be|need|"
             + "try|refer|order|send|schedule|obtain)|recommend\\w*|plan(?:s|ned)? (?:to|for)|consider\\w*|candidate for|may benefit|"
             + "to start|we will|we'll|is scheduled|refer(?:ral)? (?:her |him |the patient )?(?:to|for) (?!.{0,60}(?:attended|completed|"
-            + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for)");
+            + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for|"
+            // Care not begun: "PT referral placed 05/07/2026 (not yet started)", "PT evaluation scheduled 08/24/2026".
+            + "(?:evaluation|eval|visit|appointment|start) (?:is |has been )?scheduled|scheduled (?:for|to start|to begin)|"
+            + "referral (?:placed|sent|made|faxed|given|provided|written)|not yet (?:started|begun|scheduled)|(?:has|have)(?: not|n't) (?:yet )?(?:started|begun)(?! to))");
     /** "Plan of care: skilled PT 2x/week, ..., aquatic therapy": a labelled plan lists what is to be done. */
     private static final Pattern PLAN_LINE = Pattern.compile("(?i)^(?:(?:treatment |therapy )?plan(?: of care)?|recommendations?|goals?|"
             + "short[- ]term goals?|long[- ]term goals?)\\s*:");
@@ -70,6 +73,30 @@ public final class TherapyFacts {
     private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
+
+    /** "Duration of treatment: 10 weeks", "Duration of care .... 3 months": a template field stating how long the course ran. */
+    private static final Pattern DURATION_FIELD = Pattern.compile("(?i)\\bduration of (?:treatment|care|therapy|PT|physical therapy)"
+            + "[\\s.:]*(" + COUNT + ") (weeks?|wks?|months?|mos?)\\b");
+    /** "completed three months of PT", "two months of chiropractic care": a course stated in months. */
+    private static final Pattern COURSE_MONTHS = Pattern.compile("(?i)\\b(" + COUNT + ") months? of (?:formal |supervised |outpatient |skilled )?"
+            + "(?:physical therapy|PT|physiotherapy|therapy|chiropractic|aquatic therapy)");
+    /** A template field giving the first day of a course: "Start of care: 01/19/2026", "Initial evaluation: 02/02/2026". */
+    static final Pattern START_FIELD = Pattern.compile("(?i)\\b(?:start of care|SOC|start date|date of (?:initial )?eval(?:uation)?|"
+            + "initial (?:evaluation|eval|visit)(?: date)?|(?:date of )?first visit(?: date)?)[\\s.:]*$");
+    /** A template field giving the last day of a course: "Date of discharge: 03/20/2026", "Last visit: 03/30/2026". */
+    static final Pattern END_FIELD = Pattern.compile("(?i)\\b(?:date of discharge|discharge(?: date)?|discharged(?: on)?|"
+            + "(?:date of )?last visit(?: date)?|final visit(?: date)?|end date|end of care)[\\s.:]*$");
+
+    private static final Pattern RANGE_GAP = Pattern.compile("(?i)^ ?(?:to|through|thru|until|till|-|–|—) ?$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween $");
+
+    /**
+     * The text {@code gap} between two dates makes them a range: "01/19/2026 to 03/20/2026", "02/23/2026 - 04/17/2026",
+     * and "between 01/19/2026 and 03/20/2026" ({@code before} is the text before the first date).
+     */
+    static boolean joinsRange(String before, String gap) {
+        return RANGE_GAP.matcher(gap).matches() || gap.equalsIgnoreCase(" and ") && BETWEEN.matcher(before).find();
+    }
 
     private final Sentence sentence;
     private final String text;
@@ -183,7 +210,15 @@ public final class TherapyFacts {
         if (m.find()) {
             return Numbers.count(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
-        return null;
+        if (planned()) {
+            return null;
+        }
+        Matcher field = sentence.matcher(DURATION_FIELD);
+        if (field.find()) {
+            return Numbers.tidy(Durations.toWeeks(Numbers.count(field.group(1)), field.group(2)));
+        }
+        Matcher months = sentence.matcher(COURSE_MONTHS);
+        return months.find() ? Numbers.tidy(Durations.toWeeks(Numbers.count(months.group(1)), "month")) : null;
     }
 
     /** End of the last fact stated at or after {@code from}, so the quote can include it; {@code from} when none. */
@@ -195,7 +230,7 @@ public final class TherapyFacts {
     public int evidenceEnd(int from, int limit) {
         int end = from;
         for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
-                PERCENT, RELIEF_WEEKS, COURSE_WEEKS}) {
+                PERCENT, RELIEF_WEEKS, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS}) {
             Matcher m = sentence.matcher(p);
             while (m.find()) {
                 if (m.start() >= from && m.end() <= limit) {

@@ -43,7 +43,6 @@ public final class TherapyMentionReader implements FindingReader {
                     + "\\bcervical collar\\b")),
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
     private static final Pattern ATTENDED_ON = Pattern.compile("(?i)(?:attended|session|visit|seen|treated|service|on|dated?)[^.;]{0,25}$");
-    private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
 
     @Override
     public Set<String> types() {
@@ -107,12 +106,20 @@ public final class TherapyMentionReader implements FindingReader {
         List<String> visits = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             DateMention a = dates.get(i);
-            if (i + 1 < dates.size() && RANGE_JOIN.matcher(s.text().substring(a.end(), dates.get(i + 1).start())).matches()) {
+            String before = s.text().substring(Math.max(0, a.start() - 40), a.start());
+            if (i + 1 < dates.size() && TherapyFacts.joinsRange(before, s.text().substring(a.end(), dates.get(i + 1).start()))) {
                 d.attr("startDate", a.date()).attr("endDate", dates.get(i + 1).date());
                 i++;
                 continue;
             }
-            String before = s.text().substring(Math.max(0, a.start() - 40), a.start());
+            if (TherapyFacts.START_FIELD.matcher(before).find()) {
+                d.attr("startDate", a.date());
+                continue;
+            }
+            if (TherapyFacts.END_FIELD.matcher(before).find()) {
+                d.attr("endDate", a.date());
+                continue;
+            }
             if (ATTENDED_ON.matcher(before).find() && !TherapyFacts.NO_SHOW.matcher(before).find()) {
                 visits.add(a.date().toString());
             }
