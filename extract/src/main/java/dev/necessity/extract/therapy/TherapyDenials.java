@@ -50,11 +50,13 @@ public final class TherapyDenials {
             + "attend|have|undergo|pursue|do|go to|proceed with))";
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:(?:(?:has|have|had) (?:had )?no|" + NOT + " " + EVER
             + "|without (?:any )?(?:prior|previous)|no (?:prior|previous|history of))(?: (?!" + NOT_THE_OBJECT + ")\\w+){0,3}?"
-            + "|no|(?:denies|denied|declines|declined|refuses|refused|not interested in)(?: any| ever)?(?: prior| previous| further| additional)?"
+            + "|no|(?:denies|denied|declines|declined|refuses|refused|not interested in|(?:does|did|do) not want|(?:does|did|do)n['\u2019]t want"
+            + "|unwilling|contraindication to)(?: any| ever)?(?: prior| previous| further| additional)?"
             + "(?: " + TAKING + ")?(?: an?| the)?) ?$");
     /** "Physical therapy was declined", "PT: none". */
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:(?: (?:was|were|has been|have been))? (?:declined|refused|"
-            + "not (?:done|attempted|tried|started)|(?:wasn't|weren't|hasn't been|haven't been) (?:done|attempted|tried|started))\\b| ?: ?(?:declined|refused|none|never)\\b)");
+            + "not (?:done|attempted|tried|started)|(?:wasn't|weren't|hasn't been|haven't been) (?:done|attempted|tried|started)"
+            + "|(?:(?:is|are|was|were) )?contraindicated)\\b| ?: ?(?:declined|refused|none|never|contraindicated)\\b)");
 
     /**
      * "Any longer" or "anymore" in the treatment's own words after it ("is not on gabapentin any
