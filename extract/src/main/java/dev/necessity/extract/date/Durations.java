@@ -7,7 +7,10 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "a 10 day h/o", "x 6 weeks". */
+/**
+ * Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "a 10 day h/o", "x 6 weeks",
+ * "four and a half months of leg pain".
+ */
 public final class Durations {
 
     private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
@@ -17,6 +20,12 @@ public final class Durations {
     /** A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving". */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:about |approximately |approx\\.? |~ ?)?(" + Numbers.COUNT
             + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?=\\s*(?:[,.;)]|$))");
+    /**
+     * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
+     * sciatica", "three months of symptoms". Group 2 is "and a half" when written.
+     */
+    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")( and a half)?(?:-| )" + UNIT
+            + " of (?:[\\w-]+ ){0,3}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
     /**
      * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
      * Read as the least the words allow: two years, two months. Weeks and days are not read, as two of them would
@@ -43,6 +52,10 @@ public final class Durations {
             if (m.find()) {
                 return OptionalDouble.of(toWeeks(Numbers.count(m.group(1)), m.group(2)));
             }
+        }
+        Matcher of = OF_SYMPTOM.matcher(text);
+        if (of.find()) {
+            return OptionalDouble.of(toWeeks(Numbers.count(of.group(1)) + (of.group(2) != null ? 0.5 : 0), of.group(3)));
         }
         Matcher m = UNNUMBERED.matcher(text);
         if (m.find()) {
