@@ -1,5 +1,6 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.imaging.OtherLevels;
 import dev.necessity.extract.imaging.StudyPassages;
 import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.negation.Modifiers;
@@ -146,15 +147,32 @@ public final class FindingDraft {
         String quote = reading.document().text().substring(span.start(), span.end());
         String section = sentence != null ? sentence.section() : null;
         Map<String, Object> attrs = new LinkedHashMap<>(attributes);
+        LevelResolution levels = this.levels;
+        if (sentence != null && StudyPassages.imagingType(type, attrs)) {
+            int[] others = OtherLevels.about(sentence, from, to);
+            if (others != null && !OtherLevels.namesLevel(reading, sentence, others)) {
+                // "the other levels show no stenosis": not the level just described, nor every level.
+                levels = LevelResolution.NONE;
+                attrs.put("exceptLevels", OtherLevels.named(reading, sentence));
+            }
+        }
         if (levels.allLevels()) {
             attrs.put("allLevels", true);
+        }
+        if (sentence != null && StudyPassages.imagingType(type, attrs) && levels.levels().isEmpty()
+                && reading.levelMentions(sentence).isEmpty() && reading.studyReport(sentence, from).map(StudyPassages.Report::otherRegion).orElse(false)) {
+            // "XR R wrist: no fracture": what a study of another body part shows is not spine or knee imaging.
+            return List.of();
         }
         if (sentence != null && StudyPassages.imagingType(type, attrs)) {
             // Imaging reported inside a clinic note, letter or ED note: imaging evidence, dated by its study.
             reading.studyReport(sentence, from).ifPresent(r -> {
                 attrs.put("imagingReport", true);
-                if (r.date() != null) {
-                    attrs.putIfAbsent("date", r.date());
+                if (r.date() != null && !attrs.containsKey("date")) {
+                    attrs.put("date", r.date());
+                    if (!"day".equals(r.datePrecision())) {
+                        attrs.put("datePrecision", r.datePrecision());
+                    }
                 }
             });
         }

@@ -70,6 +70,10 @@ final class FindingScope {
     }
 
     static boolean at(Finding f, SpinalLevel level) {
+        if (f.list("exceptLevels").contains(level.toString())) {
+            // "the other levels show no stenosis": not about the levels the report names elsewhere.
+            return false;
+        }
         if (level.equals(f.level()) || f.flag("allLevels")) {
             return true;
         }

@@ -73,6 +73,14 @@ final class FindingTestEvaluator {
             String rationale = notMet(test, shown, where);
             return new Verdict(Status.NOT_MET, rationale.substring(0, rationale.length() - 1) + reportedIn(shown) + ".", Phrases.evidence(shown));
         }
+        // A hedged mention of what the test asks for ("questionable small protrusion", "contact ... cannot be
+        // excluded") is not silence: the report raised it and did not settle it, so "the report describes the
+        // level" does not make it NOT_MET. A hedge about something else ("questionable contact" for compression) is.
+        List<Finding> hedgedAnswer = inScope.stream().filter(Finding::uncertain).filter(f -> satisfies(test, f)).toList();
+        if (!hedgedAnswer.isEmpty()) {
+            return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedgedAnswer)
+                    + "; an uncertain finding is not counted.", Phrases.evidence(hedgedAnswer));
+        }
         if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED && scope.levelReported(level)) {
             return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
         }

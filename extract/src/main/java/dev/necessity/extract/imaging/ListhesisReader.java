@@ -27,7 +27,18 @@ public final class ListhesisReader implements FindingReader {
     private static final Pattern LISTHESIS = Pattern.compile("(?i)\\b(?:(\\d{1,2}(?:\\.\\d{1,2})?) ?mm (?:of )?)?(?:" + GRADE + " )?"
             + "(?:(?:anterior|posterior|degenerative|isthmic|lytic|spondylolytic|slight|mild|minimal|trace|very slight|minor|stable|"
             + "unstable|recurrent|\\d{1,2}(?:\\.\\d)? ?mm|" + GRADE + "),? ){0,3}(spondylolisthesis|anterolisthesis|retrolisthesis|"
-            + "retro-?listhesis|antero-?listhesis)\\b");
+            + "retro-?listhesis|antero-?listhesis|listhesis)\\b");
+    /**
+     * "a 4 mm slip at L4-5", "No stenosis, slip or instability", "L4-5 slip 7 mm", "the 6 mm L4 on L5 slip": the
+     * everyday word, read only where no word beside it makes it a fall or a form ("slip and fall", "work slip").
+     */
+    private static final Pattern SLIP = Pattern.compile("(?i)\\b(?:(\\d{1,2}(?:\\.\\d{1,2})?) ?mm )?(?:(?:anterior|posterior|degenerative|"
+            + "isthmic|lytic|slight|mild|minimal|small|trace|" + GRADE + "|[LTC]\\d(?:-[LTCS]?\\d)? on [LTCS]\\d|[LTC]\\d-[LTCS]?\\d) ){0,3}"
+            + "(slips?)\\b(?!-)");
+    private static final Pattern NOT_SLIP_BEFORE = Pattern.compile("(?i)(?:" + ImagingVocabulary.alternation("not-slip-before") + ") $");
+    private static final Pattern NOT_SLIP_AFTER = Pattern.compile("(?i)^ (?:" + ImagingVocabulary.alternation("not-slip-after") + ")");
+    private static final Pattern SLIP_MM_AFTER = Pattern.compile("(?i)^ (?:measures |measuring |of |is )?(?:approximately |about |~)?"
+            + "(\\d{1,2}(?:\\.\\d{1,2})?) ?mm\\b");
     private static final Pattern GRADE_AFTER = Pattern.compile("(?i)^[^.;,]{0,30}?\\b" + GRADE);
     private static final Pattern MM_AFTER = Pattern.compile("(?i)^[^.;,]{0,30}?\\b(?:measuring|of|by) (?:approximately |about )?(\\d{1,2}(?:\\.\\d{1,2})?) ?mm\\b");
     private static final Pattern GRADE_INLINE = Pattern.compile("(?i)" + GRADE);
@@ -58,9 +69,29 @@ public final class ListhesisReader implements FindingReader {
             }
             if (start >= 0) {
                 out.add(listhesis(reading, s, start, end));
+            } else {
+                slips(reading, s, out);
             }
         }
         return out;
+    }
+
+    /** "slip" where the sentence names no listhesis (beside one, "grade II (35 % slip)", it re-tells it). */
+    private void slips(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher m = s.matcher(SLIP);
+        String text = s.text();
+        while (m.find()) {
+            if (NOT_SLIP_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+                    || NOT_SLIP_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            FindingDraft d = listhesis(reading, s, m.start(), m.end());
+            Matcher mm = SLIP_MM_AFTER.matcher(text).region(m.end(), text.length());
+            if (d.attribute("mm") == null && mm.lookingAt()) {
+                d.attr("mm", Double.parseDouble(mm.group(1)));
+            }
+            out.add(d);
+        }
     }
 
     private FindingDraft listhesis(DocumentReading reading, Sentence s, int start, int end) {

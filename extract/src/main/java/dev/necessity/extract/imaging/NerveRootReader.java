@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class NerveRootReader implements FindingReader {
 
     private static final String ROLE = "(?:traversing|transversing|exiting|existing|descending|intraforaminal|foraminal|left|right|bilateral|"
-            + "visualized|adjacent|corresponding)";
+            + "visualized|adjacent|corresponding|" + Sides.WORD + ")";
     private static final String ROOT = "(?:nerve roots?|roots?|nerves?)";
     private static final String NOUN = "(contact|abutment|displacement|deflection|deviation|compression|impingement|entrapment|encroachment)";
     private static final String VERB = "(contact(?:s|ing)|abut(?:s|ting)|touch(?:es|ing)|displac(?:es|ing)|deflect(?:s|ing)|compress(?:es|ing)|"
@@ -36,8 +36,19 @@ public final class NerveRootReader implements FindingReader {
     /** The other object of a coordinated phrase: "nerve root or cord compression", "compression of the cord or nerve roots". */
     private static final String OTHER_OBJECT = "(?:(?:spinal |cervical |thoracic )?cord|thecal sac)";
     private static final String PARTICIPLE = "(contacted|abutted|touched|displaced|deflected|deviated|compressed|impinged|entrapped|pinched)";
-    private static final Pattern ACTION_ON_ROOT = Pattern.compile("(?i)\\b(?:" + NOUN + " (?:of|on|upon) |" + VERB + " )(?:the )?"
-            + "(?:" + OTHER_OBJECT + " (?:or|and) (?:the )?)?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b");
+    /**
+     * "compression of the traversing S1 nerve root", "contact with the exiting L L5 nerve root", and the clinician's
+     * short form naming the root alone: "impinging exiting R L5", "contacting traversing R L5" (not "the L5-S1 disc").
+     */
+    private static final Pattern ACTION_ON_ROOT = Pattern.compile("(?i)\\b(?:" + NOUN + " (?:of|on|upon|with) |" + VERB + " )(?:the )?"
+            + "(?:" + OTHER_OBJECT + " (?:or|and) (?:the )?)?(?:" + ROLE + " ){0,2}(?:(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT + "\\b"
+            + "|([CLST]\\d)(?![-/.]?[A-Za-z0-9])(?! (?:vertebra|vertebral|body|pedicle|pars|level|segment|disc|disk|facet)))");
+    /** Right after a root finding, a denial of the greater degrees: "without significant displacement", "but no displacement or compression". */
+    private static final Pattern LESSER_ONLY = Pattern.compile("(?i)^(?: in the (?:lateral recess|foramen|subarticular zone))?,? (?:but |and )?"
+            + "(?:with )?(?:no|without)(?: (?:significant|definite|frank|gross|any))? (displacement|deflection|compression|impingement)"
+            + "(?:(?: or | and |, | nor )(displacement|deflection|compression|impingement))?\\b");
+    /** "a pinched nerve", "pinched L5 nerve root": the everyday word for a compressed root. */
+    private static final Pattern PINCHED = Pattern.compile("(?i)\\b(pinched) (?:(?:" + ROLE + ") )?(?:([CLST]\\d) )?(?:nerve(?: roots?)?|roots?)\\b");
     private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?)"
             + "(?:(?: or |/)" + OTHER_OBJECT + ")? " + NOUN + "\\b");
     /** "with questionable neural impingement", "probable radicular impingement". */
@@ -60,6 +71,7 @@ public final class NerveRootReader implements FindingReader {
             collect(reading, s, s.matcher(ROOT_NOUN), taken, out);
             collect(reading, s, s.matcher(ROOT_STATE), taken, out);
             collect(reading, s, s.matcher(NEURAL), taken, out);
+            collect(reading, s, s.matcher(PINCHED), taken, out);
         }
         return out;
     }
@@ -92,6 +104,17 @@ public final class NerveRootReader implements FindingReader {
                     whole.historical(), whole.negationStart());
             out.add(reading.draft(FindingTypes.NERVE_ROOT, s, m.start(), m.end()).modifiers(mods).resolveLevels()
                     .attr("degree", degree(degreeWord)).attr("root", root).attr("side", Sides.in(m.group())));
+            Matcher denied = LESSER_ONLY.matcher(s.text()).region(m.end(), s.text().length());
+            if (!mods.negated() && denied.lookingAt()) {
+                // "contacts the right L5 nerve root without significant displacement": contact, and a denial of the greater degrees.
+                for (int g = 1; g <= denied.groupCount(); g++) {
+                    if (denied.group(g) != null) {
+                        out.add(reading.draft(FindingTypes.NERVE_ROOT, s, m.start(), denied.end())
+                                .modifiers(new Modifiers(true, false, mods.historical(), denied.start()))
+                                .resolveLevels().attr("degree", degree(denied.group(g))).attr("root", root).attr("side", Sides.in(m.group())));
+                    }
+                }
+            }
         }
     }
 

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * The words radiologists grade with, mapped onto the ordered scale without ever rounding up:
  * "minimal to mild" and other spans the scale has no name for keep their lower grade;
  * "high-grade", "marked", "critical" are severe; "significant" and "substantial" are moderate and
- * imprecise; "slight" is mild; "borderline" and "very mild" are minimal; "patent"/"normal" are none. A list ("moderate or high-grade") yields its
+ * imprecise; "slight" is mild; "borderline" and "very mild" are minimal; "patent"/"normal" are none; the
+ * clinician's short forms "mod" and "sev" are moderate and severe ("mod-to-severe", "mild-mod"). A list ("moderate or high-grade") yields its
  * lowest grade, which is what a negated list rules out.
  */
 public final class SeverityGrammar {
 
     /** One grade word, as an alternation (adverbs included). */
     public static final String WORD = "(?:(?:very|quite) )?(?:minimal(?:ly)?|mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|slight(?:ly)?|"
-            + "marked(?:ly)?|significant(?:ly)?|substantial(?:ly)?|critical(?:ly)?|high[- ]grade|advanced|profound(?:ly)?|tight|trace|borderline)";
+            + "marked(?:ly)?|significant(?:ly)?|substantial(?:ly)?|critical(?:ly)?|high[- ]grade|advanced|profound(?:ly)?|tight|trace|borderline|"
+            + "(?:mod|sev)(?![A-Za-z]))";
     /** A grade with an optional range ("mild to moderate", "moderate-severe") and list ("moderate or high-grade"). */
     public static final String PHRASE = WORD + "(?:(?: ?- ?| to | - to - |-to-| or | and |/|, )" + WORD + "){0,2}";
 
@@ -33,7 +35,7 @@ public final class SeverityGrammar {
             Map.entry("critical", Severity.SEVERE), Map.entry("high-grade", Severity.SEVERE),
             Map.entry("high grade", Severity.SEVERE), Map.entry("profound", Severity.SEVERE),
             Map.entry("tight", Severity.SEVERE), Map.entry("borderline", Severity.MINIMAL),
-            Map.entry("substantial", Severity.MODERATE));
+            Map.entry("substantial", Severity.MODERATE), Map.entry("mod", Severity.MODERATE), Map.entry("sev", Severity.SEVERE));
 
     /** A grade read from a phrase, with whether the phrase was imprecise ("significant"). */
     public record Grade(Severity severity, boolean imprecise) {

@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 /** Reads the side of a finding: left, right or bilateral ("both", "right greater than left"). */
 public final class Sides {
 
+    /** The clinician's short forms before a word: "R L5 nerve root", "L foramen", "rt lateral recess", "bilat". */
+    private static final String SHORT = "(?-i:R|L|Rt|Lt|RT|LT|rt|lt)(?= [A-Za-z])|bilat(?![A-Za-z])";
     public static final String WORD = "(?:right|left|bilateral|bilaterally|both|right-sided|left-sided|"
-            + "right greater than left|left greater than right)";
+            + "right greater than left|left greater than right|" + SHORT + ")";
     private static final Pattern ANY = Pattern.compile(
-            "(?i)\\b(right greater than left|left greater than right|bilateral(?:ly)?|both|right|left)\\b");
+            "(?i)\\b(right greater than left|left greater than right|bilateral(?:ly)?|both|right|left|"
+            + "(?-i:R|L|Rt|Lt|RT|LT|rt|lt)(?=\\s|$)|bilat(?![A-Za-z]))\\b");
     private static final Pattern AFTER = Pattern.compile(
             "(?i)^,? ?(?:(bilaterally)|on (?:the )?(right|left|both sides)(?: side)?|(right|left)(?:-sided| sided)\\b|, (right|left) (?:greater|more) than (?:right|left))");
 
@@ -48,7 +51,7 @@ public final class Sides {
 
     public static String canonical(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("bilateral") || w.startsWith("both") || w.contains("greater") || w.contains("more than")) {
+        if (w.startsWith("bilat") || w.startsWith("both") || w.contains("greater") || w.contains("more than")) {
             return "bilateral";
         }
         return w.startsWith("r") ? "right" : w.startsWith("l") ? "left" : null;

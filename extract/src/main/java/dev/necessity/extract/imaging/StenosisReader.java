@@ -43,7 +43,8 @@ public final class StenosisReader implements FindingReader {
             + "(?:aspect|surface|margin|portion|contour) of (?:the )?)?";
     private static final String VERB = "(?:(?:at (?:these|this|that|all|each|both) levels? )?(?:is|are|was|were|remains?|appears?|has been|have been|had been)"
             + "(?: to be)?)";
-    private static final String STATE = "(narrowed|compromised|stenotic|encroached|effaced|patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear)";
+    /** The state of a canal or foramen, after a verb or, in a clinician's note style, without one ("Central canal mildly narrowed", "R foramen patent"). */
+    private static final String STATE = "(narrowed|compromised|stenotic|encroached|effaced|tight|patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear)";
 
     private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
             + "(" + LOC + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC + "){0,2}) (?:" + FILLER + " )?" + HEAD + "\\b");
@@ -51,8 +52,8 @@ public final class StenosisReader implements FindingReader {
             + "(?: (?:of|at|in|involving|within|on|upon|into))? (?:the )?" + PART + "(?:(?:" + SIDE + ") )?(?:(?:anterior|ventral|posterior|dorsal) )?"
             + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})\\b");
     private static final Pattern PREDICATE_FORM = Pattern.compile("(?i)\\b(?:(?:the|both|bilateral) )?(?:(?:" + SIDE + ") )?"
-            + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2}) " + VERB
-            + " (?:(?:grossly|widely|otherwise|relatively|well) )?(?:(" + SEV + ") )?" + STATE + "\\b");
+            + "(" + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC_NOUN + "){0,2})(?: " + VERB
+            + ")? (?:(?:grossly|widely|otherwise|relatively|well) )?(?:(" + SEV + ") )?" + STATE + "\\b");
     private static final Pattern NORMAL_FORM = Pattern.compile("(?i)\\b(?:normal|patent|capacious|widely patent) (?:the )?(?:(?:" + SIDE + ") )?("
             + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:intervertebral )?(?:" + SIDE + " )?(?:" + LOC_NOUN + "|facet joints?|facets)){0,3})\\b");
     private static final Pattern UNLOCATED_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:spinal|lumbar|cervical|thoracic|multilevel|multi-level|"
@@ -158,6 +159,9 @@ public final class StenosisReader implements FindingReader {
             return new SeverityGrammar.Grade(Severity.NONE, false);
         }
         String words = sevGroup > 0 ? m.group(sevGroup) : null;
+        if (words == null && state.equals("tight")) {
+            words = state; // "the canal is tight": the grade is the state word itself
+        }
         if (words == null) {
             // Anchored: matching at the region start is matching the rest of the sentence, without copying it.
             Matcher post = POSTFIX_GRADE.matcher(text).region(m.end(), text.length());

@@ -47,8 +47,53 @@ import java.util.stream.Collectors;
  */
 public final class StudyPassages {
 
-    /** Where in its sentence a study read begins (findings from there on are read on the study), and the study date stated. */
-    public record Report(int from, LocalDate date) {
+    /**
+     * Where in its sentence a study read begins (findings from there on are read on the study), the study date
+     * stated, and the body region its name gives (lumbar, cervical, thoracic, knee, or other for a part no
+     * policy reads: "XR R wrist"; null when unnamed).
+     */
+    public record Report(int from, DateMention when, String region) {
+        /** The study date stated, or null. */
+        public LocalDate date() {
+            return when == null ? null : when.date();
+        }
+
+        /** "day", or "month"/"year" for a study dated "in June", "last month", "09/2025". */
+        public String datePrecision() {
+            return when == null ? null : when.precision();
+        }
+
+        /** A study of a part no spine or knee policy reads ("XR R wrist: no fracture", "CT head"). */
+        public boolean otherRegion() {
+            return OTHER.equals(region);
+        }
+    }
+
+    private static final String OTHER = "other";
+    private static final List<String> REGIONS = List.of("lumbar", "cervical", "thoracic", "knee");
+    private static final Map<String, Pattern> REGION_WORDS = regionWords();
+
+    private static Map<String, Pattern> regionWords() {
+        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (String r : REGIONS) {
+            out.put(r, Pattern.compile("(?i)" + ImagingVocabulary.alternation("region-" + r)));
+        }
+        out.put(OTHER, Pattern.compile("(?i)" + ImagingVocabulary.alternation("region-other")));
+        return out;
+    }
+
+    /** The region a study's name in {@code [from, to)} gives: a spine or knee region wins over another part ("CT head and C-spine"). */
+    static String region(String text, int from, int to) {
+        String found = null;
+        for (Map.Entry<String, Pattern> e : REGION_WORDS.entrySet()) {
+            if (e.getValue().matcher(text).region(Math.max(0, from), Math.min(text.length(), to)).find()) {
+                if (!e.getKey().equals(OTHER)) {
+                    return e.getKey();
+                }
+                found = OTHER;
+            }
+        }
+        return found;
     }
 
     /** The finding types a study shows: these, read in a study passage, are imaging evidence. */
@@ -108,21 +153,24 @@ public final class StudyPassages {
 
     private void read(DocumentReading reading) {
         Sentence passage = null;
-        LocalDate passageDate = null;
+        DateMention passageDate = null;
+        String passageRegion = null;
         for (Sentence s : reading.sentences()) {
             if (passage != null && (s.paragraph() != passage.paragraph() || !java.util.Objects.equals(s.section(), passage.section()))) {
                 passage = null;
             }
             Report anchor = anchor(reading, s);
             if (anchor != null) {
-                LocalDate date = anchor.date() != null ? anchor.date() : passage != null ? passageDate : null;
-                reports.put(s, new Report(anchor.from(), date));
+                DateMention date = anchor.when() != null ? anchor.when() : passage != null ? passageDate : null;
+                String region = anchor.region() != null ? anchor.region() : passage != null ? passageRegion : null;
+                reports.put(s, new Report(anchor.from(), date, region));
                 passage = s;
                 passageDate = date;
+                passageRegion = region;
             } else if (inStudySection(s) && !PLAN.matcher(s.text()).find()) {
-                reports.put(s, new Report(0, firstDate(reading, s, 0, s.text().length())));
+                reports.put(s, new Report(0, firstDate(reading, s, 0, s.text().length()), region(s.text(), 0, s.text().length())));
             } else if (passage != null && !LEAVE.matcher(s.text()).find() && !PLAN.matcher(s.text()).find()) {
-                reports.put(s, new Report(0, passageDate));
+                reports.put(s, new Report(0, passageDate, passageRegion));
             } else {
                 passage = null;
             }
@@ -142,7 +190,7 @@ public final class StudyPassages {
         Matcher on = ON.matcher(text);
         while (on.find()) {
             if (!planned(text, clauseStart(text, on.start()), on.start())) {
-                return new Report(0, firstDate(reading, s, 0, text.length()));
+                return new Report(0, firstDate(reading, s, 0, text.length()), region(text, 0, text.length()));
             }
         }
         Matcher study = STUDY.matcher(text);
@@ -151,7 +199,7 @@ public final class StudyPassages {
             int limit = Math.min(clauseEnd(text, study.end()), study.end() + REPORT_REACH);
             Matcher verb = REPORTS.matcher(text).region(study.end(), limit);
             if (verb.find() && !planned(text, clause, verb.start())) {
-                return new Report(study.start(), firstDate(reading, s, clause, verb.start()));
+                return new Report(study.start(), firstDate(reading, s, clause, verb.start()), region(text, clause, verb.start()));
             }
         }
         return null;
@@ -168,7 +216,7 @@ public final class StudyPassages {
         if (!LABEL_WORD.matcher(prefix).find() || REPORTS.matcher(prefix).find() || PLAN.matcher(prefix).find()) {
             return null;
         }
-        return new Report(sep.end(), firstDate(reading, s, 0, sep.start()));
+        return new Report(sep.end(), firstDate(reading, s, 0, sep.start()), region(text, 0, sep.start()));
     }
 
     private static boolean inStudySection(Sentence s) {
@@ -192,13 +240,14 @@ public final class StudyPassages {
         return semi < 0 ? text.length() : semi;
     }
 
-    private static LocalDate firstDate(DocumentReading reading, Sentence s, int from, int to) {
+    /** The study date stated in {@code [from, to)} of {@code s}: a date, else one relative to the note's ("her MRI last month"). */
+    private static DateMention firstDate(DocumentReading reading, Sentence s, int from, int to) {
         for (DateMention d : reading.dates(s)) {
             if (d.start() >= from && d.end() <= to) {
-                return d.date();
+                return d;
             }
         }
-        return null;
+        return RelativeStudyDate.find(s.text(), from, to, reading.document().date());
     }
 
     private static String alternation(List<String> phrases) {

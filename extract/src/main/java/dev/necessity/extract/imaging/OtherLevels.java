@@ -1,0 +1,83 @@
+package dev.necessity.extract.imaging;
+
+import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.level.LevelMention;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.SpinalLevel;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The other levels show no stenosis", "remaining levels unremarkable", "no stenosis elsewhere": a finding
+ * about the levels the report has not named. Its clause names no level of its own, and it must not be
+ * read as being about the level the report just described (or every level): it is about every level
+ * except those the report names elsewhere - in an imaging report the whole report, in a note the
+ * paragraph that recounts the study. The phrases are data ({@code imaging-vocabulary.tsv}, role other-levels).
+ */
+public final class OtherLevels {
+
+    private static final String PHRASE = "(?:the |any |all )?(?:" + ImagingVocabulary.alternation("other-levels") + ")";
+    /** The phrase before the finding, in its clause: "the other levels show only mild change without stenosis", "Other levels: no stenosis". */
+    private static final Pattern BEFORE = Pattern.compile("(?i)" + PHRASE + "(?![A-Za-z])[^;]*$");
+    /** The phrase after it, as where the finding lies: "no stenosis or slip at the remaining levels", "no stenosis elsewhere". */
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:[^;.:]{0,50}? (?:at|in|on|of|throughout))? " + PHRASE + "(?![A-Za-z])");
+    /** A clause ends at a semicolon, or where "but"/"whereas" turn to another subject. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,? but |,? whereas |,? while ");
+
+    private OtherLevels() {
+    }
+
+    /**
+     * The stretch of {@code s} from "the other levels" to the finding quoting {@code [from, to)} (or from the
+     * finding to the phrase after it), when the finding is about the other levels; null when it is not.
+     */
+    public static int[] about(Sentence s, int from, int to) {
+        String text = s.text();
+        int clauseStart = clauseStart(text, from);
+        Matcher before = BEFORE.matcher(text).region(clauseStart, from);
+        if (before.find()) {
+            return new int[] {before.start(), to};
+        }
+        Matcher after = AFTER.matcher(text).region(to, text.length());
+        return after.lookingAt() ? new int[] {from, after.end()} : null;
+    }
+
+    /** Whether a level is named within that stretch ("no stenosis at L1-L2 or elsewhere"): then the finding keeps its levels. */
+    public static boolean namesLevel(DocumentReading reading, Sentence s, int[] stretch) {
+        for (LevelMention m : reading.levelMentions(s)) {
+            if (!m.levels().isEmpty() && m.end() > stretch[0] && m.start() < stretch[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The levels the report names: the whole imaging report, or the note's paragraph around the sentence. */
+    public static List<String> named(DocumentReading reading, Sentence s) {
+        TreeSet<String> levels = new TreeSet<>();
+        boolean report = reading.isType(DocumentType.IMAGING);
+        for (Sentence other : reading.sentences()) {
+            if (report || other.paragraph() == s.paragraph() && Objects.equals(other.section(), s.section())) {
+                for (LevelMention m : reading.levelMentions(other)) {
+                    m.levels().stream().map(SpinalLevel::toString).forEach(levels::add);
+                }
+            }
+        }
+        return List.copyOf(levels);
+    }
+
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher br = CLAUSE_BREAK.matcher(text).region(0, at);
+        while (br.find()) {
+            start = br.end();
+        }
+        return start;
+    }
+
+}
