@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a document into sentences inside its sections. Line wraps do not end a sentence;
  * a blank line, a heading, a numbered or bulleted item, a spinal-level header ("L5-S1:",
- * "At L4-5,"), a "Label:" line, a dated table row or an all-capitals title line does. A period ends a sentence
+ * "At L4-5,"), a "Label:" line, a dated table row, a row of a pipe table ("| Meloxicam | 2024 - 09/2025 |")
+ * or an all-capitals title line does. A period ends a sentence
  * only when followed by whitespace and a capital, digit or bracket and not preceded by a
  * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive.
  */
@@ -107,7 +108,7 @@ public final class SentenceSplitter {
                 || (first == 'A' || "CTLS".indexOf(first) >= 0) && LEVEL_HEADER.matcher(line).find() || label(line)) {
             return true;
         }
-        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).find()) {
+        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).find() || first == '|') {
             return true;
         }
         int prev = lineStart - 2;

@@ -34,6 +34,8 @@ public final class MedicationReader implements FindingReader {
     private static final Pattern PAST_HEADER = Pattern.compile("(?i)\\b(?:previous(?:ly)?|prior|past|tried|discontinued|failed|former|stopped)\\b");
     private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|since|began|begun|initiated|start(?:ed)? on)(?: in| on)? ?$");
     private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
+    /** A range open to today: "09/2025 - present", "from 03/2026 to now". */
+    private static final Pattern TO_PRESENT = Pattern.compile("(?i)^ ?(?:to|through|until|-|–) ?(?:the )?(?:present|now|current|today|date|ongoing)\\b");
     private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:discontinued|stopped|no longer (?:taking|takes|on|using|uses)|"
             + "off (?:of )?(?:the )?|replaced)\\b");
     /** Still taken: "currently on", "continues", "is taking"; not "is not currently on", which denies it. */
@@ -143,6 +145,13 @@ public final class MedicationReader implements FindingReader {
             if (i + 1 < dates.size() && RANGE_JOIN.matcher(s.text().substring(a.end(), dates.get(i + 1).start())).matches()) {
                 d.attr("startDate", a.date()).attr("endDate", dates.get(i + 1).date());
                 monthOnly = a.monthOnly() || dates.get(i + 1).monthOnly();
+                break;
+            }
+            if (TO_PRESENT.matcher(s.text()).region(a.end(), s.text().length()).lookingAt()) {
+                // "Acetaminophen 1 g TID | 09/2025 - present": taken since then, as "since 09/2025" says.
+                d.attr("startDate", a.date());
+                monthOnly = a.monthOnly();
+                since = true;
                 break;
             }
             String before = s.text().substring(Math.max(0, a.start() - 20), a.start());
