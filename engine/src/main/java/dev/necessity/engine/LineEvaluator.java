@@ -80,11 +80,15 @@ final class LineEvaluator {
                         && exclusions.stream().noneMatch(e -> e.status() == Status.MET)) {
                     return notMet.get(0).rationale();
                 }
+                // The most decisive failure leads: an exclusion that applies, whatever else is met, then what is not met.
                 String failed = titles(top, Status.NOT_MET);
                 String excluded = exclusions.stream().filter(e -> e.status() == Status.MET).map(CriterionResult::title)
                         .collect(Collectors.joining("; "));
-                return "Required criteria not met on the documented evidence: " + (failed.isEmpty() ? "" : failed)
-                        + (excluded.isEmpty() ? "" : (failed.isEmpty() ? "" : "; ") + "exclusion applies: " + excluded) + ".";
+                String exclusion = excluded.isEmpty() ? "" : "Exclusion applies: " + excluded + ".";
+                if (failed.isEmpty()) {
+                    return exclusion;
+                }
+                return (exclusion.isEmpty() ? "" : exclusion + " ") + "Required criteria not met on the documented evidence: " + failed + ".";
             }
             default: {
                 String settle = top.stream().filter(c -> c.status() == Status.NOT_DOCUMENTED && c.settledBy() != null)

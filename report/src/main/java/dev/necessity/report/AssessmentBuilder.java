@@ -32,12 +32,21 @@ public final class AssessmentBuilder {
         sections.add(primaryDetermination());
         sections.add(serviceLines());
         List<LineDetermination> primaries = d.lines().stream().filter(l -> !l.isAddOn() && l.criteria() != null).toList();
+        // Ranked by how decisive: an exclusion that applies leads, then what is documented as not met, then what
+        // is not documented; exclusions that do not apply follow as context.
+        boolean excluded = primaries.stream().flatMap(l -> l.exclusions().stream()).anyMatch(e -> e.status() == Status.MET);
+        List<Block> exclusions = primaries.stream().flatMap(l -> l.exclusions().stream())
+                .filter(AssessmentBuilder::worthShowing).map(this::exclusion).toList();
+        if (excluded) {
+            add(sections, "Exclusions", 1, exclusions);
+        }
         add(sections, "Critical Deficiencies in Meeting Criteria", 1, primaries.stream()
                 .flatMap(l -> topLevel(l).stream().filter(c -> c.status() == Status.NOT_MET)).map(this::deficiency).toList());
         add(sections, "Not Documented: Records That Would Settle It", 1, primaries.stream()
                 .flatMap(l -> topLevel(l).stream().filter(c -> c.status() == Status.NOT_DOCUMENTED)).map(this::undocumented).toList());
-        add(sections, "Exclusions", 1, primaries.stream().flatMap(l -> l.exclusions().stream())
-                .filter(AssessmentBuilder::worthShowing).map(this::exclusion).toList());
+        if (!excluded) {
+            add(sections, "Exclusions", 1, exclusions);
+        }
         add(sections, "Discordance Between Diagnosis and Documentation", 1, d.discordances().stream()
                 .map(g -> Block.bullet(heading(g) + g.text(), cites.inline(g.citations()), g.evidence())).toList());
         add(sections, "Criteria Met, Waived or Not Applicable", 1, primaries.stream()
@@ -85,11 +94,17 @@ public final class AssessmentBuilder {
         String what = main.line().description() == null ? "CPT " + main.line().code() : main.line().description() + " (CPT " + main.line().code() + ")";
         Status focus = main.outcome() == LineOutcome.NOT_MEDICALLY_NECESSARY ? Status.NOT_MET : Status.NOT_DOCUMENTED;
         List<CriterionResult> deciding = topLevel(main).stream().filter(c -> c.status() == focus).toList();
-        if (main.outcome() == LineOutcome.MEDICALLY_NECESSARY || deciding.isEmpty()) {
+        boolean excludedLine = main.exclusions().stream().anyMatch(e -> e.status() == Status.MET);
+        if (main.outcome() == LineOutcome.MEDICALLY_NECESSARY || deciding.isEmpty() && !(focus == Status.NOT_MET && excludedLine)) {
             return "The requested " + what + " is " + main.outcome().label().toLowerCase() + ": " + main.summary();
         }
         String verb = focus == Status.NOT_MET ? "does not meet medical necessity criteria because " : "cannot be decided yet because ";
         List<String> reasons = new ArrayList<>();
+        if (focus == Status.NOT_MET) {
+            // An exclusion that applies is the most decisive reason: it leads.
+            main.exclusions().stream().filter(e -> e.status() == Status.MET).forEach(e -> reasons.add("an exclusion applies, "
+                    + lowerFirst(stripPeriod(e.title())) + ": " + lowerFirst(stripPeriod(e.rationale())) + " " + cites.inline(e.citations())));
+        }
         for (CriterionResult c : deciding) {
             String reason = focus == Status.NOT_DOCUMENTED && c.settledBy() != null
                     ? "the record that would settle it is " + c.settledBy()
