@@ -35,8 +35,10 @@ final class AcdfNotes {
         boolean therapyNote = f.therapy().isDated() && p.chance(0.7);
         if (therapyNote) {
             // Scored by disability index only: an arm-pain score here would answer the clinic note's score.
-            docs.add(care.therapyNote(f.therapy(), f.presentation() == Presentation.RADICULOPATHY ? "Cervical radiculopathy, " + f.side()
-                    : "Neck pain", p.pick("Outcome: Neck Disability Index 44 % at evaluation and 40 % at discharge.", "Outcome: NDI 38 %, unchanged.")));
+            // The therapy note names the radiculopathy only when the case states its duration: documented in the therapy
+            // note and again at the visit, it would otherwise show how long it has lasted, which "duration unstated" denies.
+            docs.add(care.therapyNote(f.therapy(), f.presentation() == Presentation.RADICULOPATHY && f.statedWeeks() != null
+                    ? "Cervical radiculopathy, " + f.side() : "Neck pain", p.pick("Outcome: Neck Disability Index 44 % at evaluation and 40 % at discharge.", "Outcome: NDI 38 %, unchanged.")));
         }
         if (f.nicotine() == Nicotine.QUIT_RECENTLY_COTININE_NEGATIVE) {
             docs.add(new SynthCase.Document("lab-cotinine.txt", "lab", "LABORATORY REPORT\nDate: " + Phrasing.usDate(visit)
@@ -50,7 +52,8 @@ final class AcdfNotes {
         StringBuilder s = new StringBuilder(p.pick("MRI CERVICAL SPINE WITHOUT CONTRAST", "MRI C-SPINE WITHOUT CONTRAST", "MRI OF THE CERVICAL SPINE"));
         s.append('\n').append(p.pick("Date of exam: ", "Exam date: ", "Date: ")).append(Phrasing.usDate(date)).append('\n');
         s.append("Clinical history: ").append(switch (f.presentation()) {
-            case RADICULOPATHY -> CareNotes.capital(f.side()) + " arm pain.";
+            // Naming the arm pain at the study's date would date the symptoms, which a case of unstated duration must not.
+            case RADICULOPATHY -> f.statedWeeks() == null ? "Cervical spine evaluation." : CareNotes.capital(f.side()) + " arm pain.";
             case MYELOPATHY -> "Hand clumsiness, gait disturbance.";
             case AXIAL_NECK_PAIN -> "Chronic neck pain.";
         }).append("\n\nFINDINGS:\nAlignment is normal.").append(f.imaging().contains(Imaging.CORD_COMPRESSION) ? ""

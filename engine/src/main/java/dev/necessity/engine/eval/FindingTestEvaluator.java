@@ -67,6 +67,10 @@ final class FindingTestEvaluator {
             return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + reportedIn(satisfied) + ".",
                     Phrases.evidence(satisfied));
         }
+        Optional<Verdict> persisted = persistence(test, inScope, where);
+        if (persisted.isPresent()) {
+            return persisted.get();
+        }
         List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
         if (!answering.isEmpty()) {
             List<Finding> shown = decisive(test, answering);
@@ -210,6 +214,40 @@ final class FindingTestEvaluator {
             return true;
         }
         return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
+    }
+
+    /**
+     * How long a symptom has been present, from the record itself: documented on one date and still on a
+     * later one, it has lasted at least the weeks between ("L5 radicular pain" in the procedure note of
+     * 02/04/2026 and in the follow-up of 03/20/2026). Only for a test whose sole comparison is a lower bound
+     * on {@code durationWeeks}, and only when no mention states a duration that falls short of it: a stated
+     * duration is never overridden.
+     */
+    private Optional<Verdict> persistence(Predicate.FindingTest test, List<Finding> inScope, String where) {
+        if (test.compare().size() != 1 || !"durationWeeks".equals(test.compare().get(0).attribute())
+                || !test.compare().get(0).op().startsWith(">")) {
+            return Optional.empty();
+        }
+        Predicate.Comparison c = test.compare().get(0);
+        List<Finding> present = inScope.stream().filter(Finding::asserted).filter(f -> !f.historical())
+                .filter(f -> ctx.facts().documentDate(f).isPresent()).toList();
+        if (present.stream().anyMatch(f -> f.number("durationWeeks").map(v -> !c.test(v, c.value())).orElse(false))) {
+            return Optional.empty();
+        }
+        Optional<Finding> first = present.stream().min(java.util.Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
+        Optional<Finding> last = present.stream().max(java.util.Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = ctx.facts().documentDate(first.get()).orElseThrow();
+        LocalDate to = ctx.facts().documentDate(last.get()).orElseThrow();
+        double weeks = ChronoUnit.DAYS.between(from, to) / 7.0;
+        if (!c.test(weeks, c.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict(Status.MET, "Documented" + where + " on " + Phrases.date(from) + " (" + Phrases.quotes(List.of(first.get()))
+                + ", " + first.get().document() + ") and still on " + Phrases.date(to) + " (" + Phrases.quotes(List.of(last.get())) + ", "
+                + last.get().document() + "): present at least " + Math.round(weeks) + " weeks.", Phrases.evidence(List.of(first.get(), last.get()))));
     }
 
     private Optional<Boolean> compare(Predicate.Comparison c, Finding f) {

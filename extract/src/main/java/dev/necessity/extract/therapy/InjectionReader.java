@@ -36,7 +36,9 @@ public final class InjectionReader implements FindingReader {
             + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TF-?ESIs?|IL-?ESIs?|(?:lumbar |cervical )?facet (?:joint )?"
             + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
             + "lesioning)|RFA|rhizotomy|(?:selective )?nerve root blocks?|SNRBs?|sacroiliac joint injections?|SI joint injections?|"
-            + "intra-?articular (?:\\w+ )?injections?)\\b");
+            + "intra-?articular (?:\\w+ )?injections?"
+            // An injection-history row naming the approach alone: "09/10/2025  Interlaminar, L4-L5 (L)  ~70 %".
+            + "|(?:interlaminar|transforaminal|caudal)(?=,? [CTLS]\\d))\\b");
     /** An injection of no named kind, read only when denied: "No injections to date." */
     static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     /**
@@ -55,6 +57,7 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|last|earlier|first)\\b");
     /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
     private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^\\s{0,2}(?:\\(|on )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
+    private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(?:number|no\\.|#|count|total) of (?:prior |previous |lumbar |cervical |spinal |epidural ){0,3}$");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -77,7 +80,7 @@ public final class InjectionReader implements FindingReader {
             }
             Matcher m = s.matcher(INJECTION);
             boolean found = m.find();
-            while (found && triage(s, m)) {
+            while (found && (triage(s, m) || counted(s, m))) {
                 found = m.find();
             }
             if (!found) {
@@ -90,6 +93,11 @@ public final class InjectionReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    /** "Number of lumbar ESI sessions in last 12 months: 1": a count asked for, not an injection mentioned. */
+    private static boolean counted(Sentence s, Matcher m) {
+        return COUNT_OF.matcher(s.text()).region(Math.max(0, m.start() - 40), m.start()).find();
     }
 
     /** "ESI 2" in a triage line: the severity index, not an injection. */

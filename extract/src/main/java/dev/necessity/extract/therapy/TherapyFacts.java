@@ -6,6 +6,7 @@ import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.date.Durations;
 import dev.necessity.extract.date.Numbers;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,10 @@ public final class TherapyFacts {
             + "short-term|limited) (?:pain )?(?:relief|improvement|benefit)\\b|\\bhelped (?:somewhat|a little|for a few)\\w*");
     private static final Pattern RELIEF = Pattern.compile("(?i)\\b(?:(?:significant|good|excellent|complete|great|substantial|\\d{1,3} ?%) "
             + "(?:pain )?(?:relief|improvement)|relief|improved|helpful|helped)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}) ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)");
+    /** Round percentages written as words: "sixty percent relief". */
+    private static final String TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred";
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}|" + TENS + ") ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)"
+            + "|\\b(?:percent|%) (?:pain )?relief ?: ?~?(\\d{1,3}) ?%");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
             + "(?: (?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
@@ -169,13 +173,23 @@ public final class TherapyFacts {
     public Integer reliefPercent() {
         Matcher m = sentence.matcher(PERCENT);
         if (m.find()) {
-            return Integer.parseInt(m.group(1));
+            return percent(m.group(1) != null ? m.group(1) : m.group(2));
         }
         if (datedRow()) {
             Matcher row = sentence.matcher(ROW_PERCENT);
             return row.find() ? Integer.parseInt(row.group(1)) : null;
         }
         return null;
+    }
+
+    private static int percent(String written) {
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        List<String> tens = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+        int i = tens.indexOf(w);
+        if (i >= 0) {
+            return (i + 1) * 10;
+        }
+        return w.endsWith("hundred") ? 100 : Integer.parseInt(w);
     }
 
     /** A dated row of an injection history (see {@link #DATED_ROW}). */
