@@ -9,13 +9,30 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how long something lasted, in weeks: "for 7 months", "a 4 month history", "a 10 day h/o", "x 6 weeks",
- * "four and a half months of leg pain".
+ * "four and a half months of leg pain", "going on two and a half years", "knee pain ~18 months". How fast a complaint
+ * came on ("swelling that came up over two days") is not how long it has lasted.
  */
 public final class Durations {
 
     private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last)(?: (?:about|approximately|approx\\.?|roughly|nearly|almost|the|the past|the last|over))? ("
-            + Numbers.COUNT + ")(?:-| )" + UNIT + "\\b");
+    /** A half after the count: "two and a half years", "2 1/2 yrs", "2½ years". */
+    private static final String HALF = "( and a half| 1/2| ?½)?";
+    /**
+     * "for about two and a half years", "going on three years now", "for the better part of two years" (more than
+     * half of the span: read as half, the least the words allow).
+     */
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: (?:about|approximately|approx\\.?|"
+            + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of)))? ("
+            + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
+    /**
+     * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
+     * that developed over a week".
+     */
+    private static final Pattern TEMPO = Pattern.compile("(?i)\\b(?:came (?:up|on)|come (?:up|on)|developed|built up|set in|evolved|"
+            + "swelled(?: up)?)\\s+(?:gradually |suddenly |quickly |slowly )?$");
+    /** An approximate span right after the complaint, chart shorthand: "L knee pain ~18 months", "back pain ~ 6 wks". */
+    private static final Pattern APPROX_AFTER_COMPLAINT = Pattern.compile("(?i)\\b(?:pain|ache|aching|symptoms|sciatica|stiffness) ?~ ?("
+            + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
     /** A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving". */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:about |approximately |approx\\.? |~ ?)?(" + Numbers.COUNT
@@ -47,7 +64,19 @@ public final class Durations {
 
     /** The first duration stated in {@code text}, in weeks. */
     public static OptionalDouble weeks(String text) {
-        for (Pattern p : new Pattern[] {DURATION, HISTORY, APPOSITIVE}) {
+        Matcher lasting = DURATION.matcher(text);
+        while (lasting.find()) {
+            if (TEMPO.matcher(text).region(Math.max(0, lasting.start() - 40), lasting.start()).find()) {
+                continue;
+            }
+            double n = Numbers.count(lasting.group(2)) + (lasting.group(3) != null ? 0.5 : 0);
+            return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
+        }
+        Matcher approx = APPROX_AFTER_COMPLAINT.matcher(text);
+        if (approx.find()) {
+            return OptionalDouble.of(toWeeks(Numbers.count(approx.group(1)) + (approx.group(2) != null ? 0.5 : 0), approx.group(3)));
+        }
+        for (Pattern p : new Pattern[] {HISTORY, APPOSITIVE}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 return OptionalDouble.of(toWeeks(Numbers.count(m.group(1)), m.group(2)));

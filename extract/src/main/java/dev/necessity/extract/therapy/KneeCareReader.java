@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Non-surgical knee care that the spinal therapy readers do not name: knee injections
  * ("cortisone injection into the right knee on 11/04/2025", the chart shorthand "steroid injection L
- * knee", "knee injections", "Synvisc", "viscosupplementation", "hyaluronic acid injections") as
+ * knee", "knee injections", "Synvisc", "viscosupplementation", "hyaluronic acid injections"; a steroid injection
+ * naming no site in a paragraph about the knee and no other joint or the spine) as
  * therapy kind {@code injection} with
  * injectionType {@code intra_articular}; a cane, walker, crutches or "assistive device" as
  * {@code assistive_device} (a brace is read by {@link TherapyMentionReader}); and weight-management counselling ("counseled on weight loss", "discussed
@@ -34,6 +35,14 @@ public final class KneeCareReader implements FindingReader {
             + "|\\b(?:left |right |bilateral |lt |rt |(?-i:L |R ))?knee (?:cortisone |steroid |corticosteroid |gel )?(?:injections?|shots?)"
             + "|\\bviscosupplementation\\b|\\b(?:synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn)\\b(?! ?: ?no)"
             + "|\\bhyaluronic acid injections?\\b");
+    /** A steroid injection that names no site: "2 steroid injections (12/10/2025, 03/10/2026)", "Second corticosteroid injection 03/10/2026". */
+    static final Pattern SITELESS_INJECTION = Pattern.compile("(?i)\\b(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone)"
+            + " (?:injections?|shots?)\\b");
+    private static final Pattern KNEE = Pattern.compile("(?i)\\bknees?\\b");
+    /** Any other place an injection goes, which leaves a siteless one unplaced. */
+    private static final Pattern OTHER_SITE = Pattern.compile("(?i)\\b(?:back|spine|spinal|lumbar|cervical|thoracic|neck|epidural|facet|"
+            + "sacroiliac|SI joint|ESI|[CTLS]\\d|shoulders?|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|trigger finger|bursa|bursitis|"
+            + "tendon\\w*|plantar)\\b");
     private static final Pattern SIDE_ABBREVIATION = Pattern.compile("(?i)\\b(lt|rt|(?-i:L|R)) knee");
     private static final Pattern SPINAL_INJECTION = Pattern.compile("(?i)\\bintra-?articular (?:\\w+ )?injections?\\b|epidural|facet|sacroiliac");
     static final Pattern DEVICE = Pattern.compile("(?i)\\b(?:(?:single[- ]point |quad |straight )?canes?|walkers?|rolling walker|crutch(?:es)?|"
@@ -64,7 +73,12 @@ public final class KneeCareReader implements FindingReader {
             }
             boolean planned = s.inSection("PLAN", "RECOMMEND", "GOAL") || new TherapyFacts(s).planned();
             Matcher inj = s.matcher(INJECTION);
-            if (inj.find() && !s.finds(SPINAL_INJECTION) && !ClinicalSections.isHypothetical(s)) {
+            boolean named = inj.find();
+            if (!named) {
+                inj = s.matcher(SITELESS_INJECTION);
+                named = inj.find() && aboutTheKneeOnly(reading, s);
+            }
+            if (named && !s.finds(SPINAL_INJECTION) && !ClinicalSections.isHypothetical(s)) {
                 out.add(care(reading, s, inj, "injection", planned).attr("injectionType", "intra_articular"));
             }
             Matcher dev = s.matcher(DEVICE);
@@ -78,6 +92,24 @@ public final class KneeCareReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A paragraph about the knee and nothing else an injection could go into: a siteless steroid injection in it is a
+     * knee injection ("Knee limits him every day ... Non-operative care since 12/2025: ..., 2 steroid injections
+     * (12/10/2025, 03/10/2026)").
+     */
+    private static boolean aboutTheKneeOnly(DocumentReading reading, Sentence s) {
+        boolean knee = false;
+        for (Sentence other : reading.sentences()) {
+            if (other.paragraph() == s.paragraph()) {
+                if (other.finds(OTHER_SITE)) {
+                    return false;
+                }
+                knee |= other.finds(KNEE);
+            }
+        }
+        return knee;
     }
 
     /** "right knee", or the chart shorthand "L knee", "rt knee". */
