@@ -66,7 +66,9 @@ final class CareDurationEvaluator {
         String what = name(care, kinds);
         boolean oneKind = care.label() == null && kinds.size() == 1;
         CareEpisode episode = CareEpisode.of(String.join(",", kinds), done, ctx.facts());
-        String minimum = "at least " + number(care.minWeeks()) + " weeks required";
+        // minWeeks 0: the care need only be shown to have taken place (dated visits or a stated length), as formal therapy must.
+        String minimum = care.minWeeks() == 0 ? "dated visits or a stated length are required to show it took place"
+                : "at least " + number(care.minWeeks()) + " weeks required";
         if (!episode.hasDuration()) {
             String mentioned = care.label() == null && kinds.size() > 1 ? " are mentioned but their" : " is mentioned but its";
             String undated = capital(what) + mentioned + " dates or duration are not documented (" + Phrases.quotes(done) + ")";
@@ -76,8 +78,8 @@ final class CareDurationEvaluator {
             return new Verdict(Status.NOT_DOCUMENTED, undated + "; " + minimum + ".", Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks() && !(episode.notTolerated() && care.notToleratedWaives())) {
-            return new Verdict(Status.MET, describe(episode, what, oneKind) + ", meeting the " + number(care.minWeeks())
-                    + "-week minimum.", Phrases.evidence(done));
+            return new Verdict(Status.MET, describe(episode, what, oneKind) + (care.minWeeks() == 0 ? "." : ", meeting the "
+                    + number(care.minWeeks()) + "-week minimum."), Phrases.evidence(done));
         }
         if (episode.weeks() >= care.minWeeks()) {
             return new Verdict(Status.MET, describe(episode, what, oneKind) + ".", Phrases.evidence(done));
