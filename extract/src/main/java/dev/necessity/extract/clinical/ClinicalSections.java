@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Which sections speak about someone or something other than the patient's own current state. */
 public final class ClinicalSections {
 
-    private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:mother|father|brothers?|sisters?|siblings?|aunt|uncle|grandmother|"
+    /** A relative or the family named in a sentence. */
+    static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:mother|father|brothers?|sisters?|siblings?|aunt|uncle|grandmother|"
             + "grandfather|parents|in (?:his|her|the) family|family history)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:risks?|complications?|consent|prophyla\\w*|warning signs|"
             + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms|seek (?:immediate )?medical attention|"

@@ -16,13 +16,23 @@ import java.util.regex.Pattern;
 /**
  * Laboratory result lines that name the specimen between the test and its value, as laboratory
  * reports print them and {@link MeasurementReader} does not read: "Cotinine, urine: 4 ng/mL",
- * "Cotinine (serum) <2 ng/mL", "Hemoglobin A1c, whole blood: 7.1 %".
+ * "Cotinine (serum) <2 ng/mL", "Hemoglobin A1c, whole blood: 7.1 %", and table rows with the method and a
+ * flag: "Cotinine, urine (quant.)   410 ng/mL   HIGH", "COTININE, SERUM   162   H   ng/mL",
+ * "Cotinine, urine   not detected" (a qualitative result: negative or positive).
  */
 public final class LabLineReader implements FindingReader {
 
-    private static final String SPECIMEN = "(?:,|\\(|-)? ?(?:urine|urinary|serum|plasma|blood|whole blood|saliva)\\)?:? ?";
-    private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine" + SPECIMEN + "[<≤]? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(ng/mL)?");
-    private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|A1c)" + SPECIMEN + "(\\d{1,2}(?:\\.\\d)?) ?%");
+    /**
+     * What a report prints between the test and its result: the specimen and the method, in any order
+     * and with its own punctuation ("Cotinine, urine (quant.)", "COTININE, SERUM", "Cotinine (serum)").
+     */
+    private static final String QUALIFIER = "(?:urine|urinary|serum|plasma|blood|whole blood|saliva|random|quant\\.?|quantitative|qualitative|LC/MS(?:/MS)?)";
+    private static final String SPECIMEN = "(?: ?(?:,|\\(|-)? ?" + QUALIFIER + "\\)?)+:? ?";
+    /** A flag printed between the value and its unit ("162 H ng/mL"). */
+    private static final String FLAG = "(?:(?:H|HIGH|\\(H\\)|\\*)(?![A-Za-z]) ?)?";
+    private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine" + SPECIMEN
+            + "(?:(not detected|negative|positive|detected)\\b|[<\u2264]? ?(\\d{1,4}(?:\\.\\d{1,2})?)" + MeasurementReader.NOT_A_DATE + " ?" + FLAG + "(ng/mL)?)");
+    private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|A1c)" + SPECIMEN + "(\\d{1,2}(?:\\.\\d)?)" + MeasurementReader.NOT_A_DATE + " ?" + FLAG + "%");
 
     @Override
     public Set<String> types() {
@@ -35,7 +45,9 @@ public final class LabLineReader implements FindingReader {
         for (Sentence s : reading.sentences()) {
             Matcher c = s.matcher(COTININE);
             if (c.find()) {
-                out.add(lab(reading, s, c, "cotinine", Double.parseDouble(c.group(1)), c.group(2)));
+                Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2))
+                        : c.group(1).toLowerCase(java.util.Locale.ROOT).equals("not detected") ? "negative" : c.group(1).toLowerCase(java.util.Locale.ROOT).replace("detected", "positive");
+                out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
             }
             Matcher a = s.matcher(A1C);
             if (a.find()) {
@@ -45,7 +57,7 @@ public final class LabLineReader implements FindingReader {
         return out;
     }
 
-    private FindingDraft lab(DocumentReading reading, Sentence s, Matcher m, String test, double value, String unit) {
+    private FindingDraft lab(DocumentReading reading, Sentence s, Matcher m, String test, Object value, String unit) {
         FindingDraft d = reading.draft(FindingTypes.LAB, s, m.start(), m.end()).withContextExceptNegation()
                 .attr("test", test).attr("value", value).attr("unit", unit);
         List<DateMention> dates = reading.dates(s);

@@ -8,6 +8,7 @@ import dev.necessity.extract.date.Numbers;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,27 @@ public final class MeasurementReader implements FindingReader {
             + "(\\d{2}(?:\\.\\d{1,2})?)\\b");
     private static final Pattern HEIGHT = Pattern.compile("(?i)\\b(\\d) ?(?:ft|feet|foot|')(?: (\\d{1,2}) ?(?:in|inches|inch|\"))?");
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(\\d{2,3}(?:\\.\\d)?) ?(?:lb|lbs|pounds)\\b");
+    /**
+     * The date a result sentence puts between the test and its value ("serum cotinine 09/15/2026 = 162 ng/mL",
+     * "HbA1c (01/28/2026): 7.4 %"): never itself the value.
+     */
+    static final String RESULT_DATE = "(?:,? ?(?:on |from |dated |drawn (?:on )?)?\\(?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)?)?";
+    /** A number that is a whole value, not the start of a date ("09/15/2026") or of a longer number. */
+    static final String NOT_A_DATE = "(?![\\d/])";
     private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|HgbA1c|Hgb A1c|A1c|glycated hemoglobin|glycosylated hemoglobin)"
-            + "(?: level)?(?: (?:is|was|of|=))?:? ?(\\d{1,2}(?:\\.\\d)?) ?(%)?");
-    private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine(?: level| test| screen)?(?: (?:is|was|of|=))?:? ?"
-            + "(negative|positive|(\\d{1,4}(?:\\.\\d{1,2})?) ?(ng/mL)?)");
+            + "(?: level)?" + RESULT_DATE + "(?: (?:is|was|of|=))?:? ?(\\d{1,2}(?:\\.\\d)?)" + NOT_A_DATE + " ?(%)?");
+    /**
+     * "cotinine 162 ng/mL", "Cotinine level: 4", "cotinine negative", "serum cotinine 09/15/2026 = 162 ng/mL",
+     * "A urine cotinine sent from the office today came back at 410 ng/mL": the value the test reports, a
+     * bound ("<2 ng/mL") read as its number, and a flag printed before the unit skipped ("162 H ng/mL").
+     */
+    private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine(?: level| test| screen| result)?" + RESULT_DATE
+            + "(?: (?:is|was|of|=)| [^.;\\d]{0,40}?\\b(?:came back|returned|resulted|measured)(?: at| as)?)?:? ?"
+            + "(negative|positive|[<>\u2264]? ?(\\d{1,4}(?:\\.\\d{1,2})?)" + NOT_A_DATE + " ?(?:(?:H|HIGH)\\b ?)?(ng/mL)?)");
+    /** "in January", "from March", "drawn in May" right after a result's value; a month with a day or year is a date the DateFinder reads. */
+    private static final Pattern RESULT_MONTH = Pattern.compile("(?i) ?(?:[,;] ?)?(?:drawn |checked |obtained )?(?:in|from|back in) "
+            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+            + "(?![A-Za-z])(?!\\.? ?\\d)");
     private static final Pattern PAIN = Pattern.compile("(?<![\\d/.])(10|[0-9])(?: ?(?:-|to) ?(10|[0-9]))? ?/ ?10\\b(?![/\\d])"
             + "|(?i)\\b(?:pain (?:score|level|rating)|VAS|NRS)(?: (?:of|is|was))?:? ?(10|[0-9])\\b");
     private static final Pattern TODAY = Pattern.compile("^ today\\b");
@@ -92,9 +110,30 @@ public final class MeasurementReader implements FindingReader {
             break;
         }
         if (d.attribute("date") == null) {
-            d.attr("date", reading.document().date());
+            LocalDate month = monthNamed(s.text(), m.end(), reading.document().date());
+            if (month != null) {
+                d.attr("date", month).attr("datePrecision", "month");
+            } else {
+                d.attr("date", reading.document().date());
+            }
         }
         return d;
+    }
+
+    /**
+     * A result a note dates by a month name alone ("Last HbA1c was 7.4 % in January per PCP records"):
+     * the latest such month on or before the note's, month precision; null when none follows the value.
+     */
+    private static LocalDate monthNamed(String text, int from, LocalDate note) {
+        if (note == null) {
+            return null;
+        }
+        Matcher m = RESULT_MONTH.matcher(text).region(from, Math.min(text.length(), from + 30));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) / 3 + 1;
+        return LocalDate.of(month <= note.getMonthValue() ? note.getYear() : note.getYear() - 1, month, 1);
     }
 
     private void painScores(DocumentReading reading, Sentence s, List<FindingDraft> out) {

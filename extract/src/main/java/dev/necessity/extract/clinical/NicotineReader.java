@@ -47,7 +47,7 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
-    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes)\\b"
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes|vaping|chewing|dipping|nicotine)\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
@@ -61,8 +61,10 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b"
             + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
             + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|smoking(?!(?: use| status| history)? ?:)|currently smokes|"
-            + "current (?:every day |some day |daily )?smoker|active smoker|is a smoker|chews tobacco)\\b"
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?!(?: use| status| history)? ?:)"
+            + "(?! (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens|is a risk|is associated|cessation)\\b)|currently smokes|"
+            + "current (?:every day |some day |daily )?smoker|active (?:cigarette )?smoker|is a smoker|chews tobacco|"
+            + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke)\\b"
             + "|\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern PACKS = Pattern.compile("(?i)\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
@@ -82,9 +84,26 @@ public final class NicotineReader implements FindingReader {
      * Former" then "Quit date: 2015" on the next line.
      */
     private static final Pattern QUIT_DATE_LABEL = Pattern.compile("(?i)^(?:quit(?: date| year)?|date quit|year quit)\\s?:");
-    private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit");
+    /** Nicotine products other than cigarettes, from {@code nicotine-products.tsv}, longest first. */
+    private static final String PRODUCT = products();
+    /**
+     * Use of a nicotine product in any form is current nicotine use: a use verb before the product ("is using
+     * nicotine lozenges 4 mg", "chews tobacco", "switched to a vape"), the product with a frequency or dose
+     * ("vaping daily", "Nicotine patch 21 mg daily", "Zyn pouches, 5 a day"), or a use field ("Vaping: daily").
+     */
+    private static final Pattern PRODUCT_USE = Pattern.compile("(?i)\\b(?:(?:uses|using|chews|chewing|dips|is on|started|switched to|relies on|"
+            + "now (?:uses|using|on))(?: (?:a|an|the|daily|about|some|\\d+ ?mg|[a-z]+ly)){0,2} " + PRODUCT + "|" + PRODUCT
+            + "(?: use)?(?: ?:| [-\u2013]|,)? (?:daily|every day|most days|each day|a few (?:a|per|each) day|several (?:times )?a day|\\d+ ?mg\\b|"
+            + "\\d+ (?:times|pods?|pouches|cans?|tins?|pieces?)\\b|yes\\b|current)|(?:he|she|they|patient|pt) (?:vapes|dips)|still (?:vapes|vaping|chews|uses))(?![a-z])");
+    /** A quit word that is not a quit: "has not set a quit date", "planning to quit", "he says he will quit", "unable to quit". */
+    private static final Pattern UNREALIZED_QUIT = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno|\\bto|\\bwill|\\bwould|\\bplans?|\\bplanning|\\bwants?|"
+            + "\\btrying|\\bready|\\bunable|\\battempt\\w*|\\bconsidering)(?: \\w+){0,2} $");
+    private static final Pattern QUIT_WORD = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave (?:it )?up|until)\\b");
+    /** A product prescribed, offered or planned is not in use yet: "prescribed nicotine patches", "will start nicotine gum". */
+    private static final Pattern PLANNED_USE = Pattern.compile("(?i)\\b(?:prescrib\\w*|recommend\\w*|offered|discussed|suggested|will|plan\\w*|consider\\w*|start(?:ing)? on|referred)\\b[^.;]*$");
+    private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit|e-cig|juul|zyn|snuff|snus|dip|hookah|nicorette|nicoderm");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
-            + "advised to quit|smoking cessation|counsel");
+            + "advised to quit|smoking cessation|counsel|\\b(?:smoking|nicotine) (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens)\\b");
 
     @Override
     public Set<String> types() {
@@ -97,7 +116,7 @@ public final class NicotineReader implements FindingReader {
         List<Sentence> sentences = reading.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (ClinicalSections.isFamilyHistory(s) && !s.inSection("SHX", "SOCIAL")) {
+            if (aboutARelative(s)) {
                 continue;
             }
             if (!s.finds(HINT) || s.finds(NOT_TOBACCO)) {
@@ -118,12 +137,23 @@ public final class NicotineReader implements FindingReader {
     }
 
     private FindingDraft status(DocumentReading reading, Sentence s) {
+        Matcher former = s.matcher(FORMER);
+        boolean quit = false;
+        while (!quit && former.find()) {
+            quit = !unrealized(s.text(), former.start(), former.end());
+        }
+        if (quit) {
+            Matcher use = productInUse(reading, s, former.start());
+            if (use != null) {
+                // "quit cigarettes ... and is using nicotine lozenges": nicotine use goes on; not a former user.
+                return draft(reading, s, use, "current");
+            }
+        }
         Matcher never = s.matcher(NEVER);
-        if (never.find() && deniesSmoking(s.text(), never)) {
+        if (!quit && never.find() && deniesSmoking(s.text(), never)) {
             return draft(reading, s, never, "never");
         }
-        Matcher former = s.matcher(FORMER);
-        if (former.find()) {
+        if (quit) {
             FindingDraft d = draft(reading, s, former, "former");
             DateMention date = quitDate(reading, s, former.start());
             if (date != null) {
@@ -132,7 +162,7 @@ public final class NicotineReader implements FindingReader {
             return years(s, d);
         }
         Matcher current = s.matcher(FIELD_CURRENT);
-        if (current.find() || (current = s.matcher(CURRENT)).find()) {
+        if (current.find() || (current = s.matcher(CURRENT)).find() || (current = productInUse(reading, s, 0)) != null) {
             FindingDraft d = draft(reading, s, current, "current");
             Matcher packs = s.matcher(PACKS);
             if (packs.find()) {
@@ -204,6 +234,66 @@ public final class NicotineReader implements FindingReader {
         }
         dates.sort(Comparator.comparingInt(DateMention::start));
         return dates;
+    }
+
+    /**
+     * A sentence about a relative's tobacco use ("Her father smokes", "Lives with her mother, who smokes"): one
+     * in a family-history section, or one naming a relative before any tobacco word. A relative named after the
+     * patient's own statement leaves it standing: "stopped in November 2024, after her brother's heart attack".
+     */
+    private static boolean aboutARelative(Sentence s) {
+        if (s.inFamilyHistory() && !s.inSection("SHX", "SOCIAL")) {
+            return true;
+        }
+        if (!ClinicalSections.isFamilyHistory(s) || s.inSection("SHX", "SOCIAL")) {
+            return false;
+        }
+        Matcher relative = s.matcher(ClinicalSections.FAMILY);
+        Matcher tobacco = s.matcher(HINT);
+        return relative.find() && (!tobacco.find() || relative.start() < tobacco.start());
+    }
+
+    /** A quit word in {@code [from, to)} that is denied or only intended: "has not set a quit date", "planning to quit". */
+    private static boolean unrealized(String text, int from, int to) {
+        Matcher q = QUIT_WORD.matcher(text).region(from, to);
+        int last = -1;
+        while (q.find()) {
+            last = q.start();
+        }
+        return last >= 0 && UNREALIZED_QUIT.matcher(text).region(Math.max(0, last - 30), last).find();
+    }
+
+    /** Asserted use of a nicotine product from {@code from} on; null when none or only denied, hedged or planned. */
+    private static Matcher productInUse(DocumentReading reading, Sentence s, int from) {
+        Matcher use = s.matcher(PRODUCT_USE);
+        use.region(from, s.text().length());
+        while (use.find()) {
+            var m = reading.modifiers(s, use.start(), use.end());
+            if (!m.negated() && !m.uncertain() && !m.historical() && !reading.hypothetical(s, use.start(), use.end())
+                    && !PLANNED_USE.matcher(s.text()).region(Math.max(0, use.start() - 40), use.start()).find()) {
+                return use;
+            }
+        }
+        return null;
+    }
+
+    private static String products() {
+        String resource = "/dev/necessity/extract/nicotine-products.tsv";
+        try (java.io.InputStream in = NicotineReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            List<String> phrases = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    phrases.add(line.split("\t")[0].trim());
+                }
+            }
+            phrases.sort(Comparator.comparingInt(String::length).reversed());
+            return "(?:" + String.join("|", phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s?\\Q")).toList()) + ")";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "No vaping or smokeless tobacco use" denies other products, not smoking. */
