@@ -27,11 +27,13 @@ final class TemplateAnswer {
             + "(" + DENIAL + ")\\.?[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,][^\\n]{0,80}$)");
     /** The answer after the label's spacing alone: a capitalised value ending the line. */
     private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
+    /** A cell of a one-line review of systems: "Saddle numbness N | Bladder/bowel change N | Falls N". */
+    private static final Pattern DENIED_IN_CELL = Pattern.compile("^[^:.;\\n\\[\\]|]{0,45}?[ \\t]+(N|No|NO|Neg|neg|None|none)[ \\t]*(?:\\||$)");
     /** A Yes/No grid with No ticked. */
-    private static final Pattern GRID_NO = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
+    private static final Pattern GRID_NO = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
             + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
     /** A Yes/No grid with neither box ticked. */
-    private static final Pattern GRID_BLANK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
+    private static final Pattern GRID_BLANK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
     /** A checkbox: group 1 holds the tick, empty for an unticked box. */
     private static final Pattern BOX = Pattern.compile("\\[( ?|[xX\\u2713\\u2714] ?)\\]");
 
@@ -59,6 +61,12 @@ final class TemplateAnswer {
             Matcher m = GRID_NO.matcher(text).region(to, text.length());
             if (m.find()) {
                 return m.end(1) >= 0 ? m.end(1) : m.end(2);
+            }
+        }
+        if (text.indexOf('|', to) >= 0) {
+            Matcher m = DENIED_IN_CELL.matcher(text).region(to, text.length());
+            if (m.find()) {
+                return m.end(1);
             }
         }
         if (text.length() - to <= 60) {
