@@ -99,6 +99,11 @@ public final class DocumentReading {
         return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).hypothetical(from, to);
     }
 
+    /** A concept told of a past episode that is over ("a bout of sciatica in 2019 that cleared up"). */
+    public boolean pastEpisode(Sentence s, int from) {
+        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).pastEpisode(from);
+    }
+
     public List<LevelMention> levelMentions(Sentence s) {
         return levels.computeIfAbsent(s, k -> LEVELS.find(k.text(), k.lower()));
     }

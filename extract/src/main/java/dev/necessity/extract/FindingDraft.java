@@ -123,7 +123,8 @@ public final class FindingDraft {
      * only a possibility (a return precaution, "should she develop saddle numbness", an unticked
      * box), unless it is a plan, which says what is intended and stays one ("if the weakness
      * progresses we will consider surgery"). A denial about a past episode says nothing about now:
-     * "one prior episode in 2019 without leg pain" is no denial of today's leg pain.
+     * "one prior episode in 2019 without leg pain" is no denial of today's leg pain; nor is a symptom of a
+     * past episode ("a bout of sciatica in 2019 that cleared up") today's symptom.
      */
     public List<Finding> build() {
         if (sentence != null && reading.aboutSomeoneElse(sentence, from, to)) {
@@ -133,6 +134,10 @@ public final class FindingDraft {
             return List.of();
         }
         if (FindingTypes.SYMPTOM.equals(type) && modifiers.negated() && modifiers.historical()) {
+            return List.of();
+        }
+        if (FindingTypes.SYMPTOM.equals(type) && modifiers.historical() && sentence != null && reading.pastEpisode(sentence, from)) {
+            // "a bout of sciatica in 2019 that cleared up with a steroid pack": that episode's symptom, not today's.
             return List.of();
         }
         Span span = absolute;

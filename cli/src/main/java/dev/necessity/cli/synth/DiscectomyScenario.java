@@ -135,10 +135,15 @@ final class DiscectomyScenario implements Scenario {
         return lines;
     }
 
-    /** Radiating leg pain (axial pain is documented as not radiating), the limitation, and a corresponding sign. */
+    /**
+     * Radiating leg pain (axial pain is documented as not radiating), the limitation, and a corresponding sign. Lost
+     * bladder control (the cauda equina notes name urinary retention or incontinence) and an admission for intractable
+     * pain are limitations of daily activity in themselves.
+     */
     static Judgement radicularSymptoms(Facts f) {
         Judgement pain = Judgement.of(f.radiating());
-        Judgement limitation = f.limitation() ? Judgement.MET : Judgement.NOT_DOCUMENTED;
+        boolean limited = f.limitation() || f.redFlag() == RedFlag.CAUDA_EQUINA || f.redFlag() == RedFlag.ADMITTED_FOR_PAIN;
+        Judgement limitation = limited ? Judgement.MET : Judgement.NOT_DOCUMENTED;
         Judgement sign = switch (f.sign()) {
             case NORMAL_EXAM -> Judgement.NOT_MET; // every sign examined and normal
             case NOT_EXAMINED -> Judgement.NOT_DOCUMENTED;

@@ -60,6 +60,11 @@ public final class RedFlagHistoryReader implements FindingReader {
             + "drug|IVD|inject|heroin|substance|opioid|immuno|HIV|AIDS|transplant|chemo|tacrolimus|methotrexate|biologic|trauma|accident|"
             + "collision|crash|MVC|MVA|fall|fell|osteop|bone density|steroid|glucocorticoid|prednisone|red flag|red-flag|seat|saddle|groin|"
             + "perine|perianal|genital|urinat|pass urine|void|emptying|bladder");
+    /**
+     * A red-flag field answered with a denial and a remark: "Significant trauma: no falls, lifting only", "IV drug use:
+     * none, ever". (A bare "No" after the label is a template answer ConText already reads.)
+     */
+    private static final Pattern FIELD_DENIED = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:no|none|denies|denied|negative)\\b");
     /** "Red flags: none", "red flags negative": the denial follows the words. */
     private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
 
@@ -99,6 +104,11 @@ public final class RedFlagHistoryReader implements FindingReader {
                     }
                     // A history of cancer is the red flag itself: keep negation and hedging, drop "historical".
                     Modifiers c = reading.modifiers(s, m.start(), m.end());
+                    Matcher answer = FIELD_DENIED.matcher(s.text()).region(m.end(), s.text().length());
+                    if (!c.negated() && answer.lookingAt()) {
+                        // "Significant trauma: no falls, lifting only": the field's answer denies it; the quote runs on to it.
+                        c = new Modifiers(true, c.uncertain(), false, -1, answer.end());
+                    }
                     out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end())
                             .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart(), c.negationEnd())).attr("kind", flag.kind()));
                 }

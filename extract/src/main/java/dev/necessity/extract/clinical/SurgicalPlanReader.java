@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * for microdiscectomy"); denied ("not a surgical candidate", "does not want surgery") it is negated;</li>
  * <li>an unnamed prior spine operation: a {@code prior_surgery} without a kind ("prior lumbar
  * surgery", "history of back surgery"), or its denial ("no prior spine surgery", "never had back
- * surgery", or a global denial of any back history: "has never had back problems before").</li>
+ * surgery", or a global denial of any back history: "has never had back problems before", "first episode of back pain").</li>
  * </ul>
  */
 public final class SurgicalPlanReader implements FindingReader {
@@ -42,10 +42,11 @@ public final class SurgicalPlanReader implements FindingReader {
     private static final Pattern HINT = Pattern.compile("(?i)surg|decompress|discectom|laminec|laminot|fusion|operat|plasty");
     /**
      * A global denial of any past back history, which covers back surgery: "He has never had back problems before",
-     * "no prior back issues", "no previous spine history". The quote shows the words relied on.
+     * "no prior back issues", "no previous spine history", "First episode of back pain". The quote shows the words relied on.
      */
     private static final Pattern NO_BACK_HISTORY = Pattern.compile("(?i)\\b(?:(?:has |had )?never had(?: any)?|no (?:prior|previous|past)(?: history of)?)"
-            + " (?:back|spine|spinal|lumbar|low back) (?:problems?|issues?|trouble|history)\\b");
+            + " (?:back|spine|spinal|lumbar|low back) (?:problems?|issues?|trouble|history)\\b"
+            + "|\\b(?:(?:this is|it is|it's) (?:her|his|their|the patient's) )?first (?:ever )?(?:episode|bout) of (?:low )?back (?:pain|problems?|trouble)\\b");
 
     @Override
     public Set<String> types() {

@@ -96,6 +96,15 @@ public final class ContextAnalyzer {
         return TemplateAnswer.unticked(text, from, to);
     }
 
+    /**
+     * True when the concept starting at {@code from} is told of a past episode that is over: in the scope of a
+     * historical trigger marked past-episode ("a bout of sciatica in 2019 that cleared up").
+     */
+    public boolean pastEpisode(int from) {
+        TriggerMatch t = forwardInScope(TriggerCategory.HISTORICAL, from);
+        return t != null && t.trigger().pastEpisode();
+    }
+
     /** True when the concept at {@code [from, to)} is about someone other than the patient (a relative). */
     public boolean aboutSomeoneElse(int from, int to) {
         if (forwardInScope(TriggerCategory.EXPERIENCER, from) != null) {

@@ -114,7 +114,7 @@ public final class ContextTriggers {
                 String[] cols = line.split("\t");
                 triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
                         TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
-                        !"backward".equals(cols[2].trim()), ends(cols)));
+                        !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim())));
             }
             return new ContextTriggers(triggers);
         } catch (IOException e) {
