@@ -38,10 +38,15 @@ public final class OtherLevels {
      */
     public static int[] about(Sentence s, int from, int to) {
         String text = s.text();
-        int clauseStart = clauseStart(text, from);
-        Matcher before = BEFORE.matcher(text).region(clauseStart, from);
-        if (before.find()) {
-            return new int[] {before.start(), to};
+        // Both need the phrase: a sentence without its literals is about its own levels, with no regex run.
+        if (s.mayMatch(BEFORE)) {
+            Matcher before = BEFORE.matcher(text).region(clauseStart(text, from), from);
+            if (before.find()) {
+                return new int[] {before.start(), to};
+            }
+        }
+        if (!s.mayMatch(AFTER)) {
+            return null;
         }
         Matcher after = AFTER.matcher(text).region(to, text.length());
         return after.lookingAt() ? new int[] {from, after.end()} : null;

@@ -167,9 +167,9 @@ public final class StudyPassages {
                 passage = s;
                 passageDate = date;
                 passageRegion = region;
-            } else if (inStudySection(s) && !PLAN.matcher(s.text()).find()) {
+            } else if (inStudySection(s) && !s.finds(PLAN)) {
                 reports.put(s, new Report(0, firstDate(reading, s, 0, s.text().length()), region(s.text(), 0, s.text().length())));
-            } else if (passage != null && !LEAVE.matcher(s.text()).find() && !PLAN.matcher(s.text()).find()) {
+            } else if (passage != null && !s.finds(LEAVE) && !s.finds(PLAN)) {
                 reports.put(s, new Report(0, passageDate, passageRegion));
             } else {
                 passage = null;
@@ -179,7 +179,8 @@ public final class StudyPassages {
 
     /** The earliest point of {@code s} from which it reads a study, or null. */
     private Report anchor(DocumentReading reading, Sentence s) {
-        if (!LABEL_WORD.matcher(s.text()).find()) {
+        // Most sentences name no study: the literal prefilter rules them out without running the alternation.
+        if (!s.finds(LABEL_WORD)) {
             return null;
         }
         String text = s.text();
