@@ -38,15 +38,14 @@ public final class OtherLevels {
      */
     public static int[] about(Sentence s, int from, int to) {
         String text = s.text();
-        // Both need the phrase: a sentence without its literals is about its own levels, with no regex run.
-        if (s.mayMatch(BEFORE)) {
-            Matcher before = BEFORE.matcher(text).region(clauseStart(text, from), from);
-            if (before.find()) {
-                return new int[] {before.start(), to};
-            }
-        }
-        if (!s.mayMatch(AFTER)) {
+        // Both need the phrase, whose literals are BEFORE's: a sentence without them is about its own levels, with no
+        // regex run. (AFTER's own literals add a bare space, which would only slow every sentence's scan.)
+        if (!s.mayMatch(BEFORE)) {
             return null;
+        }
+        Matcher before = BEFORE.matcher(text).region(clauseStart(text, from), from);
+        if (before.find()) {
+            return new int[] {before.start(), to};
         }
         Matcher after = AFTER.matcher(text).region(to, text.length());
         return after.lookingAt() ? new int[] {from, after.end()} : null;

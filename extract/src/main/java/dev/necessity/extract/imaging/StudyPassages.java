@@ -167,9 +167,9 @@ public final class StudyPassages {
                 passage = s;
                 passageDate = date;
                 passageRegion = region;
-            } else if (inStudySection(s) && !s.finds(PLAN)) {
+            } else if (inStudySection(s) && !PLAN.matcher(s.text()).find()) {
                 reports.put(s, new Report(0, firstDate(reading, s, 0, s.text().length()), region(s.text(), 0, s.text().length())));
-            } else if (passage != null && !s.finds(LEAVE) && !s.finds(PLAN)) {
+            } else if (passage != null && !LEAVE.matcher(s.text()).find() && !PLAN.matcher(s.text()).find()) {
                 reports.put(s, new Report(0, passageDate, passageRegion));
             } else {
                 passage = null;
