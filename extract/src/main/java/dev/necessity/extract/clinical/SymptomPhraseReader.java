@@ -4,6 +4,7 @@ import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.imaging.Sides;
+import dev.necessity.extract.text.RequiredLiterals;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
@@ -45,7 +46,94 @@ public final class SymptomPhraseReader implements FindingReader {
             + "|\\bnot limiting (?:his |her |their )?(?:daily )?(?:activities|function)\\b"
             + "|\\b(?:no|without|denies) (?:any )?functional (?:limitations?|impairment)\\b");
     /** Per kind, in file order: one alternation of that kind's rows. */
-    private static final Map<String, Pattern> KINDS = load();
+    private static final Map<String, Kind> KINDS = load();
+
+    /**
+     * A kind's rows as one alternation, and each row's literals as a keyword hint, so that they say
+     * whether it can match a sentence at all. Most sentences rule out every row; the others run the alternation of
+     * only the rows they allow, in file order: a row that cannot match anywhere in the sentence never wins a
+     * position, so that alternation finds exactly what the whole one does.
+     */
+    private record Kind(Pattern all, List<String> rows, Pattern[] probes, Map<Long, Pattern> subsets) {
+        /** Row subsets cached per kind; beyond this many, a subset is compiled for its sentence alone. */
+        private static final int MAX_SUBSETS = 4096;
+
+        static Kind of(List<String> rows) {
+            Pattern[] probes = rows.size() > Long.SIZE ? new Pattern[0] : rows.stream().map(Kind::probe).toArray(Pattern[]::new);
+            return new Kind(alternation(rows), List.copyOf(rows), probes, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /**
+         * A keyword hint ({@code (?i)a|b|c}) of the row's most selective required literals ({@link RequiredLiterals}):
+         * a row cannot match a sentence that lacks them all. Only clauses of words are kept (a single letter, digit or
+         * "to" would add hits to every sentence's literal scan and rule out little); null when none is known.
+         */
+        private static Pattern probe(String row) {
+            String[][] clauses = RequiredLiterals.clauses(Pattern.compile("(?i)(?:" + row + ")"));
+            if (clauses == null) {
+                return null;
+            }
+            for (String[] clause : clauses) {
+                if (clause.length > 0 && java.util.Arrays.stream(clause).allMatch(l -> l.trim().length() >= 3)) {
+                    return Pattern.compile("(?i)" + java.util.Arrays.stream(clause).map(Kind::escape)
+                            .collect(java.util.stream.Collectors.joining("|")));
+                }
+            }
+            return null;
+        }
+
+        private static String escape(String literal) {
+            StringBuilder out = new StringBuilder();
+            for (char c : literal.toCharArray()) {
+                if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+            return out.toString();
+        }
+
+        static Pattern alternation(List<String> rows) {
+            return Pattern.compile("(?i)\\b(?:" + String.join("|", rows.stream().map(p -> "(?:" + p + ")").toList()) + ")(?!\\w)");
+        }
+
+        /** A matcher over the sentence of the rows that can match it, or null when none can. */
+        Matcher matcher(Sentence s) {
+            if (probes.length == 0) {
+                return s.matcher(all);
+            }
+            long mask = 0;
+            for (int i = 0; i < probes.length; i++) {
+                if (probes[i] == null || s.finds(probes[i])) {
+                    mask |= 1L << i;
+                }
+            }
+            if (mask == 0) {
+                return null;
+            }
+            if (mask == (probes.length == Long.SIZE ? -1L : (1L << probes.length) - 1)) {
+                return s.matcher(all);
+            }
+            Pattern subset = subsets.get(mask);
+            if (subset == null) {
+                subset = subset(mask);
+                if (subsets.size() < MAX_SUBSETS) {
+                    subsets.putIfAbsent(mask, subset);
+                }
+            }
+            return subset.matcher(s.text());
+        }
+
+        private Pattern subset(long mask) {
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if ((mask & (1L << i)) != 0) {
+                    kept.add(rows.get(i));
+                }
+            }
+            return dev.necessity.extract.text.FirstChars.accelerated(alternation(kept));
+        }
+    }
 
     @Override
     public Set<String> types() {
@@ -69,12 +157,12 @@ public final class SymptomPhraseReader implements FindingReader {
             if (s.inFamilyHistory() || ClinicalSections.isHypothetical(s)) {
                 continue;
             }
-            for (Map.Entry<String, Pattern> kind : KINDS.entrySet()) {
+            for (Map.Entry<String, Kind> kind : KINDS.entrySet()) {
                 if (kind.getKey().equals(FUNCTION) && (limitationDenied || s.inSection("GOAL", "PLAN") || s.finds(GOAL))) {
                     continue;
                 }
-                Matcher m = s.matcher(kind.getValue());
-                while (m.find()) {
+                Matcher m = kind.getValue().matcher(s);
+                while (m != null && m.find()) {
                     out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext()
                             .attr("kind", kind.getKey()).attr("side", Sides.in(m.group())));
                 }
@@ -83,8 +171,8 @@ public final class SymptomPhraseReader implements FindingReader {
         return out;
     }
 
-    /** The phrase lexicon: macros expanded, each kind's rows joined into one whole-word, case-insensitive alternation. */
-    static Map<String, Pattern> load() {
+    /** The phrase lexicon: macros expanded, each kind's rows joined into one whole-word, case-insensitive alternation ({@link Kind}). */
+    static Map<String, Kind> load() {
         Map<String, String> macros = new LinkedHashMap<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         try (InputStream in = SymptomPhraseReader.class.getResourceAsStream(RESOURCE)) {
@@ -113,9 +201,8 @@ public final class SymptomPhraseReader implements FindingReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Pattern> out = new LinkedHashMap<>();
-        rows.forEach((kind, patterns) -> out.put(kind,
-                Pattern.compile("(?i)\\b(?:" + String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()) + ")(?!\\w)")));
+        Map<String, Kind> out = new LinkedHashMap<>();
+        rows.forEach((kind, patterns) -> out.put(kind, Kind.of(patterns)));
         return java.util.Collections.unmodifiableMap(out);
     }
 

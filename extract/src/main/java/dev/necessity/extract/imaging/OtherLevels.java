@@ -38,8 +38,12 @@ public final class OtherLevels {
      */
     public static int[] about(Sentence s, int from, int to) {
         String text = s.text();
-        int clauseStart = clauseStart(text, from);
-        Matcher before = BEFORE.matcher(text).region(clauseStart, from);
+        // Both need the phrase, whose literals are BEFORE's: a sentence without them is about its own levels, with no
+        // regex run. (AFTER's own literals add a bare space, which would only slow every sentence's scan.)
+        if (!s.mayMatch(BEFORE)) {
+            return null;
+        }
+        Matcher before = BEFORE.matcher(text).region(clauseStart(text, from), from);
         if (before.find()) {
             return new int[] {before.start(), to};
         }

@@ -119,6 +119,15 @@ public final class KeywordPrefilter {
         return !keywords.filters() || keywords.in(sentence) ? keywords.run().matcher(sentence.text()) : sentence.neverMatcher();
     }
 
+    /**
+     * Whether {@code pattern} could match the sentence or any region of it: false when the sentence lacks
+     * the literals it needs, looked up in the sentence's one scan ({@link LiteralScan}).
+     */
+    static boolean mayMatch(Pattern pattern, Sentence sentence) {
+        Keywords keywords = keywords(pattern);
+        return !keywords.filters() || keywords.in(sentence);
+    }
+
     /** Whether {@code pattern} could match text whose {@link AsciiCase#lower} form is {@code lower} (or any part of it). */
     public static boolean mayMatch(Pattern pattern, String lower) {
         return containsAll(lower, keywords(pattern).clauses());

@@ -112,6 +112,14 @@ public final class Sentence {
         return literalBits;
     }
 
+    /**
+     * Whether the prefilter of {@link #matcher} lets {@code pattern} run here: false when the sentence lacks
+     * the literals it needs, so neither the sentence nor any region of it can match. For static patterns only.
+     */
+    public boolean mayMatch(java.util.regex.Pattern pattern) {
+        return KeywordPrefilter.mayMatch(pattern, this);
+    }
+
     /** Whether {@code pattern} occurs in the sentence, with the same prefilter as {@link #matcher}. */
     public boolean finds(java.util.regex.Pattern pattern) {
         return KeywordPrefilter.finds(pattern, this);
