@@ -127,7 +127,21 @@ public final class ContextAnalyzer {
         TriggerMatch last = forward.get(c).lastEndingBy(from);
         // A terminator may run on into the concept: "without a clear injury, and travels from the buttock"
         // ("and travels" ends the denial; the concept is "travels from the buttock").
-        return last == null || terminators.get(c).anyWithin(last.end(), from) || terminators.get(c).anyStartingWithin(last.end(), from) ? null : last;
+        return last == null || terminators.get(c).anyWithin(last.end(), from) || terminators.get(c).anyStartingWithin(last.end(), from)
+                || closedByParenthesis(last, from) ? null : last;
+    }
+
+    /**
+     * A trigger inside parentheses that close before the concept: "Right L5 (possibly with L4 overlap)
+     * radiculopathy" hedges the overlap, not the radiculopathy.
+     */
+    private boolean closedByParenthesis(TriggerMatch trigger, int from) {
+        int open = text.lastIndexOf('(', trigger.start());
+        if (open < 0 || text.lastIndexOf(')', trigger.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', trigger.end());
+        return close >= 0 && close < from;
     }
 
     private List<TriggerMatch> backwardInReach(int to) {
