@@ -5,6 +5,7 @@ import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.TsvResource;
 import dev.necessity.model.FindingTypes;
 
 import java.time.LocalDate;
@@ -278,22 +279,12 @@ public final class NicotineReader implements FindingReader {
     }
 
     private static String products() {
-        String resource = "/dev/necessity/extract/nicotine-products.tsv";
-        try (java.io.InputStream in = NicotineReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            List<String> phrases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    phrases.add(line.split("\t")[0].trim());
-                }
-            }
-            phrases.sort(Comparator.comparingInt(String::length).reversed());
-            return "(?:" + String.join("|", phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s?\\Q")).toList()) + ")";
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        List<String> phrases = new ArrayList<>();
+        for (TsvResource.Row row : TsvResource.rows(NicotineReader.class, "/dev/necessity/extract/nicotine-products.tsv")) {
+            phrases.add(row.columns()[0].trim());
         }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        return "(?:" + String.join("|", phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s?\\Q")).toList()) + ")";
     }
 
     /** "No vaping or smokeless tobacco use" denies other products, not smoking. */

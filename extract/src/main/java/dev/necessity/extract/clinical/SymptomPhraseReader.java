@@ -6,14 +6,9 @@ import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.imaging.Sides;
 import dev.necessity.extract.text.RequiredLiterals;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.TsvResource;
 import dev.necessity.model.FindingTypes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,44 +170,30 @@ public final class SymptomPhraseReader implements FindingReader {
     static Map<String, Kind> load() {
         Map<String, String> macros = new LinkedHashMap<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (InputStream in = SymptomPhraseReader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (TsvResource.Row row : TsvResource.rows(SymptomPhraseReader.class, RESOURCE)) {
+            String[] cols = row.columns();
+            if (cols.length < 2) {
+                throw row.error("expected kind<TAB>pattern");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind<TAB>pattern");
-                }
-                String pattern = expand(cols[1].trim(), macros, n);
-                if (cols[0].startsWith("@")) {
-                    macros.put(cols[0].substring(1), pattern);
-                } else {
-                    rows.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(pattern);
-                }
+            String pattern = expand(cols[1].trim(), macros, row);
+            if (cols[0].startsWith("@")) {
+                macros.put(cols[0].substring(1), pattern);
+            } else {
+                rows.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(pattern);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, Kind> out = new LinkedHashMap<>();
         rows.forEach((kind, patterns) -> out.put(kind, Kind.of(patterns)));
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static String expand(String pattern, Map<String, String> macros, int line) {
+    private static String expand(String pattern, Map<String, String> macros, TsvResource.Row row) {
         Matcher m = MACRO.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = macros.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException(RESOURCE + ":" + line + ": macro {" + m.group(1) + "} is not defined above");
+                throw row.error("macro {" + m.group(1) + "} is not defined above");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -1,18 +1,14 @@
 package dev.necessity.extract.imaging;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.necessity.extract.text.TsvResource;
+import dev.necessity.extract.text.WholeWord;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,36 +35,18 @@ public final class ImagingVocabulary {
         if (phrases.isEmpty()) {
             throw new IllegalStateException("no phrases for role " + role + " in " + RESOURCE);
         }
-        return phrases.stream().map(ImagingVocabulary::wholeWord).collect(Collectors.joining("|"));
-    }
-
-    private static String wholeWord(String phrase) {
-        String before = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![A-Za-z0-9])" : "";
-        String after = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![A-Za-z0-9])" : "";
-        return before + Pattern.quote(phrase) + after;
+        return phrases.stream().map(WholeWord::of).collect(Collectors.joining("|"));
     }
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        try (InputStream in = ImagingVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+        for (TsvResource.Row row : TsvResource.rows(ImagingVocabulary.class, RESOURCE)) {
+            String[] cols = row.columns();
+            if (cols.length < 2) {
+                throw new IllegalStateException(RESOURCE + ": expected phrase<TAB>role: " + row.text());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected phrase<TAB>role: " + line);
-                }
-                out.computeIfAbsent(cols[1].trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(cols[0].trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.computeIfAbsent(cols[1].trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(cols[0].trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
         out.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
         return out;

@@ -3,15 +3,11 @@ package dev.necessity.extract.imaging;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.TsvResource;
+import dev.necessity.extract.text.WholeWord;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -253,13 +249,7 @@ public final class StudyPassages {
 
     private static String alternation(List<String> phrases) {
         return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(StudyPassages::wholeWord).collect(Collectors.joining("|"));
-    }
-
-    private static String wholeWord(String phrase) {
-        String before = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![A-Za-z0-9])" : "";
-        String after = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![A-Za-z0-9])" : "";
-        return before + Pattern.quote(phrase) + after;
+                .map(WholeWord::of).collect(Collectors.joining("|"));
     }
 
     private static Map<Role, List<String>> load() {
@@ -267,21 +257,9 @@ public final class StudyPassages {
         for (Role r : Role.values()) {
             cues.put(r, new ArrayList<>());
         }
-        try (InputStream in = StudyPassages.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                cues.get(Role.valueOf(cols[1].trim().toUpperCase(Locale.ROOT))).add(cols[0].trim().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvResource.Row row : TsvResource.rows(StudyPassages.class, RESOURCE)) {
+            String[] cols = row.columns();
+            cues.get(Role.valueOf(cols[1].trim().toUpperCase(Locale.ROOT))).add(cols[0].trim().toLowerCase(Locale.ROOT));
         }
         return cues;
     }

@@ -1,13 +1,9 @@
 package dev.necessity.extract.negation;
 
 import dev.necessity.extract.text.PhraseIndex;
+import dev.necessity.extract.text.TsvResource;
+import dev.necessity.extract.text.WholeWord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +37,7 @@ public final class ContextTriggers {
         String alternation = triggers.stream()
                 .map(ContextTrigger::phrase)
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(ContextTriggers::wholeWord)
+                .map(WholeWord::of)
                 .collect(Collectors.joining("|"));
         this.pattern = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
         this.index = new PhraseIndex(byPhrase.keySet(), PhraseIndex.Edges.WHERE_PHRASE_HAS_WORD_CHARACTER);
@@ -93,32 +89,14 @@ public final class ContextTriggers {
                 .map(c -> TriggerCategory.valueOf(c.trim().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
     }
 
-    private static String wholeWord(String phrase) {
-        String before = Character.isLetterOrDigit(phrase.charAt(0)) ? "(?<![A-Za-z0-9])" : "";
-        String after = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1)) ? "(?![A-Za-z0-9])" : "";
-        return before + Pattern.quote(phrase) + after;
-    }
-
     private static ContextTriggers load() {
-        try (InputStream in = ContextTriggers.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<ContextTrigger> triggers = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
-                        TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
-                        !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim())));
-            }
-            return new ContextTriggers(triggers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<ContextTrigger> triggers = new ArrayList<>();
+        for (TsvResource.Row row : TsvResource.rows(ContextTriggers.class, RESOURCE)) {
+            String[] cols = row.columns();
+            triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
+                    TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
+                    !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim())));
         }
+        return new ContextTriggers(triggers);
     }
 }

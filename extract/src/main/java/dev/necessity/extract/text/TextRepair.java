@@ -1,11 +1,5 @@
 package dev.necessity.extract.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -170,35 +164,21 @@ final class TextRepair {
     }
 
     private static void load() {
-        try (InputStream in = TextRepair.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String word = cols[0].trim().toLowerCase(Locale.ROOT);
-                String rule = cols.length > 1 ? cols[1].trim() : "";
-                switch (rule) {
-                    case "misspelling" -> {
-                        if (cols.length < 3 || cols[2].isBlank()) {
-                            throw new IllegalStateException(RESOURCE + ":" + n + ": a misspelling needs the word meant");
-                        }
-                        SPELLING.put(word, cols[2].trim());
+        for (TsvResource.Row row : TsvResource.rows(TextRepair.class, RESOURCE)) {
+            String[] cols = row.columns();
+            String word = cols[0].trim().toLowerCase(Locale.ROOT);
+            String rule = cols.length > 1 ? cols[1].trim() : "";
+            switch (rule) {
+                case "misspelling" -> {
+                    if (cols.length < 3 || cols[2].isBlank()) {
+                        throw row.error("a misspelling needs the word meant");
                     }
-                    case "compound-prefix" -> COMPOUND_PREFIX.add(word);
-                    case "compound-suffix" -> COMPOUND_SUFFIX.add(word);
-                    default -> throw new IllegalStateException(RESOURCE + ":" + n + ": unknown rule " + rule);
+                    SPELLING.put(word, cols[2].trim());
                 }
+                case "compound-prefix" -> COMPOUND_PREFIX.add(word);
+                case "compound-suffix" -> COMPOUND_SUFFIX.add(word);
+                default -> throw row.error("unknown rule " + rule);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

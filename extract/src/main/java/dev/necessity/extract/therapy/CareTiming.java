@@ -2,15 +2,10 @@ package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.TsvResource;
 import dev.necessity.model.Finding;
 import dev.necessity.model.FindingTypes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,19 +106,8 @@ public final class CareTiming {
 
     private static Pattern load() {
         List<String> phrases = new ArrayList<>();
-        try (InputStream in = CareTiming.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                phrases.add(line.split("\t")[0].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvResource.Row row : TsvResource.rows(CareTiming.class, RESOURCE)) {
+            phrases.add(row.columns()[0].trim());
         }
         String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q"))

@@ -2,13 +2,8 @@ package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.text.PhraseIndex;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.TsvResource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,22 +79,11 @@ public final class DrugLexicon {
     }
 
     private static DrugLexicon load() {
-        try (InputStream in = DrugLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String[]> entries = new HashMap<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    entries.put(cols[0].trim().toLowerCase(Locale.ROOT), new String[] {cols[1].trim(), cols[2].trim()});
-                }
-            }
-            return new DrugLexicon(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String[]> entries = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.rows(DrugLexicon.class, RESOURCE)) {
+            String[] cols = row.columns();
+            entries.put(cols[0].trim().toLowerCase(Locale.ROOT), new String[] {cols[1].trim(), cols[2].trim()});
         }
+        return new DrugLexicon(entries);
     }
 }
