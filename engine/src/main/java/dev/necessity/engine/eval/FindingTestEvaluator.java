@@ -8,8 +8,12 @@ import dev.necessity.policy.Predicate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Tests for a finding. MET when an asserted finding satisfies every condition; NOT_MET when the
@@ -145,11 +149,11 @@ final class FindingTestEvaluator {
      */
     private Verdict counted(Predicate.FindingTest test, List<Finding> inScope, String where) {
         List<Finding> occurrences = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
-        java.util.Map<String, Finding> days = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Finding> periods = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Finding> undated = new java.util.LinkedHashMap<>();
+        Map<String, Finding> days = new LinkedHashMap<>();
+        Map<String, Finding> periods = new LinkedHashMap<>();
+        Map<String, Finding> undated = new LinkedHashMap<>();
         for (Finding f : occurrences) {
-            java.util.Optional<java.time.LocalDate> own = ctx.facts().ownDate(f);
+            Optional<LocalDate> own = ctx.facts().ownDate(f);
             String precision = f.string("datePrecision").orElse("day");
             if (own.isEmpty()) {
                 undated.putIfAbsent(f.document() + "@" + f.span().start(), f);
@@ -179,7 +183,7 @@ final class FindingTestEvaluator {
         return new Verdict(Status.NOT_DOCUMENTED, rationale + " " + Phrases.capitalise(Phrases.quotes(open))
                 + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
                 + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
-                Phrases.evidence(java.util.stream.Stream.concat(distinct.stream(), open.stream()).toList()));
+                Phrases.evidence(Stream.concat(distinct.stream(), open.stream()).toList()));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {
@@ -234,8 +238,8 @@ final class FindingTestEvaluator {
         if (present.stream().anyMatch(f -> f.number("durationWeeks").map(v -> !c.test(v, c.value())).orElse(false))) {
             return Optional.empty();
         }
-        Optional<Finding> first = present.stream().min(java.util.Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
-        Optional<Finding> last = present.stream().max(java.util.Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
+        Optional<Finding> first = present.stream().min(Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
+        Optional<Finding> last = present.stream().max(Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
         if (first.isEmpty()) {
             return Optional.empty();
         }

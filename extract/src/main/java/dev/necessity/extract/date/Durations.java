@@ -39,9 +39,9 @@ public final class Durations {
             + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?=\\s*(?:[,.;)]|$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
-     * sciatica", "three months of symptoms". Group 2 is "and a half" when written.
+     * sciatica", "three months of symptoms". Group 2 is the half when written.
      */
-    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")( and a half)?(?:-| )" + UNIT
+    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT
             + " of (?:[\\w-]+ ){0,3}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
     /**
      * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
@@ -69,12 +69,12 @@ public final class Durations {
             if (TEMPO.matcher(text).region(Math.max(0, lasting.start() - 40), lasting.start()).find()) {
                 continue;
             }
-            double n = Numbers.count(lasting.group(2)) + (lasting.group(3) != null ? 0.5 : 0);
+            double n = count(lasting, 2);
             return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
         }
         Matcher approx = APPROX_AFTER_COMPLAINT.matcher(text);
         if (approx.find()) {
-            return OptionalDouble.of(toWeeks(Numbers.count(approx.group(1)) + (approx.group(2) != null ? 0.5 : 0), approx.group(3)));
+            return OptionalDouble.of(toWeeks(count(approx, 1), approx.group(3)));
         }
         for (Pattern p : new Pattern[] {HISTORY, APPOSITIVE}) {
             Matcher m = p.matcher(text);
@@ -84,13 +84,18 @@ public final class Durations {
         }
         Matcher of = OF_SYMPTOM.matcher(text);
         if (of.find()) {
-            return OptionalDouble.of(toWeeks(Numbers.count(of.group(1)) + (of.group(2) != null ? 0.5 : 0), of.group(3)));
+            return OptionalDouble.of(toWeeks(count(of, 1), of.group(3)));
         }
         Matcher m = UNNUMBERED.matcher(text);
         if (m.find()) {
             return OptionalDouble.of(toWeeks(2, m.group(1)));
         }
         return OptionalDouble.empty();
+    }
+
+    /** The count in group {@code g}, plus a half when group {@code g + 1} ({@link #HALF}) matched. */
+    private static double count(Matcher m, int g) {
+        return Numbers.count(m.group(g)) + (m.group(g + 1) != null ? 0.5 : 0);
     }
 
     public static double toWeeks(double n, String unit) {
