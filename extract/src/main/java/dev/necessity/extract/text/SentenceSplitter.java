@@ -23,12 +23,14 @@ public final class SentenceSplitter {
     /** "Label: No" / "Label: yes" / "Label: negative": a questionnaire answer, complete on its line. */
     private static final Pattern ANSWER_LINE = Pattern.compile("^[ \\t]{0,8}[A-Z][^:\\n]{0,60}:[ \\t]*(?i:no|none|negative|neg|denies|"
             + "denied|absent|yes|positive|pos|present|n|y|unknown|n/a)\\.?[ \\t\\r]*$");
+    /** The date a dated row starts with: 02/09/2026, 2026-02-09, 02/2026 (readers of rows share it). */
+    public static final String ROW_DATE = "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})";
     /**
      * A dated row of a list or table: a date at the start of the line followed by a column gap (two
      * spaces or a tab), "02/09/2026  L L4-5 TFESI - about 50 % relief". Each row is its own sentence,
      * so one row's relief is never read as another's.
      */
-    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})(?:[ ]{2,}|\\t)\\S");
+    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}" + ROW_DATE + "(?:[ ]{2,}|\\t)\\S");
     /**
      * A form's field on one line, complete in itself: a label and its value after dot leaders ("Saddle
      * anesthesia ........ No", "Visits completed ........ 11"), a label and a capitalised Yes/No after
