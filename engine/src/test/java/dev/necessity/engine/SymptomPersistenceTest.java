@@ -43,6 +43,11 @@ class SymptomPersistenceTest {
     }
 
     private static CriterionResult judge(Path dir, Double statedWeeksInLater, LocalDate... noteDates) throws IOException {
+        return judge(dir, statedWeeksInLater, false, noteDates);
+    }
+
+    private static CriterionResult judge(Path dir, Double statedWeeksInLater, boolean laterDenies, LocalDate... noteDates)
+            throws IOException {
         List<ClinicalDocument> docs = new ArrayList<>();
         List<DocumentExtraction> extractions = new ArrayList<>();
         for (int i = 0; i < noteDates.length; i++) {
@@ -52,8 +57,9 @@ class SymptomPersistenceTest {
                 attrs.put("durationWeeks", statedWeeksInLater);
             }
             docs.add(note);
+            boolean denial = laterDenies && i == noteDates.length - 1;
             extractions.add(new DocumentExtraction(note, List.of(), List.of(new Finding("symptom", note.name(), new Span(0, 22),
-                    TEXT.substring(0, 22), null, null, false, false, false, attrs))));
+                    TEXT.substring(0, 22), null, null, denial, false, false, attrs))));
         }
         CaseRequest request = new CaseRequest("c", LocalDate.of(2026, 4, 1), null, null, null,
                 List.of(new ServiceLine(1, "99992", "CPT", null, List.of(), null)), List.of(), docs);
@@ -70,6 +76,12 @@ class SymptomPersistenceTest {
     @Test
     void aStatedDurationThatFallsShortIsNotOverridden(@TempDir Path dir) throws IOException {
         assertThat(judge(dir, 2.0, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2)).status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void aDenialInTheLaterNoteIsNotOverridden(@TempDir Path dir) throws IOException {
+        CriterionResult r = judge(dir, null, true, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 2));
+        assertThat(r.status()).isEqualTo(Status.NOT_MET);
     }
 
     @Test

@@ -224,8 +224,8 @@ final class FindingTestEvaluator {
      * How long a symptom has been present, from the record itself: documented on one date and still on a
      * later one, it has lasted at least the weeks between ("L5 radicular pain" in the procedure note of
      * 02/04/2026 and in the follow-up of 03/20/2026). Only for a test whose sole comparison is a lower bound
-     * on {@code durationWeeks}, and only when no mention states a duration that falls short of it: a stated
-     * duration is never overridden.
+     * on {@code durationWeeks}, and only when no mention states a duration that falls short of it and none denies
+     * the symptom: a stated duration or a denial is never overridden.
      */
     private Optional<Verdict> persistence(Predicate.FindingTest test, List<Finding> inScope, String where) {
         if (test.compare().size() != 1 || !"durationWeeks".equals(test.compare().get(0).attribute())
@@ -235,7 +235,9 @@ final class FindingTestEvaluator {
         Predicate.Comparison c = test.compare().get(0);
         List<Finding> present = inScope.stream().filter(Finding::asserted).filter(f -> !f.historical())
                 .filter(f -> ctx.facts().documentDate(f).isPresent()).toList();
-        if (present.stream().anyMatch(f -> f.number("durationWeeks").map(v -> !c.test(v, c.value())).orElse(false))) {
+        if (present.stream().anyMatch(f -> f.number("durationWeeks").map(v -> !c.test(v, c.value())).orElse(false))
+                || inScope.stream().anyMatch(f -> f.negated() && !f.uncertain() && !f.historical())) {
+            // A stated shortfall, or a denial ("no radiation" in today's note), answers the question; the dates do not.
             return Optional.empty();
         }
         Optional<Finding> first = present.stream().min(Comparator.comparing(f -> ctx.facts().documentDate(f).orElseThrow()));
