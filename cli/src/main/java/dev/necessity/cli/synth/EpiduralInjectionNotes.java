@@ -163,7 +163,8 @@ final class EpiduralInjectionNotes {
     private String procedure(EpiduralInjectionScenario.Facts f, LocalDate date) {
         return "PROCEDURE NOTE\nDate of procedure: " + Phrasing.usDate(date) + "\n"
                 + "Procedure: " + capital(f.side()) + " " + f.level() + " " + f.approach() + " epidural steroid injection under fluoroscopic guidance.\n"
-                + "Indication: " + capital(f.side()) + " lumbar radiculopathy.\n"
+                // With the pain's duration meant to be unstated, an earlier note naming the radiculopathy would date it.
+                + "Indication: " + (f.painWeeks() == 0 ? "Lumbar spine pain" : capital(f.side()) + " lumbar radiculopathy") + ".\n"
                 + "Description: The patient was placed prone. After sterile preparation and local anesthesia, a 22-gauge spinal needle was advanced under "
                 + "fluoroscopy. Contrast confirmed epidural spread without vascular uptake. Dexamethasone 10 mg was injected.\n"
                 + "The patient tolerated the procedure well.\n";
@@ -182,7 +183,7 @@ final class EpiduralInjectionNotes {
 
     private String therapy(EpiduralInjectionScenario.Facts f) {
         EpiduralInjectionScenario.Care c = f.care();
-        return "OUTPATIENT PHYSICAL THERAPY - DISCHARGE SUMMARY\nDate: " + Phrasing.usDate(c.ptEnd()) + "\nDiagnosis: Lumbar radiculopathy, " + f.side() + ".\n"
+        return "OUTPATIENT PHYSICAL THERAPY - DISCHARGE SUMMARY\nDate: " + Phrasing.usDate(c.ptEnd()) + "\nDiagnosis: " + (f.painWeeks() == 0 ? "Low back pain" : "Lumbar radiculopathy, " + f.side()) + ".\n"
                 + "Dates of care: " + Phrasing.usDate(c.ptStart()) + " to " + Phrasing.usDate(c.ptEnd()) + ".\n"
                 + "Treatment: neural mobilization, core stabilization.\n"
                 + "Outcome: leg pain unchanged. Discharged; plateaued.\n";

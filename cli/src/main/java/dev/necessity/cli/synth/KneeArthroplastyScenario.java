@@ -119,7 +119,8 @@ final class KneeArthroplastyScenario implements Scenario {
         Judgement function = switch (f.function()) {
             case "limited" -> MET;
             case "not_limited" -> Judgement.NOT_MET;
-            default -> NOT_DOCUMENTED;
+            // Walking with a cane or a walker is itself a limitation of function (a brace is not a walking aid).
+            default -> List.of("cane", "walker").contains(f.care().device()) ? MET : NOT_DOCUMENTED;
         };
         Judgement painAndFunction = Judgement.all(painThreeMonths, painSixMonths, function);
         Judgement imaging = Judgement.any(kellgrenLawrence(f.imaging()), of(f.imaging().equals("avn")));
