@@ -1,5 +1,6 @@
 package dev.necessity.cli;
 
+import dev.necessity.cli.output.ErrorLog;
 import dev.necessity.intake.CaseInputException;
 import dev.necessity.policy.KnowledgeException;
 import dev.necessity.policy.PolicyProblem;
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
         } catch (Error e) {
             // Errors (out of memory, a class missing from a replaced jar) bypass picocli's handler;
             // they still get one line here and their stack trace in the log.
-            err.println("necessity: internal error: " + e + " (stack trace in " + ErrorLog.write(e) + ")");
+            err.println("necessity: internal error: " + e + " (" + ErrorLog.write(e) + ")");
             code = INTERNAL;
         }
         out.flush();
@@ -68,8 +69,7 @@ public final class Main implements Runnable {
             }
             return BAD_INPUT;
         }
-        String where = ErrorLog.write(ex);
-        err.println("necessity: internal error: " + ex + " (stack trace in " + where + ")");
+        err.println("necessity: internal error: " + ex + " (" + ErrorLog.write(ex) + ")");
         return INTERNAL;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.necessity.cli.output.ErrorLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,8 @@ class BatchResumeTest {
 
     private static Process batch(Path cases, Path out, Path tmp) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.necessity.cli.Main",
+        return new ProcessBuilder(java, "-D" + ErrorLog.DIRECTORY_PROPERTY + "=" + tmp.resolve("log"),
+                "-cp", System.getProperty("java.class.path"), "dev.necessity.cli.Main",
                 "batch", cases.toString(), "--out", out.toString(), "--jobs", "2")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("batch.log").toFile()).start();
     }
