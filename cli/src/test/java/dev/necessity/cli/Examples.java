@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Locates the repository's examples/ folder from a module test. */
-final class Examples {
+public final class Examples {
     private Examples() {
     }
 
@@ -18,8 +18,23 @@ final class Examples {
         return root.resolve("examples").toAbsolutePath().normalize();
     }
 
-    static Path example(String name) {
+    public static Path example(String name) {
         return root().resolve(name);
+    }
+
+    /** A copy of an example case at target (created), so a test may change or break it. */
+    public static Path copy(String name, Path target) {
+        try {
+            Files.createDirectories(target);
+            try (Stream<Path> files = Files.list(example(name))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, target.resolve(f.getFileName()));
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Path> all() {
