@@ -72,6 +72,17 @@ class HostileTextTest {
     }
 
     @Test
+    void aReportWrittenToAFileIsEscapedLikeTheTerminalOne() throws IOException {
+        Path out = tmp.resolve("report.txt");
+
+        CommandLineTest.Run r = CommandLineTest.run("assess", hostileCase.toString(), "--out", out.toString());
+
+        assertThat(r.status()).isZero();
+        assertNoControls(Files.readString(out));
+        assertThat(Files.readString(out)).isEqualTo(CommandLineTest.run("assess", hostileCase.toString()).out());
+    }
+
+    @Test
     void errorLinesEchoingANameAreEscaped() {
         CommandLineTest.Run r = CommandLineTest.run("assess", tmp.resolve("case\u001b[31m-red\rX").toString());
 
