@@ -1,6 +1,7 @@
 package dev.necessity.cli;
 
 import dev.necessity.cli.batch.BatchRunner;
+import dev.necessity.cli.batch.CaseDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,6 +38,9 @@ final class BatchCommand implements Callable<Integer> {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1) {
             throw new UsageException("--jobs must be at least 1");
+        }
+        if (CaseDirectories.list(root).isEmpty()) {
+            throw new UsageException("no case directories found under " + root + " (a case directory holds request.json)");
         }
         BatchRunner.Outcome o = new BatchRunner(new Pipeline(knowledge.load()), n)
                 .run(root, out, spec.commandLine().getErr(), System.console() != null);

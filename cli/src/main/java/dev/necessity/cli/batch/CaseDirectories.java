@@ -1,26 +1,48 @@
 package dev.necessity.cli.batch;
 
+import dev.necessity.cli.output.FileProblems;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every directory under a root (down to four levels) that holds a request.json, in a stable
- * order. A case directory is not searched further: its files are its documents, and reading the
- * attributes of every document of 100,000 cases, twice, took most of a minute on a cold file cache.
+ * Every directory under a root, at any depth, that holds a request.json, in a stable order.
+ *
+ * <p>Symbolic links are followed, the root's too: cases are often gathered by linking them into
+ * one folder. Each directory is entered once, by its file key (device and inode), so a link back
+ * to an ancestor ends there instead of looping, and a case reached under two names is assessed
+ * once, under the first. A directory that cannot be listed is a {@link Problem}, not the end of
+ * the walk. A case directory is not searched further: its files are its documents, and reading
+ * the attributes of every document of 100,000 cases took most of a minute on a cold file cache.
  */
 public final class CaseDirectories {
-    private static final int MAX_DEPTH = 4;
+    private static final String REQUEST = "request.json";
 
     private CaseDirectories() {
+    }
+
+    /** A directory that could not be searched: where, and why in plain words. */
+    public record Problem(Path directory, String message) {
+    }
+
+    /** The case directories in path order, and the directories that could not be searched. */
+    public record Listing(List<Path> cases, List<Problem> problems) {
+        public Listing {
+            cases = List.copyOf(cases);
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Streams case directories in path order; the caller must close the stream. */
@@ -30,32 +52,72 @@ public final class CaseDirectories {
 
     /** The case directories in path order (paths only; a case is read when it is assessed). */
     public static List<Path> list(Path root) {
-        List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (Files.isRegularFile(dir.resolve("request.json"))) {
-                        found.add(dir);
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+        return find(root).cases();
+    }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // A directory at the depth limit is reported as a file.
-                    if (attrs.isDirectory() && Files.isRegularFile(file.resolve("request.json"))) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
+    public static Listing find(Path root) {
+        List<Path> cases = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<Object> entered = new HashSet<>();
+        Deque<Path> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Path dir = pending.pop();
+            try {
+                if (!entered.add(identity(dir))) {
+                    continue;
                 }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                if (holdsRequest(dir)) {
+                    cases.add(dir);
+                    continue;
+                }
+                List<Path> children = subdirectories(dir, problems);
+                children.sort(Comparator.reverseOrder());
+                children.forEach(pending::push);
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(unsearchable(dir, e instanceof DirectoryIteratorException d ? d.getCause() : e));
+            }
         }
-        found.sort(null);
-        return found;
+        cases.sort(null);
+        problems.sort(Comparator.comparing(Problem::directory));
+        return new Listing(cases, problems);
+    }
+
+    /** The directory's file key (device and inode) through any links, or its real path where there is none. */
+    private static Object identity(Path dir) throws IOException {
+        Object key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+        return key != null ? key : dir.toRealPath();
+    }
+
+    /** Whether request.json is there; a directory that cannot be searched is an error, not a "no". */
+    private static boolean holdsRequest(Path dir) throws IOException {
+        try {
+            return Files.readAttributes(dir.resolve(REQUEST), BasicFileAttributes.class).isRegularFile();
+        } catch (NoSuchFileException absent) {
+            return false;
+        }
+    }
+
+    private static List<Path> subdirectories(Path dir, List<Problem> problems) throws IOException {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                try {
+                    if (Files.readAttributes(entry, BasicFileAttributes.class).isDirectory()) {
+                        children.add(entry);
+                    }
+                } catch (NoSuchFileException dangling) {
+                    // a link to nothing holds no case
+                } catch (IOException e) {
+                    problems.add(unsearchable(entry, e));
+                }
+            }
+        }
+        return children;
+    }
+
+    private static Problem unsearchable(Path dir, Throwable e) {
+        return new Problem(dir, FileProblems.describe(e) + " (directory not searched for cases)");
     }
 
     /** The name a result line carries: the path relative to the root, with forward slashes. */
