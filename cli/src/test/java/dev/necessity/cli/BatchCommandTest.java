@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.necessity.cli.batch.ResultsLockHolder;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +80,43 @@ class BatchCommandTest {
         assertThat(r.err()).isEqualTo("necessity: no case directories found under " + root + " (a case directory holds request.json)"
                 + System.lineSeparator());
         assertThat(results).doesNotExist();
+    }
+
+    @Test
+    void anExistingFileThatIsNotResultsIsKept() throws IOException {
+        Examples.copy("no-policy", tmp.resolve("cases/scs"));
+        Path notes = Files.writeString(tmp.resolve("results.jsonl"), "reviewer notes: case 4471 escalated to Dr. Lee\n");
+
+        CommandLineTest.Run refused = batch(tmp.resolve("cases"), notes);
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("necessity: --out " + notes + ": exists and is not a Necessity results file (a line is not a result); "
+                + "use --force to replace it, or name another file" + System.lineSeparator());
+        assertThat(Files.readString(notes)).isEqualTo("reviewer notes: case 4471 escalated to Dr. Lee\n");
+    }
+
+    @Test
+    void aSecondBatchOnALockedOutputIsRefusedWithOneLine() throws Exception {
+        Examples.copy("no-policy", tmp.resolve("cases/scs"));
+        Path results = tmp.resolve("results.jsonl");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ResultsLockHolder.class.getName(),
+                results.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("locked");
+
+            CommandLineTest.Run second = batch(tmp.resolve("cases"), results);
+
+            assertThat(second.status()).isEqualTo(2);
+            assertThat(second.err()).isEqualTo("necessity: --out " + results + ": another batch is writing it (the file is locked); "
+                    + "wait for that run to finish, or name another file" + System.lineSeparator());
+            assertThat(results).isEmptyFile();
+        } finally {
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(batch(tmp.resolve("cases"), results).status()).isZero();
+        assertThat(caseDirs(results)).containsExactly("scs");
     }
 }
