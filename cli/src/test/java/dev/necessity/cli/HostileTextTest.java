@@ -92,6 +92,19 @@ class HostileTextTest {
     }
 
     @Test
+    void batchLinesAreValidJsonWithoutRawControls() throws IOException {
+        Path results = tmp.resolve("results.jsonl");
+
+        CommandLineTest.Run r = CommandLineTest.run("batch", tmp.resolve("cases").toString(), "--out", results.toString(), "--jobs", "1");
+
+        assertThat(r.status()).isZero();
+        assertNoControls(r.err());
+        String line = Files.readString(results);
+        assertNoControls(line.strip());
+        assertThat(JSON.readTree(line).get("caseId").asText()).isEqualTo(CASE_ID);
+    }
+
+    @Test
     void extractionOutputIsEscaped() throws IOException {
         // A file name is echoed as given, so it can carry an escape sequence too.
         Path mri = Files.move(hostileCase.resolve("mri-lumbar-2026-01-12.txt"), tmp.resolve("mri\u001b[31m-lumbar.txt"));

@@ -3,120 +3,257 @@ package dev.necessity.cli.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.necessity.cli.Pipeline;
+import dev.necessity.cli.output.ControlCharacters;
+import dev.necessity.cli.output.ErrorLog;
+import dev.necessity.cli.output.FileProblems;
+import dev.necessity.cli.output.OutputRefusedException;
 import dev.necessity.engine.Determination;
-import dev.necessity.intake.CaseInputException;
+import dev.necessity.policy.SourceCatalog;
 import dev.necessity.report.CitationIndex;
 import dev.necessity.report.JsonRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
- * Assesses every case under a root in parallel and appends one JSON line per case. Cases are
- * streamed and at most {@code 4 x jobs} are in flight, so memory does not grow with the corpus.
- * A case already in the results file is skipped, which makes a killed run resumable.
+ * Assesses every case under a root in parallel and appends one JSON line per case. At most
+ * {@code jobs} cases are in flight, so memory does not grow with the corpus. A case already in
+ * the results file is skipped, which makes a killed run resumable.
+ *
+ * <p>Every case ends in exactly one line: its determination, or an error line saying why not
+ * ({@link CaseFailure}): bad input, a failure of any kind in its worker (out of memory, stack
+ * overflow, any exception), or running past the per-case time budget. Java cannot stop a thread
+ * safely, so a case over budget is recorded at once and its worker abandoned: it keeps running
+ * until it ends (its late result is discarded), while a new worker takes its slot; the process
+ * exits at the end of the run whatever abandoned workers are doing.
  */
 public final class BatchRunner {
+    public static final Duration DEFAULT_CASE_BUDGET = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Pipeline pipeline;
+    private final Assessment assessment;
+    private final SourceCatalog sources;
     private final int jobs;
+    private final Duration caseBudget;
 
-    public BatchRunner(Pipeline pipeline, int jobs) {
+    /** One case directory to its determination; the pipeline's in use, another in tests. */
+    @FunctionalInterface
+    interface Assessment {
+        Determination assess(Path caseDir);
+    }
+
+    public BatchRunner(Pipeline pipeline, int jobs, Duration caseBudget) {
+        this(pipeline::assess, pipeline.knowledge().sources(), jobs, caseBudget);
+    }
+
+    BatchRunner(Assessment assessment, SourceCatalog sources, int jobs, Duration caseBudget) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
-        this.pipeline = pipeline;
+        if (caseBudget.isNegative() || caseBudget.isZero()) {
+            throw new IllegalArgumentException("the case budget must be positive");
+        }
+        this.assessment = assessment;
+        this.sources = sources;
         this.jobs = jobs;
+        this.caseBudget = caseBudget;
     }
 
-    /** What a run did: cases written now, cases found already done, the summary of this run and its speed. */
-    public record Outcome(long written, long skipped, BatchSummary summary, Throughput throughput) {
+    /**
+     * What a run did: lines written now (error lines among them), cases found already done, error
+     * lines left by earlier runs, the summary of this run and its speed.
+     */
+    public record Outcome(long written, long errors, long skipped, long earlierErrors, BatchSummary summary, Throughput throughput) {
+        /** True when some case in the results file, from this run or an earlier one, has no determination. */
+        public boolean anyCaseFailed() {
+            return errors + earlierErrors > 0;
+        }
     }
 
-    public Outcome run(Path root, Path out, PrintWriter err, boolean terminal) throws IOException, InterruptedException {
-        // The clock starts before the cases are listed: on a cold file cache, walking 100,000 case
-        // directories takes a while, and it is part of the run. They are walked once, for the count and the run.
-        long start = System.nanoTime();
-        List<Path> caseDirs = CaseDirectories.list(root);
-        long total = caseDirs.size();
+    /**
+     * Runs the cases of {@code listing} (found under {@code root} from {@code startNanos}, when
+     * the run's clock started) into {@code out}. Progress goes to {@code progress}, which may
+     * redraw with carriage returns on a terminal; unsearchable directories are named on {@code err}.
+     */
+    public Outcome run(Path root, CaseDirectories.Listing listing, long startNanos, Path out, boolean force,
+                       PrintWriter err, PrintWriter progress, boolean terminal) throws IOException, InterruptedException {
         BatchSummary summary = new BatchSummary();
-        AtomicLong written = new AtomicLong();
-        AtomicLong halfwayNanos = new AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        try (ResultsFile results = ResultsFile.open(out)) {
-            Progress progress = new Progress(err, terminal, total);
-            long skipped = results.alreadyDone();
-            AtomicLong done = new AtomicLong(skipped);
-            long halfway = Math.max(1, (total - skipped) / 2);
-            ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-                Thread t = new Thread(r, "necessity-batch");
-                t.setDaemon(true);
-                return t;
-            });
-            Semaphore inFlight = new Semaphore(jobs * 4);
-            Iterator<Path> it = caseDirs.iterator();
-            while (it.hasNext() && failure.get() == null) {
-                Path caseDir = it.next();
-                String key = CaseDirectories.key(root, caseDir);
-                if (results.isDone(key)) {
-                    continue;
+        try (ResultsFile results = ResultsFile.open(out, force)) {
+            long written = 0;
+            for (CaseDirectories.Problem p : listing.problems()) {
+                err.println("necessity: " + p.message());
+                String key = CaseDirectories.key(root, p.directory());
+                if (!results.isDone(key)) {
+                    results.append(CaseFailure.unsearchable(p.message()).line(key));
+                    summary.error("UNSEARCHABLE_DIRECTORY");
+                    written++;
                 }
-                inFlight.acquire();
-                pool.execute(() -> {
-                    try {
-                        results.append(resultLine(caseDir, key, summary));
-                        if (written.incrementAndGet() == halfway) {
-                            halfwayNanos.set(System.nanoTime());
-                        }
-                        progress.update(done.incrementAndGet(), false);
-                    } catch (IOException | RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
             }
-            pool.shutdown();
-            pool.awaitTermination(365, TimeUnit.DAYS);
-            if (failure.get() != null) {
-                Throwable t = failure.get();
-                if (t instanceof IOException io) {
-                    throw io;
+            Run run = new Run(results, summary, new Progress(progress, terminal, listing.cases().size()), results.alreadyDone());
+            run.all(root, listing);
+            long end = System.nanoTime();
+            written += run.written.get();
+            double secondHalf = run.halfwayNanos.get() == 0 ? 0 : (end - run.halfwayNanos.get()) / 1e9;
+            return new Outcome(written, summary.errors(), results.alreadyDone(), results.earlierErrors(), summary,
+                    new Throughput(run.written.get(), (end - startNanos) / 1e9, secondHalf));
+        }
+    }
+
+    /** One run's workers, budget clock and counters. */
+    private final class Run {
+        private final ResultsFile results;
+        private final BatchSummary summary;
+        private final Progress progress;
+        private final Semaphore slots = new Semaphore(jobs);
+        private final ExecutorService workers = Executors.newCachedThreadPool(daemon("necessity-batch"));
+        private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, daemon("necessity-batch-budget"));
+        private final AtomicReference<IOException> writeFailure = new AtomicReference<>();
+        private final AtomicLong written = new AtomicLong();
+        private final AtomicLong done;
+        private final AtomicLong halfwayNanos = new AtomicLong();
+        private long halfway;
+
+        Run(ResultsFile results, BatchSummary summary, Progress progress, long alreadyDone) {
+            this.results = results;
+            this.summary = summary;
+            this.progress = progress;
+            this.done = new AtomicLong(alreadyDone);
+            // A case that finishes in time cancels its expiry; without this, a 100,000-case run would
+            // keep every cancelled expiry queued until its 30 s were up.
+            clock.setRemoveOnCancelPolicy(true);
+        }
+
+        void all(Path root, CaseDirectories.Listing listing) throws InterruptedException {
+            halfway = Math.max(1, (listing.cases().size() - results.alreadyDone()) / 2);
+            try {
+                for (Path caseDir : listing.cases()) {
+                    if (writeFailure.get() != null) {
+                        break;
+                    }
+                    String key = CaseDirectories.key(root, caseDir);
+                    if (results.isDone(key)) {
+                        continue;
+                    }
+                    slots.acquire();
+                    workers.execute(new CaseRun(caseDir, key));
                 }
-                throw new IllegalStateException(t);
+                slots.acquire(jobs); // every case started has its line (or its failure to write one)
+            } finally {
+                workers.shutdown();
+                clock.shutdownNow();
             }
             progress.update(done.get(), true);
-            long end = System.nanoTime();
-            double secondHalf = halfwayNanos.get() == 0 ? 0 : (end - halfwayNanos.get()) / 1e9;
-            return new Outcome(written.get(), skipped, summary, new Throughput(written.get(), (end - start) / 1e9, secondHalf));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            IOException failure = writeFailure.get();
+            if (failure != null) {
+                throw new OutputRefusedException("cannot write results: " + FileProblems.describe(failure)
+                        + "; rerun the same command to finish the rest", failure);
+            }
+        }
+
+        /** Appends a line, releases the case's slot, and stops the run (not this case) when the results file cannot be written. */
+        private void finish(String line) {
+            try {
+                results.append(line);
+                if (written.incrementAndGet() == halfway) {
+                    halfwayNanos.set(System.nanoTime());
+                }
+                progress.update(done.incrementAndGet(), false);
+            } catch (IOException e) {
+                writeFailure.compareAndSet(null, e);
+            } finally {
+                slots.release();
+            }
+        }
+
+        /** One case: settled exactly once, by its worker or by the budget clock, whichever comes first. */
+        private final class CaseRun implements Runnable {
+            private final Path caseDir;
+            private final String key;
+            private final AtomicBoolean settled = new AtomicBoolean();
+            private ScheduledFuture<?> deadline;
+            private Thread worker;
+            private boolean working;
+
+            CaseRun(Path caseDir, String key) {
+                this.caseDir = caseDir;
+                this.key = key;
+            }
+
+            @Override
+            public void run() {
+                synchronized (this) {
+                    worker = Thread.currentThread();
+                    working = true;
+                }
+                deadline = clock.schedule(this::expire, caseBudget.toNanos(), TimeUnit.NANOSECONDS);
+                String line;
+                Consumer<BatchSummary> count;
+                try {
+                    Determination d = assessment.assess(caseDir);
+                    ObjectNode json = new JsonRenderer().toJson(d, new CitationIndex(d, sources));
+                    json.put("caseDir", key);
+                    line = ControlCharacters.escape(JSON.writeValueAsString(json));
+                    count = s -> s.add(d);
+                } catch (Throwable t) {
+                    CaseFailure failure = CaseFailure.of(t);
+                    line = failure.line(key);
+                    count = s -> s.error(failure.kind());
+                } finally {
+                    synchronized (this) {
+                        working = false;
+                    }
+                    Thread.interrupted(); // an expiry's interrupt was meant for this case, not the thread's next one
+                }
+                if (settle()) {
+                    try {
+                        count.accept(summary);
+                    } finally {
+                        finish(line);
+                    }
+                }
+            }
+
+            private boolean settle() {
+                if (!settled.compareAndSet(false, true)) {
+                    return false; // over budget and already recorded; this late result is discarded
+                }
+                deadline.cancel(false);
+                return true;
+            }
+
+            private void expire() {
+                if (!settled.compareAndSet(false, true)) {
+                    return;
+                }
+                CaseFailure failure = CaseFailure.timedOut(caseBudget);
+                summary.error(failure.kind());
+                finish(failure.line(key));
+                synchronized (this) {
+                    if (working) {
+                        worker.interrupt(); // stops it early if it waits on I/O; a busy computation runs on, abandoned
+                    }
+                }
+            }
         }
     }
 
-    private String resultLine(Path caseDir, String key, BatchSummary summary) throws IOException {
-        ObjectNode line;
-        try {
-            Determination d = pipeline.assess(caseDir);
-            line = new JsonRenderer().toJson(d, new CitationIndex(d, pipeline.knowledge().sources()));
-            summary.add(d);
-        } catch (CaseInputException e) {
-            line = JSON.createObjectNode();
-            ObjectNode error = line.putObject("error");
-            error.put("code", e.code());
-            error.put("message", e.getMessage());
-            summary.error();
-        }
-        line.put("caseDir", key);
-        return JSON.writeValueAsString(line);
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> ErrorLog.write(e)); // never a stack trace on the terminal
+            return t;
+        };
     }
 }

@@ -14,6 +14,7 @@ public final class BatchSummary {
     private final Map<String, LongAdder> byOutcome = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byPolicy = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byFailedCriterion = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errorsByKind = new ConcurrentHashMap<>();
     private final LongAdder errors = new LongAdder();
 
     public void add(Determination d) {
@@ -27,17 +28,22 @@ public final class BatchSummary {
         }
     }
 
-    public void error() {
+    /** A case recorded as an error line, counted by its kind (BAD_INPUT, TIMED_OUT, ...). */
+    public void error(String kind) {
         errors.increment();
+        count(errorsByKind, kind);
+    }
+
+    /** Error lines written by this run. */
+    public long errors() {
+        return errors.sum();
     }
 
     public String render(Throughput throughput) {
         StringBuilder s = new StringBuilder();
         s.append(throughput.describe()).append(System.lineSeparator());
         section(s, "by outcome", byOutcome);
-        if (errors.sum() > 0) {
-            s.append(String.format("  %-60s %8d%n", "BAD_INPUT (error recorded)", errors.sum()));
-        }
+        new TreeMap<>(errorsByKind).forEach((kind, n) -> s.append(String.format("  %-60s %8d%n", "ERROR " + kind, n.sum())));
         section(s, "by policy and line outcome", byPolicy);
         section(s, "by criterion not met or not documented", byFailedCriterion);
         return s.toString();
