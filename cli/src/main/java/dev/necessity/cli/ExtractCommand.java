@@ -1,8 +1,6 @@
 package dev.necessity.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.necessity.cli.output.FileProblems;
 import dev.necessity.extract.ClinicalExtractor;
 import dev.necessity.extract.score.DevSet;
 import dev.necessity.extract.score.LabelFormatException;
@@ -14,13 +12,17 @@ import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,37 +68,35 @@ final class ExtractCommand implements Callable<Integer> {
         ClinicalExtractor extractor = new ClinicalExtractor();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<DocumentExtraction> results = new ArrayList<>();
-        int failures = 0;
+        ExtractionOutput output = json ? new ExtractionOutput.Json(out) : new ExtractionOutput.Text(out);
+        int[] failures = {0};
         if (Files.isDirectory(input) && Files.exists(input.resolve(CaseReader.REQUEST_FILE))) {
-            reader.read(input).documents().forEach(d -> results.add(extractor.extract(d)));
+            List<ClinicalDocument> documents = reader.read(input).documents();
+            output.begin(); // only once the input is known good, so a refused case prints no half document
+            documents.forEach(d -> output.document(extractor.extract(d)));
         } else {
-            List<ClinicalDocument> docs = new ArrayList<>();
-            for (Path file : documents(input)) {
+            List<Path> files = documents(input, err, failures);
+            output.begin();
+            // The extractor is thread-safe: documents are read and extracted in parallel, a few ahead,
+            // and written in file order as they finish, so nothing is held for the whole folder.
+            int threads = Runtime.getRuntime().availableProcessors();
+            OrderedParallelMap.<Path, Object>run(files, threads, 2 * threads, file -> {
                 try {
-                    docs.add(reader.readDocument(file));
+                    return extractor.extract(reader.readDocument(file));
                 } catch (CaseInputException e) {
-                    err.println("necessity: " + e.getMessage());
-                    failures++;
+                    return e;
                 }
-            }
-            // The extractor is thread-safe; a folder of documents is read in parallel, reported in file order.
-            results.addAll(docs.parallelStream().map(extractor::extract).toList());
+            }, result -> {
+                if (result instanceof CaseInputException e) {
+                    err.println("necessity: " + e.getMessage());
+                    failures[0]++;
+                } else {
+                    output.document((DocumentExtraction) result);
+                }
+            });
         }
-        if (json) {
-            ObjectNode root = FindingJson.JSON.createObjectNode();
-            ArrayNode docs = root.putArray("documents");
-            results.forEach(r -> docs.add(FindingJson.document(r)));
-            out.println(pretty(root));
-        } else {
-            for (DocumentExtraction r : results) {
-                out.println("== " + r.document().name() + " (" + r.document().type() + ", "
-                        + (r.document().date() == null ? "undated" : r.document().date()) + "): " + r.findings().size() + " findings");
-                r.findings().forEach(f -> out.println(FindingJson.line(f)));
-            }
-        }
-        out.flush();
-        return failures == 0 ? 0 : Main.BAD_INPUT;
+        output.end();
+        return failures[0] == 0 ? 0 : Main.BAD_INPUT;
     }
 
     private int score() throws IOException {
@@ -118,23 +118,30 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Path> documents(Path input) throws IOException {
+    /** The .txt and .md files under input (three levels down), in path order; a folder that cannot be read is named on err. */
+    private static List<Path> documents(Path input, PrintWriter err, int[] failures) throws IOException {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        try (Stream<Path> s = Files.walk(input, 3)) {
-            return s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md") && !n.startsWith(".");
-            }).sorted().toList();
-        }
-    }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(input, EnumSet.noneOf(FileVisitOption.class), 3, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (attrs.isRegularFile() && (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md") && !n.startsWith(".")) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
 
-    private static String pretty(ObjectNode root) {
-        try {
-            return FindingJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                err.println("necessity: " + FileProblems.describe(e));
+                failures[0]++;
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 }
