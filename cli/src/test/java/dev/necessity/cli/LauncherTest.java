@@ -1,0 +1,94 @@
+package dev.necessity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ./necessity launcher's own files (the run copy of the jar and the class-data archive) are
+ * readable by whoever else runs the checkout, as the umask says: mktemp made the jar 0600 before.
+ * Runs the real script against a built-looking checkout with a stand-in {@code java} that records
+ * its arguments, so no build or JVM is needed.
+ */
+class LauncherTest {
+    private static final Path SCRIPT = Examples.root().getParent().resolve("necessity");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theRunJarAndArchiveTakeTheUmasksModeNotMktemps() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && Files.exists(Path.of("/bin/bash")));
+        Path checkout = checkout();
+
+        String log = launch(checkout, "022", "assess", "examples/l5-s1-alif");
+
+        assertThat(log).contains("-jar " + checkout.resolve("cli/target/necessity-run.jar") + " assess examples/l5-s1-alif");
+        assertThat(mode(checkout.resolve("cli/target/necessity-run.jar"))).isEqualTo("rw-r--r--");
+        assertThat(mode(checkout.resolve("cli/target/necessity-run.jsa"))).isEqualTo("rw-r--r--");
+        assertThat(leftovers(checkout)).isEmpty();
+    }
+
+    @Test
+    void aStricterUmaskIsFollowedToo() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && Files.exists(Path.of("/bin/bash")));
+        Path checkout = checkout();
+
+        launch(checkout, "027", "policies", "lint");
+
+        assertThat(mode(checkout.resolve("cli/target/necessity-run.jar"))).isEqualTo("rw-r-----");
+        assertThat(mode(checkout.resolve("cli/target/necessity-run.jsa"))).isEqualTo("rw-r-----");
+    }
+
+    private Path checkout() throws IOException {
+        Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+        Files.copy(SCRIPT, checkout.resolve("necessity"));
+        Path target = Files.createDirectories(checkout.resolve("cli/target"));
+        Files.writeString(target.resolve("necessity.jar"), "a jar built by mvn package");
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        // A stand-in for java: logs its arguments; asked for a class-data archive, writes one 0600
+        // (the strictest a JVM might choose), which the launcher must open up to the umask.
+        Path java = Files.writeString(bin.resolve("java"), """
+                #!/bin/sh
+                for a in "$@"; do
+                  case "$a" in -XX:ArchiveClassesAtExit=*) f="${a#-XX:ArchiveClassesAtExit=}"; (umask 077; echo archive > "$f");; esac
+                done
+                echo "java $*" >> "$FAKE_JAVA_LOG"
+                """);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return checkout;
+    }
+
+    private String launch(Path checkout, String umask, String... args) throws Exception {
+        Path log = tmp.resolve("java.log");
+        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", "umask " + umask + "; exec ./necessity \"$@\"", "necessity");
+        pb.command().addAll(java.util.List.of(args));
+        pb.directory(checkout.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("launcher.out").toFile());
+        pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("FAKE_JAVA_LOG", log.toString());
+        pb.environment().remove("NECESSITY_CDS");
+        Process p = pb.start();
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("launcher.out"))).isZero();
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static String mode(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    private static java.util.List<String> leftovers(Path checkout) throws IOException {
+        try (var s = Files.list(checkout.resolve("cli/target"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
+    }
+}
