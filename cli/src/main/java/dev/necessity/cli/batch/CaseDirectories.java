@@ -117,7 +117,8 @@ public final class CaseDirectories {
     }
 
     private static Problem unsearchable(Path dir, Throwable e) {
-        return new Problem(dir, FileProblems.describe(e) + " (directory not searched for cases)");
+        // Named by the directory even when what failed was a look inside it (request.json, a child).
+        return new Problem(dir, dir + ": " + FileProblems.reason(e) + " (directory not searched for cases)");
     }
 
     /** The name a result line carries: the path relative to the root, with forward slashes. */

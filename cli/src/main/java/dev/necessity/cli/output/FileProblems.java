@@ -36,6 +36,12 @@ public final class FileProblems {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
+    /** The problem alone, for a caller that names the file itself: "permission denied". */
+    public static String reason(Throwable t) {
+        Throwable e = t instanceof UncheckedIOException u ? u.getCause() : t;
+        return e instanceof FileSystemException f ? problem(f) : describe(e);
+    }
+
     private static String problem(FileSystemException f) {
         if (f instanceof NoSuchFileException) {
             return "no such file or directory";
