@@ -71,6 +71,23 @@ class AssessOutputTest {
         assertThat(entries()).containsExactly("appeal-letter.txt");
     }
 
+    @Test
+    void aFileWhereAFolderShouldBeIsNamedAsSuch() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("reports"), "a file, not a folder\n");
+
+        CommandLineTest.Run assess = CommandLineTest.run("assess", seedCase, "--out", notAFolder.resolve("seed.txt").toString());
+        CommandLineTest.Run batch = CommandLineTest.run("batch", Examples.example("no-policy").toString(),
+                "--out", notAFolder.resolve("2026/results.jsonl").toString());
+
+        assertThat(assess.status()).isEqualTo(2);
+        assertThat(assess.err()).isEqualTo("necessity: --out " + notAFolder.resolve("seed.txt") + ": " + notAFolder
+                + " is a file, not a folder" + System.lineSeparator());
+        assertThat(batch.status()).isEqualTo(2);
+        assertThat(batch.err()).isEqualTo("necessity: --out " + notAFolder.resolve("2026/results.jsonl") + ": " + notAFolder
+                + " is a file, not a folder" + System.lineSeparator());
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file, not a folder\n");
+    }
+
     static Path link(Path link, Path target) throws IOException {
         try {
             return Files.createSymbolicLink(link, target);

@@ -2,6 +2,7 @@ package dev.necessity.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.necessity.cli.output.FileProblems;
 import dev.necessity.cli.output.OutputFile;
 import dev.necessity.cli.output.OutputRefusedException;
 import java.io.BufferedInputStream;
@@ -14,7 +15,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -54,15 +54,22 @@ public final class ResultsFile implements AutoCloseable {
         this.earlierErrors = earlierErrors;
     }
 
-    public static ResultsFile open(Path file) throws IOException {
+    public static ResultsFile open(Path file) {
         return open(file, false);
     }
 
     /** Opens and locks the results file, refusing links, devices, a file another run holds and (without force) someone else's file. */
-    public static ResultsFile open(Path file, boolean force) throws IOException {
+    public static ResultsFile open(Path file, boolean force) {
+        try {
+            return lockAndRead(file, force);
+        } catch (IOException e) {
+            throw new OutputRefusedException("--out " + file + ": cannot write (" + FileProblems.reason(e) + ")", e);
+        }
+    }
+
+    private static ResultsFile lockAndRead(Path file, boolean force) throws IOException {
         OutputFile.checkTarget(file, true); // link, directory, device: refused even with force
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
+        Path parent = OutputFile.createParent(file);
         Path identity = parent.toRealPath().resolve(file.getFileName());
         if (!OPEN_HERE.add(identity)) {
             throw locked(file);

@@ -48,8 +48,7 @@ public final class OutputFile {
         PosixFileAttributes replaced = checkTarget(file, force);
         Path temp = null;
         try {
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
+            Path parent = createParent(file);
             temp = createTemp(parent, target.getFileName().toString());
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8)) {
@@ -63,7 +62,7 @@ public final class OutputFile {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
         } catch (IOException e) {
-            throw new OutputRefusedException("--out " + file + ": cannot write (" + FileProblems.describe(e) + ")", e);
+            throw new OutputRefusedException("--out " + file + ": cannot write (" + FileProblems.reason(e) + ")", e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -101,6 +100,24 @@ public final class OutputFile {
         } catch (UnsupportedOperationException | IOException noModes) {
             return null;
         }
+    }
+
+    /**
+     * Creates the folders the output goes in, when missing; a file where a folder should be is
+     * named as such rather than as Java's "already exists". Returns the absolute parent.
+     */
+    public static Path createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new OutputRefusedException("--out " + file + ": " + p + " is a file, not a folder");
+                }
+                break;
+            }
+        }
+        Files.createDirectories(parent);
+        return parent;
     }
 
     /**
