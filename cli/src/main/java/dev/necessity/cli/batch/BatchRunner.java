@@ -46,6 +46,7 @@ public final class BatchRunner {
     private final SourceCatalog sources;
     private final int jobs;
     private final Duration caseBudget;
+    private final long budgetNanos;
 
     /** One case directory to its determination; the pipeline's in use, another in tests. */
     @FunctionalInterface
@@ -68,6 +69,8 @@ public final class BatchRunner {
         this.sources = sources;
         this.jobs = jobs;
         this.caseBudget = caseBudget;
+        // Beyond a year is no budget at all; capped so the clock's nanoseconds cannot overflow.
+        this.budgetNanos = caseBudget.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos() : caseBudget.toNanos();
     }
 
     /**
@@ -196,7 +199,7 @@ public final class BatchRunner {
                     worker = Thread.currentThread();
                     working = true;
                 }
-                deadline = clock.schedule(this::expire, caseBudget.toNanos(), TimeUnit.NANOSECONDS);
+                deadline = clock.schedule(this::expire, budgetNanos, TimeUnit.NANOSECONDS);
                 String line;
                 Consumer<BatchSummary> count;
                 try {

@@ -155,6 +155,14 @@ class BatchFailuresTest {
         assertThat(byCase(tmp.resolve("results.jsonl")).get("trouble").get("outcome").asText()).isEqualTo("NO_POLICY");
     }
 
+    @Test
+    void aBudgetLongerThanAnyRunIsAcceptedAsNoBudget() throws Exception {
+        BatchRunner.Outcome o = run(PIPELINE::assess, new BudgetConverter().convert("999999999h"), tmp.resolve("results.jsonl"));
+
+        assertThat(o.anyCaseFailed()).isFalse();
+        assertThat(byCase(tmp.resolve("results.jsonl"))).hasSize(3);
+    }
+
     private static int nest(int depth) {
         return nest(depth + 1) + 1;
     }
