@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Write N deterministic synthetic cases (documents, request.json, expected.yaml) for load and regression tests.")
 final class SynthCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--count", required = true, paramLabel = "N")
     int count;
 
@@ -34,7 +38,8 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        System.err.println("wrote " + count + " cases to " + out);
+        // Through the command's stream, which escapes control characters like every other output.
+        spec.commandLine().getErr().println("wrote " + count + " cases to " + out);
         return 0;
     }
 }

@@ -119,6 +119,15 @@ class HostileTextTest {
                 .at("/documents/0/document").asText()).isEqualTo("mri\u001b[31m-lumbar.txt");
     }
 
+    @Test
+    void synthNamesItsOutputWithoutControls() {
+        CommandLineTest.Run r = CommandLineTest.run("synth", "--count", "1", "--out", tmp.resolve("synth\u001b[8m").toString());
+
+        assertThat(r.status()).isZero();
+        assertNoControls(r.err());
+        assertThat(r.err()).contains("wrote 1 cases to ").contains("synth\\u001b[8m");
+    }
+
     private static void assertNoControls(String text) {
         assertThat(text.chars().filter(c -> ControlCharacters.isControl((char) c)).mapToObj(c -> String.format("U+%04X", c)).toList())
                 .as("raw control characters").isEmpty();
