@@ -102,6 +102,10 @@ final class FindingTestEvaluator {
             return new Verdict(Status.NOT_DOCUMENTED, "Mentioned" + where + " without what the criterion needs ("
                     + conditions(test) + "): " + Phrases.quotes(ungraded) + ".", Phrases.evidence(ungraded));
         }
+        if (test.silence() == Predicate.Silence.ABSENT) {
+            return Verdict.of(Status.NOT_MET, "The record never mentions it" + where
+                    + "; the policy counts that silence as its absence.");
+        }
         if (!scope.hasDocuments()) {
             return Verdict.of(Status.NOT_DOCUMENTED, "The case holds no " + scope.documentKinds() + " to show it" + where + ".");
         }
