@@ -47,10 +47,12 @@ public final class Engine {
         List<LineDetermination> ordered = request.services().stream().map(s -> decided.get(s.sequence())).toList();
         LineOutcome overall = ordered.stream().map(LineDetermination::outcome)
                 .reduce(LineOutcome.MEDICALLY_NECESSARY, LineOutcome::leastFavourable);
-        boolean review = ordered.stream().anyMatch(l -> l.outcome() != LineOutcome.MEDICALLY_NECESSARY);
+        boolean review = ordered.stream().anyMatch(l -> l.outcome() != LineOutcome.MEDICALLY_NECESSARY)
+                || !request.warnings().isEmpty();
         GuidanceCollector guidance = new GuidanceCollector(facts, ordered, policies);
         return new Determination(request.caseId(), request.requestDate(), overall, review, ordered,
-                guidance.discordances(), guidance.alternatives(), guidance.reconsideration(), guidance.pitfalls());
+                guidance.discordances(), guidance.alternatives(), guidance.reconsideration(), guidance.pitfalls(),
+                request.warnings());
     }
 
     /** The findings this request's policies read, so that extraction can skip the rest. */

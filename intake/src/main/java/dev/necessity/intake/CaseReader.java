@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,8 @@ import java.util.stream.Stream;
  *       directory is a document, sorted by file name, with type and date inferred
  *       ({@link DocumentInference}); title is null.</li>
  *   <li>Empty (or whitespace-only) documents are bad input.</li>
+ *   <li>Dates ({@link CaseDates}): a birth date after the request date is bad input; a request
+ *       dated after today or a document dated after the request is a warning on the result.</li>
  * </ul>
  *
  * <p><b>Unknown fields.</b> The contract lets the project extend the request shape, so this
@@ -57,15 +60,22 @@ public final class CaseReader {
     public static final String REQUEST_FILE = "request.json";
 
     private final IntakeOptions options;
+    private final CaseDates dates;
 
-    /** A reader with the default limits (docs/limits.md). */
+    /** A reader with the default limits (docs/limits.md) and the machine's clock. */
     public CaseReader() {
         this(IntakeOptions.defaults());
     }
 
-    /** A reader with the given limits. */
+    /** A reader with the given limits and the machine's clock. */
     public CaseReader(IntakeOptions options) {
+        this(options, Clock.systemDefaultZone());
+    }
+
+    /** A reader with the given limits; {@code clock} says what "today" is for the date checks. */
+    public CaseReader(IntakeOptions options, Clock clock) {
         this.options = Objects.requireNonNull(options, "options");
+        this.dates = new CaseDates(Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -78,11 +88,13 @@ public final class CaseReader {
         InputFile requestFile = requireRequestFile(caseDir);
         CaseFiles files = new CaseFiles(caseDir, options);
         ParsedRequest request = new RequestParser(requestFile, options).parse(files.readRequest(requestFile));
+        dates.requirePossible(requestFile, request.requestDate(), request.patient());
         List<ClinicalDocument> documents = request.documents() == null
                 ? readDiscovered(caseDir, files)
                 : readListed(caseDir, files, request.documents());
         return new CaseRequest(request.caseId(), request.requestDate(), request.urgency(), request.patient(),
-                request.requestingProvider(), request.services(), request.diagnoses(), documents);
+                request.requestingProvider(), request.services(), request.diagnoses(), documents,
+                dates.warnings(request.requestDate(), documents));
     }
 
     /**
