@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml} plus
  * {@code policies/<id>/policy.yaml}. Later roots overlay earlier ones: a source or policy with the
- * same id replaces the earlier one, so a payer adds or changes policies without touching Java.
- * Every file is read within the limits of {@link KnowledgeText} and {@link YamlTree}.
+ * same id replaces the earlier one, so a payer adds or changes policies without touching Java. A
+ * policy with another id takes an earlier one's codes only when it declares {@code replaces}
+ * ({@link PolicyClaims}); every file is read within the limits of {@link KnowledgeText} and
+ * {@link YamlTree}.
  */
 public final class KnowledgeLoader {
     private static final String BUILT_IN = "/knowledge/sources.yaml";
@@ -78,9 +80,10 @@ public final class KnowledgeLoader {
         }
         SourceCatalog catalog = new SourceCatalog(sources);
         PolicySchema schema = new PolicySchema();
-        Map<String, Policy> policies = new LinkedHashMap<>();
-        for (Path root : roots) {
-            for (Path file : policyFiles(root, problems)) {
+        List<PolicyClaims.Loaded> loaded = new ArrayList<>();
+        for (int r = 0; r < roots.size(); r++) {
+            int root = r;
+            for (Path file : policyFiles(roots.get(r), problems)) {
                 YamlTree doc = parse(file, problems);
                 if (doc == null) {
                     continue;
@@ -88,11 +91,11 @@ public final class KnowledgeLoader {
                 List<PolicyProblem> schemaProblems = schema.validate(doc);
                 problems.addAll(schemaProblems);
                 if (schemaProblems.isEmpty()) {
-                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> policies.put(p.id(), p));
+                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, root, doc)));
                 }
             }
         }
-        return new KnowledgeBase(catalog, policies);
+        return new KnowledgeBase(catalog, PolicyClaims.settle(loaded, problems));
     }
 
     /** The root directory of the built-in knowledge base (on disk in development, inside the jar otherwise). */
