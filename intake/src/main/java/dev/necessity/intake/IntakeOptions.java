@@ -25,7 +25,7 @@ public record IntakeOptions(long maxRequestBytes, int maxServiceLines, int maxDo
     public static final int DEFAULT_MAX_SERVICE_LINES = 50;
     /** 200 documents. */
     public static final int DEFAULT_MAX_DOCUMENTS = 200;
-    /** 4 MB per document: the largest clinical note in the corpora is 19 KB. */
+    /** 4 MB per document: the largest clinical note in the corpora is 18 KB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4 * MB;
     /** 16 MB for request.json and every document together. */
     public static final long DEFAULT_MAX_CASE_BYTES = 16 * MB;
