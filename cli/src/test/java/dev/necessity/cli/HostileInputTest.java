@@ -141,4 +141,28 @@ class HostileInputTest {
         assertThat(assess.err()).contains("primary code 22558 is already covered").doesNotContain("Exception");
         assertThat(assess.out()).isEmpty();
     }
+
+    @Test
+    void aPolicyTestWhoseExpectedYamlIsBrokenFailsWithOneLineNamingThePlace() throws IOException {
+        Path payer = Path.of(System.getProperty("necessity.root", "..")).resolve("knowledge-overlays/payer-fusion-3-months");
+        Path overlay = tmp.resolve("overlay");
+        try (var files = Files.walk(payer)) {
+            for (Path from : files.toList()) {
+                Path to = overlay.resolve(payer.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Path expected = overlay.resolve("policies/lumbar-fusion/tests/eight-weeks-of-pt-is-not-enough/expected.yaml");
+        Files.writeString(expected, Files.readString(expected).replace("lines: { 1: NOT_MEDICALLY_NECESSARY,", "lines: { 1: [NOT_MEDICALLY_NECESSARY,"));
+
+        Run r = run("policies", "test", overlay.toString());
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL lumbar-fusion/eight-weeks-of-pt-is-not-enough\n       could not run: expected.yaml:3:")
+                .contains("PASS lumbar-fusion/fourteen-weeks-of-pt").doesNotContain("YAMLException").doesNotContain(" in 'reader'");
+    }
 }
