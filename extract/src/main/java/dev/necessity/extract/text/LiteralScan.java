@@ -43,6 +43,11 @@ final class LiteralScan {
         return out;
     }
 
+    /** Every literal registered so far, in id order. */
+    synchronized List<String> literals() {
+        return List.copyOf(ids.keySet());
+    }
+
     /** The current automaton. */
     Automaton automaton() {
         return automaton;
