@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class SymptomOnsetReader implements FindingReader {
 
+    /** Periods and spaces that end a sentence. */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.\\s]+$");
     private static final Pattern COMPLAINT_LINE = Pattern.compile("(?i)^\\s*(?:CC|chief complaint|reason for (?:visit|referral|consult(?:ation)?)|"
             + "presenting complaint|indication|complaint)\\s*[:\\-]");
     /** A history section's label may lead the statement: "HPI: Pain for about two weeks". */
@@ -121,7 +123,7 @@ public final class SymptomOnsetReader implements FindingReader {
         int end = to;
         if (from == 0 && to == s.text().length()) {
             // The bare statement: quoted up to its date, else whole.
-            end = onset != null ? onset.end() : s.text().replaceAll("[.\\s]+$", "").length();
+            end = onset != null ? onset.end() : TRAILING_STOPS.matcher(s.text()).replaceAll("").length();
         }
         FindingDraft d = reading.draft(FindingTypes.SYMPTOM, s, from, end).withContext().attr("kind", kind);
         if (onset != null) {
