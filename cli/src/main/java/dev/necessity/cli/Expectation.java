@@ -3,7 +3,11 @@ package dev.necessity.cli;
 import dev.necessity.engine.CriterionResult;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.LineDetermination;
+import dev.necessity.policy.KnowledgeException;
+import dev.necessity.policy.YamlTree;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * What a policy test case expects ({@code expected.yaml}): the overall outcome, line outcomes by
@@ -32,15 +33,7 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
         if (!Files.exists(file)) {
             throw new IllegalArgumentException("expected.yaml is missing");
         }
-        Map<String, Object> doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (doc == null) {
-            throw new IllegalArgumentException("expected.yaml is empty");
-        }
+        Map<Object, Object> doc = asMap(parse(file));
         Map<Integer, String> lines = new LinkedHashMap<>();
         asMap(doc.get("lines")).forEach((k, v) -> lines.put(Integer.parseInt(k.toString()), v.toString()));
         Map<String, String> criteria = new LinkedHashMap<>();
@@ -74,6 +67,29 @@ record Expectation(String outcome, Map<Integer, String> lines, Map<String, Strin
             }
         });
         return out;
+    }
+
+    /**
+     * expected.yaml as plain data, read by the knowledge base's own YAML reader: the same limits, and
+     * a syntax error as one {@code expected.yaml:line:col} line rather than SnakeYAML's several.
+     */
+    private static Object parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("expected.yaml is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("expected.yaml is empty");
+        }
+        try {
+            return YamlTree.parse("expected.yaml", text).toPlain();
+        } catch (KnowledgeException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     @SuppressWarnings("unchecked")

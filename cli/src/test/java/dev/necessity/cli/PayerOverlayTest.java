@@ -36,7 +36,7 @@ class PayerOverlayTest {
         var kb = options.load(OVERLAY.toString());
 
         assertThat(kb.policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.0-payer-3mo");
-        assertThat(new KnowledgeOptions().load(null).policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.1");
+        assertThat(new KnowledgeOptions().load(null).policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.2");
     }
 
     @Test

@@ -47,10 +47,12 @@ public final class Engine {
         List<LineDetermination> ordered = request.services().stream().map(s -> decided.get(s.sequence())).toList();
         LineOutcome overall = ordered.stream().map(LineDetermination::outcome)
                 .reduce(LineOutcome.MEDICALLY_NECESSARY, LineOutcome::leastFavourable);
-        boolean review = ordered.stream().anyMatch(l -> l.outcome() != LineOutcome.MEDICALLY_NECESSARY);
+        boolean review = ordered.stream().anyMatch(l -> l.outcome() != LineOutcome.MEDICALLY_NECESSARY)
+                || !request.warnings().isEmpty();
         GuidanceCollector guidance = new GuidanceCollector(facts, ordered, policies);
         return new Determination(request.caseId(), request.requestDate(), overall, review, ordered,
-                guidance.discordances(), guidance.alternatives(), guidance.reconsideration(), guidance.pitfalls());
+                guidance.discordances(), guidance.alternatives(), guidance.reconsideration(), guidance.pitfalls(),
+                request.warnings());
     }
 
     /** The findings this request's policies read, so that extraction can skip the rest. */
@@ -117,9 +119,27 @@ public final class Engine {
         return addOn.primaries().isEmpty() ? owner.coversPrimary(primaryCode) : addOn.primaries().contains(primaryCode);
     }
 
+    /**
+     * Primary lines first, then each add-on after the line it follows: by the number of add-on links
+     * between a line and its primary line, then by sequence. Sorting add-ons by sequence alone judged
+     * an add-on of a later-numbered add-on before that line was decided, as if it had no primary.
+     */
     private List<ServiceLine> evaluationOrder(CaseRequest request) {
         List<ServiceLine> order = new ArrayList<>(request.services());
-        order.sort(Comparator.comparing((ServiceLine s) -> isAddOn(s)).thenComparingInt(ServiceLine::sequence));
+        Map<Integer, Integer> links = new HashMap<>();
+        order.forEach(s -> links.put(s.sequence(), addOnLinks(s, request)));
+        order.sort(Comparator.comparingInt((ServiceLine s) -> links.get(s.sequence())).thenComparingInt(ServiceLine::sequence));
         return order;
+    }
+
+    /** 0 for a primary line, 1 for an add-on of one, 2 for an add-on of that, ...; bounded, should a request built in code loop. */
+    private int addOnLinks(ServiceLine line, CaseRequest request) {
+        int links = 0;
+        Optional<ServiceLine> at = Optional.of(line);
+        while (at.isPresent() && isAddOn(at.get()) && links <= request.services().size()) {
+            links++;
+            at = at.get().primarySequence() == null ? Optional.empty() : request.service(at.get().primarySequence());
+        }
+        return links;
     }
 }

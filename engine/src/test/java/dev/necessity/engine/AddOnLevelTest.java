@@ -30,6 +30,7 @@ class AddOnLevelTest {
     private static KnowledgeBase knowledge(Path dir) throws IOException {
         return TestPolicies.withBuiltIn(dir, "decompression", """
                 id: decompression
+                replaces: lumbar-laminectomy
                 version: "1"
                 effective: 2026-01-01
                 title: Decompression

@@ -3,21 +3,17 @@ package dev.necessity.intake;
 import dev.necessity.intake.CaseInputException.Code;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads case files read-only, refusing any file over the size limit before reading it
- * (and never holding more than limit + 1 bytes even if the file grows meanwhile), and
- * decoding text as strict UTF-8 so a wrongly encoded file is reported rather than garbled.
+ * Reads case files read-only, refusing any file over its size limit before reading it (and
+ * never holding more than limit + 1 bytes even if the file grows meanwhile).
  */
 final class BoundedFileReader {
 
@@ -25,18 +21,32 @@ final class BoundedFileReader {
     private static final long KB = 1024L;
 
     private final long maxBytes;
+    private final String limitName;
 
-    BoundedFileReader(long maxBytes) {
+    /** {@code limitName} names the limit in messages: "the 4 MB document limit". */
+    BoundedFileReader(long maxBytes, String limitName) {
         this.maxBytes = maxBytes;
+        this.limitName = limitName;
     }
 
-    /** The file's bytes; rejects a file larger than the limit without loading it. */
+    /** The file's bytes, following links; rejects a file larger than the limit without loading it. */
     byte[] readBytes(InputFile file) {
+        return readBytes(file, file.path());
+    }
+
+    /**
+     * The bytes of {@code source}, a resolved real path standing for {@code file}, opened without
+     * following a link in its last step (so a link swapped in after the path was checked is refused
+     * by the operating system rather than followed).
+     */
+    byte[] readBytes(InputFile file, Path source) {
+        boolean resolved = !source.equals(file.path());
+        OpenOption[] how = resolved ? new OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new OpenOption[0];
         try {
-            requireWithinLimit(file, Files.size(file.path()));
-            try (InputStream in = Files.newInputStream(file.path())) {
+            requireWithinLimit(file, Files.size(source));
+            try (InputStream in = Files.newInputStream(source, how)) {
                 byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-                requireWithinLimit(file, Math.max(bytes.length, Files.size(file.path())));
+                requireWithinLimit(file, Math.max(bytes.length, Files.size(source)));
                 return bytes;
             }
         } catch (IOException e) {
@@ -44,7 +54,7 @@ final class BoundedFileReader {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -54,44 +64,21 @@ final class BoundedFileReader {
         return e.getMessage() == null ? "I/O error" : e.getMessage();
     }
 
-    /** The file decoded as UTF-8, exactly (a byte-order mark, if any, is kept). */
-    String readText(InputFile file) {
-        return decodeUtf8(file, readBytes(file));
-    }
-
-    private void requireWithinLimit(InputFile file, long size) {
+    void requireWithinLimit(InputFile file, long size) {
         if (size > maxBytes) {
-            throw file.problem(Code.FILE_TOO_LARGE, String.format(Locale.ROOT, "%,d bytes exceeds the %s document limit",
-                    size, describeLimit()));
+            throw file.problem(Code.FILE_TOO_LARGE, String.format(Locale.ROOT, "%,d bytes exceeds the %s %s limit",
+                    size, describe(maxBytes), limitName));
         }
     }
 
-    private String describeLimit() {
-        if (maxBytes % MB == 0) {
-            return String.format(Locale.ROOT, "%,d MB", maxBytes / MB);
+    /** A byte count as people write limits: "4 MB", "512 KB", "1,000-byte". */
+    static String describe(long bytes) {
+        if (bytes % MB == 0) {
+            return String.format(Locale.ROOT, "%,d MB", bytes / MB);
         }
-        if (maxBytes % KB == 0) {
-            return String.format(Locale.ROOT, "%,d KB", maxBytes / KB);
+        if (bytes % KB == 0) {
+            return String.format(Locale.ROOT, "%,d KB", bytes / KB);
         }
-        return String.format(Locale.ROOT, "%,d-byte", maxBytes);
-    }
-
-    private static String decodeUtf8(InputFile file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
-            throw file.problem(Code.DOCUMENT_NOT_UTF8, String.format(Locale.ROOT,
-                    "is not valid UTF-8 (byte 0x%02X at offset %,d); save it as UTF-8 text",
-                    bytes[offset] & 0xFF, offset));
-        }
-        return out.flip().toString();
+        return String.format(Locale.ROOT, "%,d-byte", bytes);
     }
 }

@@ -43,7 +43,21 @@ public final class CaseInputException extends RuntimeException {
         /** A file exists but could not be read (permissions, I/O error). */
         FILE_UNREADABLE("NEC-INTAKE-012"),
         /** A listed document has a format this version cannot read (only .txt and .md). */
-        UNSUPPORTED_DOCUMENT("NEC-INTAKE-013");
+        UNSUPPORTED_DOCUMENT("NEC-INTAKE-013"),
+        /** request.json lists more service lines than the limit (docs/limits.md). */
+        TOO_MANY_SERVICE_LINES("NEC-INTAKE-014"),
+        /** The case holds more documents than the limit, listed or discovered. */
+        TOO_MANY_DOCUMENTS("NEC-INTAKE-015"),
+        /** request.json and the documents together exceed the case byte limit. */
+        CASE_TOO_LARGE("NEC-INTAKE-016"),
+        /** A document has a line longer than the line limit (rarely text; often a binary file). */
+        LINE_TOO_LONG("NEC-INTAKE-017"),
+        /** request.json nests arrays and objects deeper than the limit. */
+        TOO_DEEPLY_NESTED("NEC-INTAKE-018"),
+        /** A case file is a link, or sits in a linked directory, that leads outside the case directory. */
+        OUTSIDE_CASE_DIRECTORY("NEC-INTAKE-019"),
+        /** Dates that no reading of the case can reconcile (a birth date after the request date). */
+        IMPOSSIBLE_DATES("NEC-INTAKE-020");
 
         private final String id;
 

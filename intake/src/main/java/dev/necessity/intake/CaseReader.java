@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,12 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>request.json and documents are decoded as strict UTF-8; a document's text is the whole
  *       file exactly (no trimming, no BOM removal), so evidence offsets refer to the file.</li>
- *   <li>Any file over {@link IntakeOptions#maxDocumentBytes()} (default 10 MB) is rejected from its
- *       size alone, without being read into memory.</li>
+ *   <li>Limits ({@link IntakeOptions}, docs/limits.md): request.json up to 1 MB, 50 service lines,
+ *       200 documents, 4 MB per document, 16 MB per case, 100,000 characters per line, JSON nested
+ *       32 deep. Sizes are checked before a file is read and counts while request.json is scanned
+ *       as a stream, so an oversized case is refused quickly and in constant memory.</li>
+ *   <li>Every case file is read through its real path, which must lie inside the case directory's
+ *       real path: a link, or a linked sub-directory, that leads out of the case is refused.</li>
  *   <li>When request.json lists "documents", exactly those files are read, in the listed order;
  *       other files are ignored. A listed entry without "type" or "date" gets them inferred.
  *       Only .txt and .md documents can be read so far.</li>
@@ -35,6 +40,8 @@ import java.util.stream.Stream;
  *       directory is a document, sorted by file name, with type and date inferred
  *       ({@link DocumentInference}); title is null.</li>
  *   <li>Empty (or whitespace-only) documents are bad input.</li>
+ *   <li>Dates ({@link CaseDates}): a birth date after the request date is bad input; a request
+ *       dated after today or a document dated after the request is a warning on the result.</li>
  * </ul>
  *
  * <p><b>Unknown fields.</b> The contract lets the project extend the request shape, so this
@@ -52,18 +59,23 @@ public final class CaseReader {
     /** The request file every case directory holds. */
     public static final String REQUEST_FILE = "request.json";
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private final IntakeOptions options;
+    private final CaseDates dates;
 
-    private final BoundedFileReader files;
-
-    /** A reader with the default options (10 MB document limit). */
+    /** A reader with the default limits (docs/limits.md) and the machine's clock. */
     public CaseReader() {
         this(IntakeOptions.defaults());
     }
 
-    /** A reader with the given limits. */
+    /** A reader with the given limits and the machine's clock. */
     public CaseReader(IntakeOptions options) {
-        this.files = new BoundedFileReader(Objects.requireNonNull(options, "options").maxDocumentBytes());
+        this(options, Clock.systemDefaultZone());
+    }
+
+    /** A reader with the given limits; {@code clock} says what "today" is for the date checks. */
+    public CaseReader(IntakeOptions options, Clock clock) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.dates = new CaseDates(Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -74,12 +86,15 @@ public final class CaseReader {
     public CaseRequest read(Path caseDir) {
         Objects.requireNonNull(caseDir, "caseDir");
         InputFile requestFile = requireRequestFile(caseDir);
-        ParsedRequest request = new RequestParser(requestFile).parse(files.readBytes(requestFile));
+        CaseFiles files = new CaseFiles(caseDir, options);
+        ParsedRequest request = new RequestParser(requestFile, options).parse(files.readRequest(requestFile));
+        dates.requirePossible(requestFile, request.requestDate(), request.patient());
         List<ClinicalDocument> documents = request.documents() == null
-                ? readDiscovered(caseDir)
-                : readListed(caseDir, request.documents());
+                ? readDiscovered(caseDir, files)
+                : readListed(caseDir, files, request.documents());
         return new CaseRequest(request.caseId(), request.requestDate(), request.urgency(), request.patient(),
-                request.requestingProvider(), request.services(), request.diagnoses(), documents);
+                request.requestingProvider(), request.services(), request.diagnoses(), documents,
+                dates.warnings(request.requestDate(), documents));
     }
 
     /**
@@ -95,7 +110,9 @@ public final class CaseReader {
         if (!Files.exists(file)) {
             throw input.problem(Code.DOCUMENT_NOT_FOUND, "file does not exist");
         }
-        String text = readDocumentText(input);
+        requireReadableDocument(input);
+        byte[] bytes = new BoundedFileReader(options.maxDocumentBytes(), "document").readBytes(input);
+        String text = DocumentText.of(input, bytes, options.maxLineLength());
         return new ClinicalDocument(name, DocumentInference.inferType(name, text),
                 DocumentInference.inferDate(name, text), null, text);
     }
@@ -117,14 +134,15 @@ public final class CaseReader {
         return request;
     }
 
-    private List<ClinicalDocument> readListed(Path caseDir, List<ListedDocument> listed) {
+    private List<ClinicalDocument> readListed(Path caseDir, CaseFiles files, List<ListedDocument> listed) {
         List<ClinicalDocument> documents = new ArrayList<>();
         for (ListedDocument entry : listed) {
-            InputFile file = new InputFile(caseDir.resolve(entry.file()), entry.file());
+            InputFile file = files.file(entry.file());
             if (!Files.exists(file.path())) {
                 throw file.problem(Code.DOCUMENT_NOT_FOUND, "listed in " + REQUEST_FILE + " but not found in " + caseDir);
             }
-            String text = readDocumentText(file);
+            requireReadableDocument(file);
+            String text = files.readDocument(file);
             DocumentType type = entry.type() != null ? entry.type() : DocumentInference.inferType(entry.file(), text);
             LocalDate date = entry.date() != null ? entry.date() : DocumentInference.inferDate(entry.file(), text);
             documents.add(new ClinicalDocument(entry.file(), type, date, entry.title(), text));
@@ -132,42 +150,45 @@ public final class CaseReader {
         return documents;
     }
 
-    private List<ClinicalDocument> readDiscovered(Path caseDir) {
+    private List<ClinicalDocument> readDiscovered(Path caseDir, CaseFiles files) {
         List<ClinicalDocument> documents = new ArrayList<>();
         for (String name : documentFileNames(caseDir)) {
-            InputFile file = new InputFile(caseDir.resolve(name), name);
-            String text = readDocumentText(file);
+            InputFile file = files.file(name);
+            requireReadableDocument(file);
+            String text = files.readDocument(file);
             documents.add(new ClinicalDocument(name, DocumentInference.inferType(name, text),
                     DocumentInference.inferDate(name, text), null, text));
         }
         return documents;
     }
 
-    private static List<String> documentFileNames(Path caseDir) {
+    /** The document files directly in the case directory, sorted; refused beyond the document limit. */
+    private List<String> documentFileNames(Path caseDir) {
+        List<String> names;
         try (Stream<Path> entries = Files.list(caseDir)) {
-            return entries.filter(Files::isRegularFile)
+            names = entries.filter(Files::isRegularFile)
                     .map(path -> path.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && isReadableFormat(name))
-                    .sorted()
+                    .limit(options.maxDocuments() + 1L)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new InputFile(caseDir, caseDir.toString())
                     .problem(Code.FILE_UNREADABLE, "case directory could not be listed", e);
         }
+        if (names.size() > options.maxDocuments()) {
+            throw new InputFile(caseDir, caseDir.toString()).problem(Code.TOO_MANY_DOCUMENTS, String.format(Locale.ROOT,
+                    "holds more than %d documents, the limit for one case", options.maxDocuments()));
+        }
+        return names.stream().sorted().toList();
     }
 
-    private String readDocumentText(InputFile file) {
+    private static void requireReadableDocument(InputFile file) {
         if (!Files.isRegularFile(file.path())) {
             throw file.problem(Code.FILE_UNREADABLE, "is not a regular file");
         }
         if (!isReadableFormat(file.name())) {
             throw file.problem(Code.UNSUPPORTED_DOCUMENT, "only .txt and .md documents can be read so far");
         }
-        String text = files.readText(file);
-        if (text.replace(BYTE_ORDER_MARK, "").isBlank()) {
-            throw file.problem(Code.DOCUMENT_EMPTY, "document is empty");
-        }
-        return text;
     }
 
     private static boolean isReadableFormat(String name) {

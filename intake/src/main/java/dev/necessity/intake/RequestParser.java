@@ -41,12 +41,15 @@ final class RequestParser {
             .build();
 
     private final InputFile file;
+    private final IntakeOptions limits;
 
-    RequestParser(InputFile file) {
+    RequestParser(InputFile file, IntakeOptions limits) {
         this.file = file;
+        this.limits = limits;
     }
 
     ParsedRequest parse(byte[] json) {
+        new RequestShape(file, limits).check(json);
         JsonFields root = JsonFields.root(readTree(json), file);
         root.rejectUnknown(TOP_LEVEL_FIELDS);
         return new ParsedRequest(
@@ -77,12 +80,16 @@ final class RequestParser {
         return "invalid JSON" + where + ": " + syntaxDetail(e);
     }
 
-    /** Jackson's own wording for syntax errors; its data-binding wording names Java types, so replace it. */
+    /**
+     * Jackson's own wording for syntax errors; its data-binding wording names Java types, and its
+     * size-limit wording names the Java method that set the limit, so replace or cut those.
+     */
     private static String syntaxDetail(JsonProcessingException e) {
         if (e instanceof MismatchedInputException) {
             return "unexpected content after the JSON object ends";
         }
-        return String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ").strip();
+        return String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static String urgency(JsonFields root) {

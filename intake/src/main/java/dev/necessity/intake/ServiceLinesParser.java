@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Parses the "services" array and checks that the lines hold together: at least one line,
- * unique positive sequence numbers, and every primarySequence naming another line.
+ * unique positive sequence numbers, every primarySequence naming another line, and no chain of
+ * primarySequence links coming back to where it started (an add-on must lead to a primary line;
+ * in a cycle no line is primary, and the engine would judge each add-on without one).
  * A line without "sequence" takes its 1-based position in the array.
  */
 final class ServiceLinesParser {
@@ -39,6 +42,7 @@ final class ServiceLinesParser {
         }
         requireUniqueSequences(entries, lines);
         requirePrimariesExist(entries, lines);
+        requireNoCycles(entries, lines);
         return lines;
     }
 
@@ -72,6 +76,25 @@ final class ServiceLinesParser {
             if (earlier != null) {
                 throw entries.get(i).problem(Code.INVALID_SERVICE_LINES, "services[" + i + "].sequence "
                         + lines.get(i).sequence() + " duplicates services[" + earlier + "].sequence");
+            }
+        }
+    }
+
+    private static void requireNoCycles(List<JsonFields> entries, List<ServiceLine> lines) {
+        Map<Integer, Integer> primaryOf = new HashMap<>();
+        lines.forEach(line -> primaryOf.put(line.sequence(), line.primarySequence()));
+        for (int i = 0; i < lines.size(); i++) {
+            List<Integer> chain = new ArrayList<>();
+            Integer at = lines.get(i).sequence();
+            while (at != null && !chain.contains(at)) {
+                chain.add(at);
+                at = primaryOf.get(at);
+            }
+            if (at != null && at.equals(lines.get(i).sequence())) {
+                chain.add(at);
+                throw entries.get(i).problem(Code.INVALID_SERVICE_LINES, "primarySequence links form a cycle (line "
+                        + chain.stream().map(String::valueOf).collect(Collectors.joining(" -> line "))
+                        + "); an add-on must lead to a primary line");
             }
         }
     }

@@ -84,7 +84,7 @@ class DocumentFilesTest {
 
         CaseInputException problem = problemReading(dir);
 
-        assertThat(problem.getMessage()).isEqualTo("big.txt: 52,428,800 bytes exceeds the 10 MB document limit");
+        assertThat(problem.getMessage()).isEqualTo("big.txt: 52,428,800 bytes exceeds the 4 MB document limit");
         assertThat(problem.code()).isEqualTo("NEC-INTAKE-010");
         assertThat(Files.size(dir.resolve("big.txt"))).isEqualTo(FIFTY_MB);
     }
@@ -104,9 +104,9 @@ class DocumentFilesTest {
         CaseFixture.validCase(dir);
 
         CaseInputException problem = catchThrowableOfType(CaseInputException.class,
-                () -> new CaseReader(new IntakeOptions(100)).read(dir));
+                () -> new CaseReader(IntakeOptions.defaults().withMaxRequestBytes(100)).read(dir));
 
-        assertThat(problem.getMessage()).startsWith("request.json: ").endsWith("bytes exceeds the 100-byte document limit");
+        assertThat(problem.getMessage()).startsWith("request.json: ").endsWith("bytes exceeds the 100-byte request limit");
     }
 
     @Test

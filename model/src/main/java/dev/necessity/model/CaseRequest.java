@@ -7,11 +7,13 @@ import java.util.Optional;
 
 /**
  * A prior-authorization request with its documents. {@code requestDate} is "now" for all
- * time reasoning, so the same case always gives the same answer.
+ * time reasoning, so the same case always gives the same answer. {@code warnings} are what intake
+ * accepted but a reviewer must check (dates that cannot be right); never null.
  */
 public record CaseRequest(String caseId, LocalDate requestDate, String urgency, Patient patient,
                           Provider requestingProvider, List<ServiceLine> services,
-                          List<Diagnosis> diagnoses, List<ClinicalDocument> documents) {
+                          List<Diagnosis> diagnoses, List<ClinicalDocument> documents,
+                          List<IntakeWarning> warnings) {
     public CaseRequest {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(requestDate, "requestDate");
@@ -19,6 +21,14 @@ public record CaseRequest(String caseId, LocalDate requestDate, String urgency, 
         services = List.copyOf(services);
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A request without intake warnings (built in code rather than read from a case directory). */
+    public CaseRequest(String caseId, LocalDate requestDate, String urgency, Patient patient,
+                       Provider requestingProvider, List<ServiceLine> services,
+                       List<Diagnosis> diagnoses, List<ClinicalDocument> documents) {
+        this(caseId, requestDate, urgency, patient, requestingProvider, services, diagnoses, documents, List.of());
     }
 
     public Optional<ServiceLine> service(int sequence) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public record SpinalLevel(String upper, String lower) implements Comparable<SpinalLevel> {
 
+    /** Whitespace inside a written level ("L 45"). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern VERTEBRA = Pattern.compile("([CTLS])(\\d{1,2})");
     private static final Pattern LEVEL = Pattern.compile(
             "(?i)^\\s*([CTLS])(\\d{1,2})\\s*(?:-|/|–|\\s)?\\s*([CTLS])?(\\d{1,2})\\s*$");
@@ -38,7 +40,7 @@ public record SpinalLevel(String upper, String lower) implements Comparable<Spin
         String num = m.group(2);
         String lowerRegion = m.group(3) == null ? null : m.group(3).toUpperCase();
         String lowerNum = m.group(4);
-        if (lowerRegion == null && m.group(0).replaceAll("\\s", "").length() == 3 && num.length() == 2) {
+        if (lowerRegion == null && WHITESPACE.matcher(m.group(0)).replaceAll("").length() == 3 && num.length() == 2) {
             // "L45" was captured as L + 45 by the greedy group: split it.
             lowerNum = num.substring(1);
             num = num.substring(0, 1);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -20,7 +19,10 @@ import java.util.stream.Stream;
 /**
  * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml} plus
  * {@code policies/<id>/policy.yaml}. Later roots overlay earlier ones: a source or policy with the
- * same id replaces the earlier one, so a payer adds or changes policies without touching Java.
+ * same id replaces the earlier one, so a payer adds or changes policies without touching Java. A
+ * policy with another id takes an earlier one's codes only when it declares {@code replaces}
+ * ({@link PolicyClaims}); every file is read within the limits of {@link KnowledgeText} and
+ * {@link YamlTree}.
  */
 public final class KnowledgeLoader {
     private static final String BUILT_IN = "/knowledge/sources.yaml";
@@ -78,9 +80,10 @@ public final class KnowledgeLoader {
         }
         SourceCatalog catalog = new SourceCatalog(sources);
         PolicySchema schema = new PolicySchema();
-        Map<String, Policy> policies = new LinkedHashMap<>();
-        for (Path root : roots) {
-            for (Path file : policyFiles(root)) {
+        List<PolicyClaims.Loaded> loaded = new ArrayList<>();
+        for (int r = 0; r < roots.size(); r++) {
+            int root = r;
+            for (Path file : policyFiles(roots.get(r), problems)) {
                 YamlTree doc = parse(file, problems);
                 if (doc == null) {
                     continue;
@@ -88,11 +91,11 @@ public final class KnowledgeLoader {
                 List<PolicyProblem> schemaProblems = schema.validate(doc);
                 problems.addAll(schemaProblems);
                 if (schemaProblems.isEmpty()) {
-                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> policies.put(p.id(), p));
+                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, root, doc)));
                 }
             }
         }
-        return new KnowledgeBase(catalog, policies);
+        return new KnowledgeBase(catalog, PolicyClaims.settle(loaded, problems));
     }
 
     /** The root directory of the built-in knowledge base (on disk in development, inside the jar otherwise). */
@@ -118,27 +121,26 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static List<Path> policyFiles(Path root) {
+    private static List<Path> policyFiles(Path root, List<PolicyProblem> problems) {
         Path dir = root.resolve("policies");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.resolve("policy.yaml")).filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new PolicyProblem(new SourcePosition(displayName(dir), 1, 1), "NEC-KB-002",
+                    "could not be listed (" + (e.getMessage() == null ? "I/O error" : e.getMessage()) + ")"));
+            return List.of();
         }
     }
 
     private static YamlTree parse(Path file, List<PolicyProblem> problems) {
         String name = displayName(file);
         try {
-            return YamlTree.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+            return YamlTree.parse(name, KnowledgeText.read(file, name));
         } catch (KnowledgeException e) {
             problems.addAll(e.problems());
-            return null;
-        } catch (IOException e) {
-            problems.add(new PolicyProblem(new SourcePosition(name, 1, 1), "NEC-KB-002", "cannot read: " + e.getMessage()));
             return null;
         }
     }

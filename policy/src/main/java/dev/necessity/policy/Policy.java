@@ -7,11 +7,14 @@ import java.util.Optional;
 /**
  * A versioned medical policy: the codes it covers, its criteria tree, exclusions, discordance
  * rules, alternatives and reviewer pitfalls. Immutable, so one parsed policy serves every case.
+ * {@code replaces} names the policies of earlier knowledge directories this one takes the place
+ * of (AUTHORING.md): without it, a policy claiming another policy's primary code is an error.
  */
 public record Policy(String id, String version, LocalDate effective, String title, String file,
                      List<CodeEntry> primaryCodes, List<AddOnCode> addOnCodes, Criterion criteria,
                      List<Criterion> exclusions, List<DiscordanceRule> discordances,
-                     List<PolicyNote> alternatives, List<PolicyNote> pitfalls, SourcePosition position) {
+                     List<PolicyNote> alternatives, List<PolicyNote> pitfalls, SourcePosition position,
+                     List<String> replaces) {
     public Policy {
         primaryCodes = List.copyOf(primaryCodes);
         addOnCodes = List.copyOf(addOnCodes);
@@ -19,6 +22,16 @@ public record Policy(String id, String version, LocalDate effective, String titl
         discordances = List.copyOf(discordances);
         alternatives = List.copyOf(alternatives);
         pitfalls = List.copyOf(pitfalls);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
+    }
+
+    /** A policy that replaces none. */
+    public Policy(String id, String version, LocalDate effective, String title, String file,
+                  List<CodeEntry> primaryCodes, List<AddOnCode> addOnCodes, Criterion criteria,
+                  List<Criterion> exclusions, List<DiscordanceRule> discordances,
+                  List<PolicyNote> alternatives, List<PolicyNote> pitfalls, SourcePosition position) {
+        this(id, version, effective, title, file, primaryCodes, addOnCodes, criteria, exclusions, discordances,
+                alternatives, pitfalls, position, List.of());
     }
 
     /** A code with the project's own short description (never an AMA descriptor). */

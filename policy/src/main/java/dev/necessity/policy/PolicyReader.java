@@ -51,8 +51,10 @@ final class PolicyReader {
         if (problems.size() > before || criteria == null) {
             return Optional.empty();
         }
+        List<String> replaces = doc.get("replaces").map(r -> r.isList() ? strings(Optional.of(r)) : List.of(r.text()))
+                .orElse(List.of());
         return Optional.of(new Policy(id, text(doc, "version"), effective, text(doc, "title"), doc.file(), primary, addOns,
-                criteria, exclusions, discordances, alternatives, pitfalls, doc.position()));
+                criteria, exclusions, discordances, alternatives, pitfalls, doc.position(), replaces));
     }
 
     private List<Policy.PolicyNote> notes(Optional<YamlTree> list) {

@@ -22,8 +22,16 @@ public sealed interface Predicate {
 
     /** When the record is silent, does a report that describes the level count as documenting absence? */
     enum Silence {
+        /** The default: a record that never mentions the finding leaves the test NOT_DOCUMENTED. */
         NOT_DOCUMENTED,
-        NOT_MET_IF_LEVEL_REPORTED
+        /** An imaging report that describes the requested level and does not report the finding answers NOT_MET. */
+        NOT_MET_IF_LEVEL_REPORTED,
+        /**
+         * A record that never mentions the finding counts as documenting its absence. Only for what a record
+         * would always state if it were so, e.g. a prior spine surgery in the history of uncomplicated acute back
+         * pain; the rationale says the test relied on silence.
+         */
+        ABSENT
     }
 
     /**

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -28,25 +29,62 @@ public final class YamlTree {
         this.node = node;
     }
 
-    /** Parses one YAML document; a syntax error becomes a positioned problem. */
+    /** The largest knowledge file, in characters (and in bytes, checked before reading): the largest shipped is 27 KB. */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
+    /** Deepest nesting of lists and mappings: the shipped policies reach 15. */
+    public static final int MAX_NESTING_DEPTH = 50;
+    /** Most aliases of lists or mappings per file, so a few lines cannot expand into billions of nodes. */
+    public static final int MAX_ALIASES = 10;
+
+    /**
+     * Parses one YAML document into nodes (never into Java objects, so no tag can construct one).
+     * A syntax error, a limit exceeded, a duplicate or non-text key, or a recursive alias becomes a
+     * problem with the file and, where SnakeYAML knows it, the line and column.
+     */
     public static YamlTree parse(String file, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        Node root;
         try {
-            Node root = new Yaml(options).compose(new java.io.StringReader(text));
-            if (root == null) {
-                throw new KnowledgeException(List.of(new PolicyProblem(
-                        new SourcePosition(file, 1, 1), "NEC-KB-001", "empty YAML document")));
-            }
-            return new YamlTree(file, root);
+            root = new Yaml(options).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = m == null ? new SourcePosition(file, 1, 1)
                     : new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1);
             String why = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new KnowledgeException(List.of(new PolicyProblem(at, "NEC-KB-001", "invalid YAML: " + why)));
+        } catch (YAMLException e) {
+            throw new KnowledgeException(List.of(new PolicyProblem(new SourcePosition(file, 1, 1), "NEC-KB-004",
+                    limitExceeded(e))));
         }
+        if (root == null) {
+            throw new KnowledgeException(List.of(new PolicyProblem(
+                    new SourcePosition(file, 1, 1), "NEC-KB-001", "empty YAML document")));
+        }
+        List<PolicyProblem> problems = YamlStructure.problems(file, root);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new YamlTree(file, root);
+    }
+
+    /** SnakeYAML's unpositioned errors are its limits; say which in the project's words. */
+    private static String limitExceeded(YAMLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases of lists or mappings, the limit for a knowledge file";
+        }
+        if (message.startsWith("Nesting Depth")) {
+            return "lists and mappings nested more than " + MAX_NESTING_DEPTH + " deep, the limit for a knowledge file";
+        }
+        if (message.contains("exceeds the limit")) {
+            return "longer than " + MAX_CODE_POINTS + " characters, the limit for a knowledge file";
+        }
+        return "invalid YAML: " + message.replaceAll("\\s+", " ").strip();
     }
 
     public SourcePosition position() {

@@ -29,6 +29,9 @@ public final class AssessmentBuilder {
 
     public ReportDocument build() {
         List<Section> sections = new ArrayList<>();
+        // Doubtful dates move every time window, so they lead, before the determination they may have moved.
+        add(sections, "Intake Warnings: Check Before Relying on This Assessment", 1, d.warnings().stream()
+                .map(w -> Block.bullet(w.toString(), "", List.of())).toList());
         sections.add(primaryDetermination());
         sections.add(serviceLines());
         List<LineDetermination> primaries = d.lines().stream().filter(l -> !l.isAddOn() && l.criteria() != null).toList();
@@ -78,9 +81,14 @@ public final class AssessmentBuilder {
     private Section primaryDetermination() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.paragraph("Primary Determination: " + d.outcome().label()));
-        if (d.requiresPhysicianReview()) {
+        if (d.outcome() != LineOutcome.MEDICALLY_NECESSARY) {
             blocks.add(Block.paragraph("This is a recommendation, not a decision: a physician reviewer must confirm it"
                     + " before any adverse determination is issued."));
+        }
+        if (!d.warnings().isEmpty()) {
+            blocks.add(Block.paragraph("Intake raised " + (d.warnings().size() == 1 ? "a warning" : d.warnings().size() + " warnings")
+                    + " about the case's dates (above): a reviewer must check " + (d.warnings().size() == 1 ? "it" : "them")
+                    + " before this assessment is relied on."));
         }
         blocks.add(Block.paragraph(why()));
         return new Section("Primary Determination", 1, blocks);

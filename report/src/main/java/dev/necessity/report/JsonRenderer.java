@@ -13,7 +13,7 @@ import dev.necessity.model.EvidenceSpan;
 import dev.necessity.policy.Source;
 import java.util.List;
 
-/** The determination JSON of contracts section 3 (with children and exclusions as extensions). */
+/** The determination JSON of contracts section 3 (with warnings, children and exclusions as extensions). */
 public final class JsonRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -22,6 +22,8 @@ public final class JsonRenderer {
         root.put("caseId", d.caseId());
         root.put("outcome", d.outcome().name());
         root.put("requiresPhysicianReview", d.requiresPhysicianReview());
+        ArrayNode warnings = root.putArray("warnings");
+        d.warnings().forEach(w -> warnings.addObject().put("code", w.code()).put("file", w.file()).put("message", w.message()));
         ArrayNode lines = root.putArray("lines");
         d.lines().forEach(l -> lines.add(line(l, cites)));
         root.set("discordances", guidance(d.discordances(), cites));

@@ -113,7 +113,10 @@ final class LumbarMriScenario implements Scenario {
         };
     }
 
-    /** The exclusion: back pain under 6 weeks with red flags, radiation and prior surgery all denied. */
+    /**
+     * The exclusion: back pain under 6 weeks with red flags and radiation denied, and no prior surgery (a history
+     * that never mentions one counts as none, as lumbar-mri 2026.11.1 says).
+     */
     static Judgement uncomplicatedAcuteBackPain(Facts f) {
         Judgement acute = f.symptoms().startsWith("axial") ? of(f.weeks() < 6) : NOT_DOCUMENTED;
         Judgement noRedFlag = !f.redFlag().equals("none") ? NOT_MET : f.screen().equals("unstated") ? NOT_DOCUMENTED : MET;
@@ -123,8 +126,7 @@ final class LumbarMriScenario implements Scenario {
             default -> NOT_MET;
         };
         Judgement noPriorSurgery = switch (f.priorSurgery()) {
-            case "denied" -> MET;
-            case "unstated" -> NOT_DOCUMENTED;
+            case "denied", "unstated" -> MET;
             default -> NOT_MET;
         };
         return Judgement.all(acute, noRedFlag, noRadicular, noPriorSurgery);

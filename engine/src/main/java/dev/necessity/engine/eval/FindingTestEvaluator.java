@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 final class FindingTestEvaluator {
     private final LineContext ctx;
 
+    /** A comparison attribute every finding has: the date it speaks for ({@link CaseFacts#dateOf}). */
+    static final String RECORD_DATE = "recordDate";
+
     FindingTestEvaluator(LineContext ctx) {
         this.ctx = ctx;
     }
@@ -101,6 +104,10 @@ final class FindingTestEvaluator {
         if (!ungraded.isEmpty()) {
             return new Verdict(Status.NOT_DOCUMENTED, "Mentioned" + where + " without what the criterion needs ("
                     + conditions(test) + "): " + Phrases.quotes(ungraded) + ".", Phrases.evidence(ungraded));
+        }
+        if (test.silence() == Predicate.Silence.ABSENT) {
+            return Verdict.of(Status.NOT_MET, "The record never mentions it" + where
+                    + "; the policy counts that silence as its absence.");
         }
         if (!scope.hasDocuments()) {
             return Verdict.of(Status.NOT_DOCUMENTED, "The case holds no " + scope.documentKinds() + " to show it" + where + ".");
@@ -258,7 +265,9 @@ final class FindingTestEvaluator {
 
     private Optional<Boolean> compare(Predicate.Comparison c, Finding f) {
         if (c.weeksBeforeRequest() != null) {
-            Optional<LocalDate> d = f.date(c.attribute());
+            // recordDate: the date the finding speaks for (its own date, else its record's), so "current smoker" in a
+            // note of last week is use within 6 weeks of the request.
+            Optional<LocalDate> d = RECORD_DATE.equals(c.attribute()) ? ctx.facts().dateOf(f) : f.date(c.attribute());
             return d.map(date -> c.test(ChronoUnit.DAYS.between(date, ctx.facts().requestDate()) / 7.0, c.weeksBeforeRequest()));
         }
         return f.number(c.attribute()).map(v -> c.test(v, c.value()));

@@ -29,6 +29,12 @@ public final class KneeArthritisReader implements FindingReader {
 
     private static final String COMPARTMENT = "(?:(?:the )?(?:medial|lateral|patellofemoral|patello-femoral|tibiofemoral|"
             + "medial tibiofemoral|lateral tibiofemoral)(?: (?:compartment|joint|joint space|femorotibial))?|tricompartmental)";
+    /** Degree words of a complete loss of joint space. */
+    private static final Pattern COMPLETE_DEGREE = Pattern.compile("complete|total");
+    /** Degree words of severe joint-space narrowing. */
+    private static final Pattern SEVERE_DEGREE = Pattern.compile("marked|severe|advanced|moderate to severe|near[- ]complete");
+    /** Degree words of mild joint-space narrowing. */
+    private static final Pattern MILD_DEGREE = Pattern.compile("mild|minimal");
     private static final Pattern NARROWING = Pattern.compile("(?i)\\b(?:(complete|total|near[- ]complete|marked|severe|advanced|moderate|mild|minimal|"
             + "moderate to severe|mild to moderate)(?:ly)? (?:(" + COMPARTMENT + ") )?(?:joint[- ]space (?:narrowing|loss)|loss of (?:the )?"
             + "(?:(?:" + COMPARTMENT + ") )?joint space|narrowing of the (?:(?:" + COMPARTMENT + ") )?joint space|(?:joint space )?"
@@ -91,13 +97,13 @@ public final class KneeArthritisReader implements FindingReader {
     private static Integer grade(Matcher n) {
         String phrase = n.group().toLowerCase(Locale.ROOT);
         String degree = n.group(1) != null ? n.group(1).toLowerCase(Locale.ROOT) : "";
-        if (phrase.contains("obliterat") || degree.matches("complete|total") || phrase.startsWith("complete loss")) {
+        if (phrase.contains("obliterat") || COMPLETE_DEGREE.matcher(degree).matches() || phrase.startsWith("complete loss")) {
             return 4;
         }
-        if (degree.matches("marked|severe|advanced|moderate to severe|near[- ]complete")) {
+        if (SEVERE_DEGREE.matcher(degree).matches()) {
             return 3;
         }
-        return degree.matches("mild|minimal") ? 2 : null;
+        return MILD_DEGREE.matcher(degree).matches() ? 2 : null;
     }
 
     /** A grade or a named compartment: what makes this reader's finding the one to keep. */
@@ -109,11 +115,11 @@ public final class KneeArthritisReader implements FindingReader {
         String phrase = n.group().toLowerCase(Locale.ROOT);
         String degree = n.group(1) != null ? n.group(1).toLowerCase(Locale.ROOT) : "";
         String wording;
-        if (phrase.contains("obliterat") || degree.matches("complete|total") || phrase.startsWith("complete loss")) {
+        if (phrase.contains("obliterat") || COMPLETE_DEGREE.matcher(degree).matches() || phrase.startsWith("complete loss")) {
             wording = "complete-loss";
-        } else if (degree.matches("marked|severe|advanced|moderate to severe|near[- ]complete")) {
+        } else if (SEVERE_DEGREE.matcher(degree).matches()) {
             wording = "marked-narrowing";
-        } else if (degree.matches("mild|minimal")) {
+        } else if (MILD_DEGREE.matcher(degree).matches()) {
             wording = "mild-narrowing";
         } else {
             wording = "moderate-narrowing";

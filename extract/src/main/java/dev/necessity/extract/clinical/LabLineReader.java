@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * reports print them and {@link MeasurementReader} does not read: "Cotinine, urine: 4 ng/mL",
  * "Cotinine (serum) <2 ng/mL", "Hemoglobin A1c, whole blood: 7.1 %", and table rows with the method and a
  * flag: "Cotinine, urine (quant.)   410 ng/mL   HIGH", "COTININE, SERUM   162   H   ng/mL",
- * "Cotinine, urine   not detected" (a qualitative result: negative or positive).
+ * "Cotinine, urine   not detected" (a qualitative result: negative or positive), and rows with a dot leader:
+ * "Cotinine ............. <2 ng/mL".
  */
 public final class LabLineReader implements FindingReader {
 
@@ -27,7 +28,8 @@ public final class LabLineReader implements FindingReader {
      * and with its own punctuation ("Cotinine, urine (quant.)", "COTININE, SERUM", "Cotinine (serum)").
      */
     private static final String QUALIFIER = "(?:urine|urinary|serum|plasma|blood|whole blood|saliva|random|quant\\.?|quantitative|qualitative|LC/MS(?:/MS)?)";
-    private static final String SPECIMEN = "(?: ?(?:,|\\(|-)? ?" + QUALIFIER + "\\)?)+:? ?";
+    /** The specimen and method (optional: a row under a "COTININE, SERUM" heading names neither), then a colon or dot leader. */
+    private static final String SPECIMEN = "(?:(?: ?(?:,|\\(|-)? ?" + QUALIFIER + "\\)?)+:? ?(?:\\.{2,} ?)?| ?\\.{2,} ?)";
     /** A flag printed between the value and its unit ("162 H ng/mL"). */
     private static final String FLAG = "(?:(?:H|HIGH|\\(H\\)|\\*)(?![A-Za-z]) ?)?";
     private static final Pattern COTININE = Pattern.compile("(?i)\\bcotinine" + SPECIMEN
@@ -44,13 +46,13 @@ public final class LabLineReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             Matcher c = s.matcher(COTININE);
-            if (c.find()) {
+            if (c.find() && !MeasurementReader.threshold(s.text(), c.start(), c.end())) {
                 Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2))
                         : c.group(1).toLowerCase(java.util.Locale.ROOT).equals("not detected") ? "negative" : c.group(1).toLowerCase(java.util.Locale.ROOT).replace("detected", "positive");
                 out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
             }
             Matcher a = s.matcher(A1C);
-            if (a.find()) {
+            if (a.find() && !MeasurementReader.threshold(s.text(), a.start(), a.end())) {
                 out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
             }
         }

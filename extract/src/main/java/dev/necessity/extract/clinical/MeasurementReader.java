@@ -92,14 +92,23 @@ public final class MeasurementReader implements FindingReader {
 
     private void labs(DocumentReading reading, Sentence s, List<FindingDraft> out) {
         Matcher a = s.matcher(A1C);
-        if (a.find()) {
+        if (a.find() && !threshold(s.text(), a.start(), a.end())) {
             out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
         }
         Matcher c = s.matcher(COTININE);
-        if (c.find()) {
+        if (c.find() && !threshold(s.text(), c.start(), c.end())) {
             Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2)) : c.group(1).toLowerCase();
             out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
         }
+    }
+
+    /** A bound the value is held to, not a result: "a cotinine of 10 ng/mL or less is required", "target HbA1c of 7 % or below". */
+    private static final Pattern BOUND_AFTER = Pattern.compile("(?i)^ ?(?:or (?:less|lower|below|under|more|higher|greater|above)\\b|(?:is |are )?(?:required|needed)\\b)");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:target|goal|must|needs? to|should|has to|have to|require[sd]?|requirement|threshold|cut-?off|aim)\\b[^.;]{0,40}$");
+
+    /** Is the value matched in {@code [start, end)} a bound to reach rather than a result? */
+    static boolean threshold(String text, int start, int end) {
+        return BOUND_AFTER.matcher(text.substring(end)).find() || BOUND_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
     }
 
     private FindingDraft lab(DocumentReading reading, Sentence s, Matcher m, String test, Object value, String unit) {

@@ -28,6 +28,8 @@ public final class MotorExamReader implements FindingReader {
             + "rotation|iliopsoas|psoas|quadriceps|quads|hamstrings?|knee extens\\w*|knee flex\\w*|peroneals?|peronei|deltoids?|biceps|triceps|"
             + "wrist extens\\w*|wrist flex\\w*|grip|finger flex\\w*|finger extens\\w*|intrinsics?|interossei|lower extremit(?:y|ies)|"
             + "upper extremit(?:y|ies)|BLE|BUE|hips?|knees?|ankles?|elbow flex\\w*|elbow extens\\w*|shoulder abduct\\w*|gluteus medius)";
+    /** Every character of a strength token but the grade digits 0 to 5. */
+    private static final Pattern NOT_A_GRADE_DIGIT = Pattern.compile("[^0-5]");
     private static final Pattern GRADE = Pattern.compile("(?<![\\d/.:])([+-]?[0-5][+-]?) ?/ ?([0-5][+-]?)(?![\\d/])|\\b([0-5]) out of 5\\b");
     private static final Pattern MUSCLE_WORD = Pattern.compile("(?i)\\b" + MUSCLE + "\\b");
     private static final Pattern STRENGTH_WORD = Pattern.compile("(?i)\\b(?:motor strength|muscle strength|strength|motor|power)\\b");
@@ -166,7 +168,8 @@ public final class MotorExamReader implements FindingReader {
 
     static double strength(String token) {
         String t = token.trim();
-        int digit = t.replaceAll("[^0-5]", "").isEmpty() ? 0 : Character.getNumericValue(t.replaceAll("[^0-5]", "").charAt(0));
+        String digits = NOT_A_GRADE_DIGIT.matcher(t).replaceAll("");
+        int digit = digits.isEmpty() ? 0 : Character.getNumericValue(digits.charAt(0));
         double value = digit;
         if (t.contains("+")) {
             value += 0.25;

@@ -27,6 +27,24 @@ public final class NeuroExamReader implements FindingReader {
     private record Test(String kind, Pattern anchor, Pattern result) {
     }
 
+    /** Result words of a gait examination that read normal. */
+    private static final Pattern GAIT_NORMAL = Pattern.compile("normal|normal-based|steady|unremarkable|appropriate|non-?antalgic|intact");
+    /** Result words of a rectal tone examination that read normal. */
+    private static final Pattern TONE_NORMAL = Pattern.compile("normal|intact|good");
+    /** Result words of a rectal tone examination that read absent. */
+    private static final Pattern TONE_ABSENT = Pattern.compile("absent|no");
+    /** Result words of a reflex examination that read absent. */
+    private static final Pattern REFLEX_ABSENT = Pattern.compile("absent|areflexic|not elicited|unable to elicit|cannot elicit|can't elicit");
+    /** Result words of a reflex examination that read decreased. */
+    private static final Pattern REFLEX_DECREASED = Pattern.compile("diminished|decreased|hypoactive|hyporeflexic|trace|reduced");
+    /** Result words of a reflex examination that read increased. */
+    private static final Pattern REFLEX_INCREASED = Pattern.compile("hyperactive|hyperreflexic|brisk|increased");
+    /** Result words of a sensory examination that read normal. */
+    private static final Pattern SENSATION_NORMAL = Pattern.compile("grossly intact|intact|normal|no deficits?");
+    /** Result words of a sensory examination that read absent. */
+    private static final Pattern SENSATION_ABSENT = Pattern.compile("absent|loss|lost");
+    /** Result words of a sensory examination that read abnormal. */
+    private static final Pattern SENSATION_ABNORMAL = Pattern.compile("abnormal|altered");
     private static final Pattern REFLEX_RESULT = Pattern.compile("(?i)(?<![\\w/+-])([0-4])(?: ?\\+| plus)?(?: ?/ ?(?:[0-4]\\+?|trace))?(?![\\d/])"
             + "|\\b(symmetric(?:al)?|normal|intact|absent|diminished|decreased|hypoactive|hyporeflexic|hyperactive|hyperreflexic|brisk|trace|"
             + "areflexic|not elicited|unable to elicit|cannot elicit|can't elicit|reduced|present|increased)\\b");
@@ -136,8 +154,8 @@ public final class NeuroExamReader implements FindingReader {
             case "straight_leg_raise", "hoffmann" -> w.equals("positive") || w.equals("present") || w.equals("+") ? "positive"
                     : w.isEmpty() ? null : "negative";
             case "gait" -> w.isEmpty() ? null
-                    : w.matches("normal|normal-based|steady|unremarkable|appropriate|non-?antalgic|intact") || negated ? "normal" : "abnormal";
-            case "rectal_tone" -> w.isEmpty() ? null : w.matches("normal|intact|good") ? "normal" : w.matches("absent|no") ? "absent" : "decreased";
+                    : GAIT_NORMAL.matcher(w).matches() || negated ? "normal" : "abnormal";
+            case "rectal_tone" -> w.isEmpty() ? null : TONE_NORMAL.matcher(w).matches() ? "normal" : TONE_ABSENT.matcher(w).matches() ? "absent" : "decreased";
             default -> sensation(w, negated);
         };
     }
@@ -150,26 +168,26 @@ public final class NeuroExamReader implements FindingReader {
         if (Character.isDigit(c)) {
             return c == '0' ? "absent" : c == '1' ? "decreased" : c == '2' ? "normal" : "increased";
         }
-        if (w.matches("absent|areflexic|not elicited|unable to elicit|cannot elicit|can't elicit")) {
+        if (REFLEX_ABSENT.matcher(w).matches()) {
             return "absent";
         }
-        if (w.matches("diminished|decreased|hypoactive|hyporeflexic|trace|reduced")) {
+        if (REFLEX_DECREASED.matcher(w).matches()) {
             return "decreased";
         }
-        return w.matches("hyperactive|hyperreflexic|brisk|increased") ? "increased" : "normal";
+        return REFLEX_INCREASED.matcher(w).matches() ? "increased" : "normal";
     }
 
     private static String sensation(String w, boolean negated) {
         if (w.isEmpty()) {
             return negated ? "absent" : null;
         }
-        if (w.matches("grossly intact|intact|normal|no deficits?")) {
+        if (SENSATION_NORMAL.matcher(w).matches()) {
             return "normal";
         }
-        if (w.matches("absent|loss|lost")) {
+        if (SENSATION_ABSENT.matcher(w).matches()) {
             return negated ? "normal" : "absent";
         }
-        if (w.matches("abnormal|altered")) {
+        if (SENSATION_ABNORMAL.matcher(w).matches()) {
             return "abnormal";
         }
         return negated ? "normal" : "decreased";

@@ -100,6 +100,9 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern UNREALIZED_QUIT = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno|\\bto|\\bwill|\\bwould|\\bplans?|\\bplanning|\\bwants?|"
             + "\\btrying|\\bready|\\bunable|\\battempt\\w*|\\bconsidering)(?: \\w+){0,2} $");
     private static final Pattern QUIT_WORD = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave (?:it )?up|until)\\b");
+    /** Use taken up again after a quit: the quit is history, the use is current. */
+    private static final Pattern RELAPSE = Pattern.compile("(?i)\\b(?:(?:started|began|begun) (?:back )?(?:smoking|vaping|using tobacco|chewing)(?: (?:cigarettes|tobacco))? (?:again|back up)"
+            + "|restarted(?: smoking| vaping| cigarettes)?|resumed (?:smoking|cigarettes|tobacco|vaping)|relapsed|back to smoking|started back up|smoking again)\\b");
     /** A product prescribed, offered or planned is not in use yet: "prescribed nicotine patches", "will start nicotine gum". */
     private static final Pattern PLANNED_USE = Pattern.compile("(?i)\\b(?:prescrib\\w*|recommend\\w*|offered|discussed|suggested|will|plan\\w*|consider\\w*|start(?:ing)? on|referred)\\b[^.;]*$");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit|e-cig|juul|zyn|snuff|snus|dip|hookah|nicorette|nicoderm");
@@ -144,6 +147,11 @@ public final class NicotineReader implements FindingReader {
             quit = !unrealized(s.text(), former.start(), former.end());
         }
         if (quit) {
+            Matcher relapse = s.matcher(RELAPSE);
+            if (relapse.find(former.end())) {
+                // "Former smoker, quit 2015 ... started smoking again last fall", "quit in 2014 and restarted around 2024".
+                return draft(reading, s, relapse, "current");
+            }
             Matcher use = productInUse(reading, s, former.start());
             if (use != null) {
                 // "quit cigarettes ... and is using nicotine lozenges": nicotine use goes on; not a former user.

@@ -56,6 +56,9 @@ public final class RedFlagReader implements FindingReader {
             + "defecat|progressive|worsening|myelopath|fractur|tumo|neoplas|malignan|metasta|marrow|lesion|mass|infect|discitis|diskitis|"
             + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
+    private static final Pattern EXPLAINED_WEIGHT_LOSS = Pattern.compile("(?i)\\b(?:intentional|intended|purposeful|planned|desired|deliberate)\\b[^.;]{0,20}weight loss"
+            + "|weight loss\\b[^.;]{0,12}\\b(?:due to|from|with|after|secondary to|by|through|related to|on|since starting)\\b"
+            + "[^.;]{0,30}\\b(?:diuresis|diuretics?|furosemide|torsemide|diet\\w*|dieting|exercise|bariatric|gastric|semaglutide|tirzepatide|GLP-?1|Ozempic|Wegovy|Mounjaro|program|lifestyle)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
     private static final Pattern TNF = Pattern.compile("(?i)tumou?r[- ]necrosis[- ]factor");
     private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)?"
@@ -126,7 +129,9 @@ public final class RedFlagReader implements FindingReader {
 
     private boolean skip(String kind, Sentence s, Matcher m) {
         if (kind.equals("weight_loss")) {
-            return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN");
+            // Weight lost for a stated reason is not unexplained: "weight loss due to diuresis", "intentional weight loss".
+            return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN") || EXPLAINED_WEIGHT_LOSS.matcher(s.text()).region(Math.max(0, m.start() - 40),
+                    Math.min(s.text().length(), m.end() + 40)).find();
         }
         if (kind.equals("tumor")) {
             // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.

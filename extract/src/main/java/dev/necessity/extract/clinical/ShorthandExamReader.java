@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 public final class ShorthandExamReader implements FindingReader {
 
     private static final String SLR = "(?:SLR|straight[- ]leg[- ]rais(?:e|ing)(?: test)?)";
+    /** A shorthand exam result led by its denial ("does not ...", "without ..."). */
+    private static final Pattern DENIED_LEAD = Pattern.compile("(?i)(?:does not|did not|doesn't|didn't|without) .*");
+    /** Shorthand result words that read normal. */
+    private static final Pattern NORMAL_WORD = Pattern.compile("intact|nl|normal");
     private static final Pattern SLR_SHORT = Pattern.compile("(?i)\\b" + SLR + " (?:is )?(neg|pos)\\b|\\b(neg|pos)\\.? " + SLR + "\\b");
     private static final Pattern SLR_REPRODUCES = Pattern.compile("(?i)\\b" + SLR + "\\b[^.;]{0,40}?\\b((?:does not |did not |doesn't |"
             + "didn't |without )?(?:reproduc|provok|elicit|recreat)\\w*)\\b[^.;]{0,40}?\\bpain\\b");
@@ -50,13 +54,13 @@ public final class ShorthandExamReader implements FindingReader {
             }
             m = s.matcher(SLR_REPRODUCES);
             while (m.find()) {
-                boolean denied = m.group(1).matches("(?i)(?:does not|did not|doesn't|didn't|without) .*");
+                boolean denied = DENIED_LEAD.matcher(m.group(1)).matches();
                 out.add(exam(reading, s, m, "straight_leg_raise", denied ? "negative" : "positive"));
             }
             m = s.matcher(SENSATION_SHORT);
             while (m.find()) {
                 String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
-                String result = word.matches("intact|nl|normal") ? "normal" : word.equals("absent") ? "absent" : "decreased";
+                String result = NORMAL_WORD.matcher(word).matches() ? "normal" : word.equals("absent") ? "absent" : "decreased";
                 out.add(exam(reading, s, m, "sensation", result));
             }
         }

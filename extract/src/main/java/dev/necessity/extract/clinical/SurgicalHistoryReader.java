@@ -24,6 +24,8 @@ public final class SurgicalHistoryReader implements FindingReader {
     private static final String PROCEDURE = "(fusions?|arthrodesis|laminectom(?:y|ies)|hemilaminectom(?:y|ies)|laminotom(?:y|ies)|"
             + "micro-?dis[ck]ectom(?:y|ies)|dis[ck]ectom(?:y|ies)|decompressions?|foraminotom(?:y|ies)|arthroplast(?:y|ies)|"
             + "dis[ck] replacement|ACDF|TLIF|PLIF|ALIF|XLIF)";
+    /** A sentence naming a decompression (lower-cased). */
+    private static final Pattern DECOMPRESSION_WORD = Pattern.compile(".*(decompress|facetectom|laminectom|foraminotom).*");
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|had (?:an? |her |his )?(?:previous |prior )?|"
             + "previous|prior|history of|h/o|since (?:his|her)|after (?:his|her|a|an))(?: (?:an?|the|his|her))?(?: [\\w-]{1,12}){0,4}? "
             + PROCEDURE + "\\b");
@@ -53,7 +55,7 @@ public final class SurgicalHistoryReader implements FindingReader {
                 out.add(reading.draft(FindingTypes.PSEUDARTHROSIS, s, p.start(), p.end()).withContext().resolveLevels());
             }
             Matcher d = s.matcher(DESTABILIZING);
-            if (d.find() && s.text().toLowerCase(Locale.ROOT).matches(".*(decompress|facetectom|laminectom|foraminotom).*")) {
+            if (d.find() && DECOMPRESSION_WORD.matcher(s.text().toLowerCase(Locale.ROOT)).matches()) {
                 FindingDraft draft = reading.draft(FindingTypes.DESTABILIZING_DECOMPRESSION, s, d.start(), d.end())
                         .withContext().resolveLevels();
                 Matcher f = s.matcher(FACETECTOMY);

@@ -35,9 +35,13 @@ import java.util.regex.Pattern;
  */
 public final class SymptomOnsetReader implements FindingReader {
 
+    /** Periods and spaces that end a sentence. */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.\\s]+$");
     private static final Pattern COMPLAINT_LINE = Pattern.compile("(?i)^\\s*(?:CC|chief complaint|reason for (?:visit|referral|consult(?:ation)?)|"
             + "presenting complaint|indication|complaint)\\s*[:\\-]");
-    private static final Pattern BARE_ONSET = Pattern.compile("(?i)^\\s*(?:(?:the |his |her )?(?:pain|symptoms?)(?: onset)?|it|this|onset|date of onset)"
+    /** A history section's label may lead the statement: "HPI: Pain for about two weeks". */
+    private static final Pattern BARE_ONSET = Pattern.compile("(?i)^\\s*(?:(?:HPI|history of (?:the )?present illness|interval history|subjective|S)\\s*[:\\-]\\s*)?"
+            + "(?:(?:the |his |her )?(?:pain|symptoms?)(?: onset)?|it|this|onset|date of onset)"
             + "(?:\\s*[:\\-]\\s*|\\s+(?:started|began|begun|has been present|have been present|has been going on|first started|"
             + "came on|developed|onset|for|x|×)\\b)");
     private static final Pattern PAINFUL = Pattern.compile("(?i)\\b(knees?|(?:low(?:er)? )?back|neck|arms?)(?: pain)?,? (?:which |that )?(?:has|have) been "
@@ -49,7 +53,8 @@ public final class SymptomOnsetReader implements FindingReader {
     private static final List<Object[]> COMPLAINT_KINDS = List.of(
             new Object[] {Pattern.compile("(?i)\\b(?:low(?:er)? back|lumbar|lumbosacral|back|neck|axial|cervical)(?: and \\w+)? (?:pain|ache|strain|sprain)\\b"
                     + "|\\bLBP\\b|\\blumbago\\b|\\bbackache\\b|\\bcervicalgia\\b"), "axial_pain"},
-            new Object[] {Pattern.compile("(?i)\\bsciatica\\b|\\bradicul\\w+|\\bradiating\\b"), "radiculopathy"},
+            new Object[] {Pattern.compile("(?i)\\bsciatica\\b|\\bradicul\\w+|\\bradiating\\b"
+                    + "|\\b(?:[RL]|left|right|bilateral|both)? ?(?:leg|buttock|thigh|calf|foot|[RL]?LE) pain\\b"), "radiculopathy"},
             new Object[] {Pattern.compile("(?i)\\bknee pain\\b|\\bpain (?:in|of) (?:the |his |her |both )?(?:left |right )?knees?\\b"), "knee_pain"},
             new Object[] {Pattern.compile("(?i)\\b(?:arm|upper extremity) pain\\b"), "arm_pain"},
             new Object[] {Pattern.compile("(?i)\\bneurogenic claudication\\b"), "neurogenic_claudication"});
@@ -118,7 +123,7 @@ public final class SymptomOnsetReader implements FindingReader {
         int end = to;
         if (from == 0 && to == s.text().length()) {
             // The bare statement: quoted up to its date, else whole.
-            end = onset != null ? onset.end() : s.text().replaceAll("[.\\s]+$", "").length();
+            end = onset != null ? onset.end() : TRAILING_STOPS.matcher(s.text()).replaceAll("").length();
         }
         FindingDraft d = reading.draft(FindingTypes.SYMPTOM, s, from, end).withContext().attr("kind", kind);
         if (onset != null) {

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates in any usual spelling: 01/26/2026, 1/26/26, 2026-01-26, "January 26, 2026",
+ * Finds dates in any usual spelling: 01/26/2026, 1/26/26, 2026-01-26, "January 26, 2026", "26 January 2026",
+ * "26-Jan-2026", "26 January" (the latest such day on or before the document date),
  * "Jan 2026", "09/2025" and "July 2025" (month precision), "in 2007" (year precision), and
  * "3 weeks ago" relative to the document date. Two-digit years are read as the latest
  * century that does not put the date more than a year after the reference date.
@@ -25,6 +26,14 @@ public final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    /** The day first, as British and international records write it: "14 October 2026", "14-Oct-2026", "3rd of June 2026". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]" + MONTH + "\\.?,?[ -](\\d{4})\\b");
+    /**
+     * The day first with no year ("between 12 May and 28 July", "Attended: 26 May, 2 June"): the latest such day on or
+     * before the document's date. Only a capitalised month name, so "grade 2 may progress" is no date.
+     */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?[ -]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
@@ -44,6 +53,10 @@ public final class DateFinder {
         collect(NUMERIC, text, lower, found, m -> LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
         collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
+        collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");
+        if (reference != null) {
+            collect(DAY_MONTH, text, lower, found, m -> latestOnOrBefore(month(m.group(2)), num(m, 1)), "day");
+        }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
@@ -61,6 +74,12 @@ public final class DateFinder {
         int century = limit / 100 * 100;
         int candidate = century + Integer.parseInt(y);
         return candidate > limit ? candidate - 100 : candidate;
+    }
+
+    /** The day of that month and day number on or before the reference date. */
+    private LocalDate latestOnOrBefore(int month, int day) {
+        LocalDate d = LocalDate.of(reference.getYear(), month, day);
+        return d.isAfter(reference) ? d.minusYears(1) : d;
     }
 
     private LocalDate ago(int n, String unit) {

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class ListhesisReader implements FindingReader {
 
     private static final String GRADE = "(?:grade|meyerding grade) (I{1,3}|IV|V|[1-5])(?:(?:-| to |/)(?:I{1,3}|IV|V|[1-5]))?";
+    /** A listhesis phrase naming a pars defect. */
+    private static final Pattern ISTHMIC = Pattern.compile(".*(isthmic|lytic).*");
     private static final Pattern LISTHESIS = Pattern.compile("(?i)\\b(?:(\\d{1,2}(?:\\.\\d{1,2})?) ?mm (?:of )?)?(?:" + GRADE + " )?"
             + "(?:(?:anterior|posterior|degenerative|isthmic|lytic|spondylolytic|slight|mild|minimal|trace|very slight|minor|stable|"
             + "unstable|recurrent|\\d{1,2}(?:\\.\\d)? ?mm|" + GRADE + "),? ){0,3}(spondylolisthesis|anterolisthesis|retrolisthesis|"
@@ -101,7 +103,7 @@ public final class ListhesisReader implements FindingReader {
                 .levels(levels(reading, s, start, end))
                 .attr("direction", direction(phrase))
                 .attr("kind", phrase.contains("degenerative") ? "degenerative"
-                        : phrase.matches(".*(isthmic|lytic).*") ? "isthmic" : null);
+                        : ISTHMIC.matcher(phrase).matches() ? "isthmic" : null);
         grade(phrase, after, d);
         millimetres(phrase, after, d);
         return d;

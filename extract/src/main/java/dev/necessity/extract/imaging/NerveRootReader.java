@@ -36,6 +36,8 @@ public final class NerveRootReader implements FindingReader {
     /** The other object of a coordinated phrase: "nerve root or cord compression", "compression of the cord or nerve roots". */
     private static final String OTHER_OBJECT = "(?:(?:spinal |cervical |thoracic )?cord|thecal sac)";
     private static final String PARTICIPLE = "(contacted|abutted|touched|displaced|deflected|deviated|compressed|impinged|entrapped|pinched)";
+    /** A nerve root named by region letter and number ("L5", "s1"). */
+    private static final Pattern ROOT_NAME = Pattern.compile("(?i)[CLST]\\d");
     /**
      * "compression of the traversing S1 nerve root", "contact with the exiting L L5 nerve root", and the clinician's
      * short form naming the root alone: "impinging exiting R L5", "contacting traversing R L5" (not "the L5-S1 disc").
@@ -90,7 +92,7 @@ public final class NerveRootReader implements FindingReader {
                 if (v == null) {
                     continue;
                 }
-                if (v.matches("(?i)[CLST]\\d")) {
+                if (ROOT_NAME.matcher(v).matches()) {
                     root = v.toUpperCase(Locale.ROOT);
                 } else if (degreeWord == null) {
                     degreeWord = v;

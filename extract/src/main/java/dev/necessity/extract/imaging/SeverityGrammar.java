@@ -24,6 +24,10 @@ public final class SeverityGrammar {
     /** A grade with an optional range ("mild to moderate", "moderate-severe") and list ("moderate or high-grade"). */
     public static final String PHRASE = WORD + "(?:(?: ?- ?| to | - to - |-to-| or | and |/|, )" + WORD + "){0,2}";
 
+    /** The adverb ending a grade word drops ("mildly" reads "mild"). */
+    private static final Pattern ADVERB_ENDING = Pattern.compile("ly$");
+    /** "very" or "quite" before a grade word. */
+    private static final Pattern INTENSIFIER = Pattern.compile("^(?:very|quite) ");
     private static final Pattern WORDS = Pattern.compile("(?i)" + WORD);
     private static final Pattern RANGE = Pattern.compile("(?i)(" + WORD + ")(?: ?- ?| to |-to-|/)(" + WORD + ")");
     private static final Map<String, Severity> BASE = Map.ofEntries(
@@ -78,9 +82,9 @@ public final class SeverityGrammar {
     }
 
     private static Severity word(String w) {
-        String k = w.toLowerCase(Locale.ROOT).replaceAll("ly$", "");
+        String k = ADVERB_ENDING.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (!k.equals("very mild")) {
-            k = k.replaceFirst("^(?:very|quite) ", "");
+            k = INTENSIFIER.matcher(k).replaceFirst("");
         }
         if (k.equals("marked") || k.startsWith("mark")) {
             return Severity.SEVERE;

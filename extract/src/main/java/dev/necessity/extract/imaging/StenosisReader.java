@@ -46,6 +46,8 @@ public final class StenosisReader implements FindingReader {
     /** The state of a canal or foramen, after a verb or, in a clinician's note style, without one ("Central canal mildly narrowed", "R foramen patent"). */
     private static final String STATE = "(narrowed|compromised|stenotic|encroached|effaced|tight|patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear)";
 
+    /** A state word that grades the canal or foramen as not narrowed. */
+    private static final Pattern OPEN_STATE = Pattern.compile("patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear");
     private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
             + "(" + LOC + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC + "){0,2}) (?:" + FILLER + " )?" + HEAD + "\\b");
     private static final Pattern PREPOSITION_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:" + FILLER + " )?" + PREP_HEAD
@@ -155,7 +157,7 @@ public final class StenosisReader implements FindingReader {
             return new SeverityGrammar.Grade(Severity.NONE, false);
         }
         String state = stateGroup > 0 ? m.group(stateGroup).toLowerCase(Locale.ROOT) : "";
-        if (state.matches("patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear")) {
+        if (OPEN_STATE.matcher(state).matches()) {
             return new SeverityGrammar.Grade(Severity.NONE, false);
         }
         String words = sevGroup > 0 ? m.group(sevGroup) : null;

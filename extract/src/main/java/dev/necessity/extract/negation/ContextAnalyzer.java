@@ -1,5 +1,6 @@
 package dev.necessity.extract.negation;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,33 @@ public final class ContextAnalyzer {
             backward = TriggerPositions.NONE;
             return;
         }
-        for (TriggerCategory c : SCOPED) {
-            forward.put(c, new TriggerPositions(triggers.stream().filter(t -> t.category() == c && t.trigger().forward()).toList()));
-            terminators.put(c, new TriggerPositions(triggers.stream().filter(t -> t.trigger().ends(c)).toList()));
+        // One pass sorts the triggers into their lists, each kept in text order (a sentence is analysed
+        // once per finding-bearing sentence, so this is a hot path: no stream per category).
+        List<List<TriggerMatch>> forwardOf = new ArrayList<>();
+        List<List<TriggerMatch>> terminatorsOf = new ArrayList<>();
+        for (int i = 0; i < SCOPED.length; i++) {
+            forwardOf.add(new ArrayList<>());
+            terminatorsOf.add(new ArrayList<>());
         }
-        backward = new TriggerPositions(triggers.stream().filter(t -> !t.trigger().forward() && isScoped(t.category())).toList());
+        List<TriggerMatch> backwardAll = new ArrayList<>();
+        for (TriggerMatch t : triggers) {
+            for (int i = 0; i < SCOPED.length; i++) {
+                if (t.category() == SCOPED[i] && t.trigger().forward()) {
+                    forwardOf.get(i).add(t);
+                }
+                if (t.trigger().ends(SCOPED[i])) {
+                    terminatorsOf.get(i).add(t);
+                }
+            }
+            if (!t.trigger().forward() && isScoped(t.category())) {
+                backwardAll.add(t);
+            }
+        }
+        for (int i = 0; i < SCOPED.length; i++) {
+            forward.put(SCOPED[i], new TriggerPositions(forwardOf.get(i)));
+            terminators.put(SCOPED[i], new TriggerPositions(terminatorsOf.get(i)));
+        }
+        backward = new TriggerPositions(backwardAll);
     }
 
     /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */

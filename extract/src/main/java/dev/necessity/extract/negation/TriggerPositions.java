@@ -20,8 +20,12 @@ final class TriggerPositions {
 
     TriggerPositions(List<TriggerMatch> inOrder) {
         this.triggers = inOrder;
-        this.starts = inOrder.stream().mapToInt(TriggerMatch::start).toArray();
-        this.ends = inOrder.stream().mapToInt(TriggerMatch::end).toArray();
+        this.starts = new int[inOrder.size()];
+        this.ends = new int[inOrder.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = inOrder.get(i).start();
+            ends[i] = inOrder.get(i).end();
+        }
     }
 
     /** The last trigger with {@code end <= limit}, or null. */

@@ -2,6 +2,7 @@ package dev.necessity.extract.text;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,17 @@ public final class KeywordPrefilter {
      * {@link LiteralScan} ids are {@code ids}. {@code hint} when containing one of the single
      * clause's words is also enough (the pattern is only those words); no clause means no filter.
      */
-    private record Keywords(String[][] clauses, int[][] ids, int maxId, boolean hint, Pattern run) {
+    private record Keywords(String[][] clauses, IdMask[] ids, int maxId, boolean hint, Pattern run) {
         static Keywords of(Pattern pattern) {
             String[] hint = LiteralHint.alternatives(pattern);
             String[][] clauses = hint != null ? new String[][] {hint} : RequiredLiterals.clauses(pattern);
             Pattern run = FirstChars.accelerated(pattern);
             if (clauses == null || Arrays.stream(clauses).anyMatch(c -> c.length == 0 || Arrays.stream(c).anyMatch(String::isEmpty))) {
-                return new Keywords(NO_FILTER, new int[0][], -1, false, run);
+                return new Keywords(NO_FILTER, new IdMask[0], -1, false, run);
             }
             int[][] ids = Arrays.stream(clauses).map(LiteralScan.SHARED::register).toArray(int[][]::new);
             int maxId = Arrays.stream(ids).flatMapToInt(Arrays::stream).max().orElse(-1);
-            return new Keywords(clauses, ids, maxId, hint != null, run);
+            return new Keywords(clauses, Arrays.stream(ids).map(IdMask::of).toArray(IdMask[]::new), maxId, hint != null, run);
         }
 
         boolean filters() {
@@ -53,17 +54,33 @@ public final class KeywordPrefilter {
             if (bits == null) {
                 return containsAll(sentence.lower(), clauses);
             }
-            for (int[] clause : ids) {
-                if (!anySet(bits, clause)) {
+            for (IdMask clause : ids) {
+                if (!clause.anySet(bits)) {
                     return false;
                 }
             }
             return true;
         }
+    }
 
-        private static boolean anySet(long[] bits, int[] clause) {
-            for (int id : clause) {
-                if ((bits[id >>> 6] & (1L << id)) != 0) {
+    /**
+     * A clause's literal ids as masks over the words of a {@link LiteralScan} bit set: a pattern's
+     * literals are registered together, so their ids mostly share a few words, and "is any of them
+     * set" is one AND per word instead of one bit test per literal.
+     */
+    private record IdMask(int[] words, long[] masks) {
+        static IdMask of(int[] ids) {
+            TreeMap<Integer, Long> byWord = new TreeMap<>();
+            for (int id : ids) {
+                byWord.merge(id >>> 6, 1L << id, (a, b) -> a | b);
+            }
+            return new IdMask(byWord.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    byWord.values().stream().mapToLong(Long::longValue).toArray());
+        }
+
+        boolean anySet(long[] bits) {
+            for (int i = 0; i < words.length; i++) {
+                if ((bits[words[i]] & masks[i]) != 0) {
                     return true;
                 }
             }

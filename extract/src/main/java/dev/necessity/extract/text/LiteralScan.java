@@ -30,6 +30,8 @@ final class LiteralScan {
     private final Map<String, Integer> ids = new LinkedHashMap<>();
     private volatile Automaton automaton = new Automaton(List.of());
     private int misses;
+    /** Whether a thread is building the next automaton. */
+    private boolean building;
 
     /** The ids of {@code literals} (lower-case, non-empty), registering the new ones. */
     synchronized int[] register(String[] literals) {
@@ -43,6 +45,11 @@ final class LiteralScan {
         return out;
     }
 
+    /** Every literal registered so far, in id order. */
+    synchronized List<String> literals() {
+        return List.copyOf(ids.keySet());
+    }
+
     /** The current automaton. */
     Automaton automaton() {
         return automaton;
@@ -50,12 +57,30 @@ final class LiteralScan {
 
     /**
      * Notes a lookup that needed a literal the current automaton lacks; after enough of them,
-     * builds one over every registered literal.
+     * builds one over every registered literal. The build runs outside the lock, so other threads'
+     * lookups meanwhile fall back to {@code contains} instead of waiting for it (a build of 2,000
+     * literals takes milliseconds, more while the JIT has not yet compiled it); one build at a time.
      */
-    synchronized void missed() {
-        if (++misses >= MISSES_BEFORE_REBUILD && ids.size() > automaton.literals()) {
-            automaton = new Automaton(new ArrayList<>(ids.keySet()));
-            misses = 0;
+    void missed() {
+        List<String> literals;
+        synchronized (this) {
+            if (++misses < MISSES_BEFORE_REBUILD || building || ids.size() <= automaton.literals()) {
+                return;
+            }
+            building = true;
+            literals = new ArrayList<>(ids.keySet());
+        }
+        Automaton built = null;
+        try {
+            built = new Automaton(literals);
+        } finally {
+            synchronized (this) {
+                if (built != null) {
+                    automaton = built;
+                    misses = 0;
+                }
+                building = false;
+            }
         }
     }
 

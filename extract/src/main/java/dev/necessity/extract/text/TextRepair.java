@@ -19,6 +19,11 @@ final class TextRepair {
     private static final Map<String, String> SPELLING = new HashMap<>();
     private static final Set<String> COMPOUND_PREFIX = new HashSet<>();
     private static final Set<String> COMPOUND_SUFFIX = new HashSet<>();
+    /**
+     * A bit per hash bucket of the misspellings' lower-case hash codes: a word whose bucket is clear is
+     * no misspelling, found without copying or lower-casing it (most words of every sentence).
+     */
+    private static final long[] SPELLING_BUCKETS = new long[64];
 
     static {
         load();
@@ -56,10 +61,24 @@ final class TextRepair {
             while (j < n && isLetter(text.charAt(j))) {
                 j++;
             }
+            int joinedEnd = lineEndJoin(text, origin, document, i, j);
+            String fixed = null;
+            if (joinedEnd == -1) {
+                // Most words: no line-end hyphen and no known misspelling, so nothing is copied to find that out.
+                boolean boundary = j >= n || !isWordChar(text.charAt(j)) && text.charAt(j) != '\'';
+                fixed = boundary && maySpell(text, i, j) ? SPELLING.get(text.substring(i, j).toLowerCase(Locale.ROOT)) : null;
+                if (fixed == null) {
+                    if (out != null) {
+                        System.arraycopy(origin, i, map, out.length(), j - i);
+                        out.append(text, i, j);
+                    }
+                    i = j;
+                    continue;
+                }
+            }
             StringBuilder word = new StringBuilder(text.substring(i, j));
             int[] wordOrigin = java.util.Arrays.copyOfRange(origin, i, j);
             int next = j;
-            int joinedEnd = lineEndJoin(text, origin, document, i, j);
             if (joinedEnd != -1) {
                 // A compound keeps its hyphen and loses the line break ("mild-to-moderate"); a broken word loses both.
                 boolean compound = joinedEnd < 0;
@@ -77,16 +96,8 @@ final class TextRepair {
                 wordOrigin = joined;
                 next = end;
                 joinedEnd = end;
-            }
-            boolean boundary = next >= n || !isWordChar(text.charAt(next)) && text.charAt(next) != '\'';
-            String fixed = boundary ? SPELLING.get(word.toString().toLowerCase(Locale.ROOT)) : null;
-            if (fixed == null && joinedEnd < 0) {
-                if (out != null) {
-                    System.arraycopy(origin, i, map, out.length(), j - i);
-                    out.append(text, i, j);
-                }
-                i = j;
-                continue;
+                boolean boundary = next >= n || !isWordChar(text.charAt(next)) && text.charAt(next) != '\'';
+                fixed = boundary ? SPELLING.get(word.toString().toLowerCase(Locale.ROOT)) : null;
             }
             if (out == null) {
                 out = new StringBuilder(n + 8);
@@ -155,6 +166,26 @@ final class TextRepair {
         return true;
     }
 
+    /** False when {@code text[from, to)}, lower-cased, cannot be a key of {@link #SPELLING}; true when it may be. */
+    private static boolean maySpell(String text, int from, int to) {
+        int bucket = bucket(lowerHash(text, from, to));
+        return (SPELLING_BUCKETS[bucket >>> 6] & (1L << bucket)) != 0;
+    }
+
+    /** {@code text.substring(from, to).toLowerCase(Locale.ROOT).hashCode()} for ASCII letters, without the copies. */
+    private static int lowerHash(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return h;
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ (hash >>> 12)) & (SPELLING_BUCKETS.length * 64 - 1);
+    }
+
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
@@ -174,6 +205,8 @@ final class TextRepair {
                         throw row.error("a misspelling needs the word meant");
                     }
                     SPELLING.put(word, cols[2].trim());
+                    int bucket = bucket(word.hashCode());
+                    SPELLING_BUCKETS[bucket >>> 6] |= 1L << bucket;
                 }
                 case "compound-prefix" -> COMPOUND_PREFIX.add(word);
                 case "compound-suffix" -> COMPOUND_SUFFIX.add(word);

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class KneeCareReader implements FindingReader {
 
+    /** A weight-management word that is advice given, not a programme joined (lower-cased). */
+    private static final Pattern COUNSEL_WORD = Pattern.compile("(counsel|discuss|advised|educat|talked).*");
     static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone|"
             + "hyaluronic acid|hyaluronan|gel|viscosupplement(?:ation)?|synvisc(?:-one)?|euflexxa|orthovisc|monovisc|durolane|gelsyn|PRP) )?"
             + "(?:injections?|shots?)(?: (?:(?:in|into|to|of) )?(?:the |both |his |her )?(?:left |right |bilateral |lt |rt |(?-i:L |R ))?knees?\\b)"
@@ -87,7 +89,7 @@ public final class KneeCareReader implements FindingReader {
             }
             Matcher w = s.matcher(WEIGHT);
             if (w.find()) {
-                boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !w.group().toLowerCase().matches("(counsel|discuss|advised|educat|talked).*");
+                boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !COUNSEL_WORD.matcher(w.group().toLowerCase()).matches();
                 out.add(care(reading, s, w, "weight_loss_counseling", plan));
             }
         }

@@ -3,6 +3,7 @@ package dev.necessity.extract.therapy;
 import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.text.Sentence;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,38 @@ final class PlanContext {
         if (s.text().contains("CPT") && s.finds(CPT)) {
             return true;
         }
-        String text = reading.document().text();
-        Matcher m = LABEL.matcher(text);
-        String last = null;
-        while (m.find() && m.start() <= s.start()) {
-            last = m.group(1).trim();
+        return reading.once(PlanContext.class, () -> Labels.of(reading.document().text())).planAt(s.start());
+    }
+
+    /**
+     * The document's line labels, found in one pass: where each starts and whether it names a plan.
+     * Each sentence asks for the last one starting at or before it, by binary search, instead of
+     * rescanning the document from its start (which made a long note quadratic in its sentences).
+     */
+    private record Labels(int[] starts, boolean[] plans) {
+        static Labels of(String text) {
+            Matcher m = LABEL.matcher(text);
+            int[] starts = new int[16];
+            boolean[] plans = new boolean[16];
+            int n = 0;
+            while (m.find()) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    plans = Arrays.copyOf(plans, n * 2);
+                }
+                starts[n] = m.start();
+                plans[n] = PLAN.matcher(m.group(1).trim()).matches();
+                n++;
+            }
+            return new Labels(Arrays.copyOf(starts, n), Arrays.copyOf(plans, n));
         }
-        return last != null && PLAN.matcher(last).matches();
+
+        /** Whether the last label starting at or before {@code offset} names a plan; false when none does. */
+        boolean planAt(int offset) {
+            int i = Arrays.binarySearch(starts, offset);
+            // Label starts are distinct: an exact hit is that label; otherwise the one before the insertion point.
+            int last = i >= 0 ? i : -i - 2;
+            return last >= 0 && plans[last];
+        }
     }
 }

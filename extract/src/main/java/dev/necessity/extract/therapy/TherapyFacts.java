@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class TherapyFacts {
 
     private static final String COUNT = Numbers.COUNT;
+    /** A count of visits scheduled or per week, not attended: the words just before it. */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(".*\\b(?:scheduled|per week|x)\\s*$");
     static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:would (?:benefit|like)|will (?:start|begin|continue|attend|undergo|be|need|"
             + "try|refer|order|send|schedule|obtain)|recommend\\w*|plan(?:s|ned)? (?:to|for)|consider\\w*|candidate for|may benefit|"
             + "to start|we will|we'll|is scheduled|refer(?:ral)? (?:her |him |the patient )?(?:to|for) (?!.{0,60}(?:attended|completed|"
@@ -133,7 +135,7 @@ public final class TherapyFacts {
         Matcher m = sentence.matcher(VISITS);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (!NO_SHOW.matcher(before).find() && !before.toLowerCase().matches(".*\\b(?:scheduled|per week|x)\\s*$")) {
+            if (!NO_SHOW.matcher(before).find() && !SCHEDULED_BEFORE.matcher(before.toLowerCase()).matches()) {
                 return Numbers.count(m.group(1));
             }
         }
