@@ -1,6 +1,6 @@
 package dev.necessity.bench;
 
-import dev.necessity.cli.Pipeline;
+import dev.necessity.app.Pipeline;
 import dev.necessity.engine.Determination;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.policy.KnowledgeLoader;

@@ -1,7 +1,7 @@
 package dev.necessity.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.necessity.cli.Pipeline;
+import dev.necessity.app.Pipeline;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
 import dev.necessity.model.CaseRequest;

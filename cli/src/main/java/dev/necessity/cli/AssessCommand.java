@@ -1,6 +1,7 @@
 package dev.necessity.cli;
 
-import dev.necessity.cli.output.ControlCharacters;
+import dev.necessity.app.Pipeline;
+import dev.necessity.app.output.ControlCharacters;
 import dev.necessity.cli.output.OutputFile;
 import dev.necessity.engine.Determination;
 import dev.necessity.report.ReportFormat;

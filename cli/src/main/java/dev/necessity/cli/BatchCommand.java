@@ -1,8 +1,14 @@
 package dev.necessity.cli;
 
-import dev.necessity.cli.batch.BatchRunner;
+import dev.necessity.app.Pipeline;
+import dev.necessity.app.batch.BatchRunner;
+import dev.necessity.app.batch.CaseDirectories;
+import dev.necessity.app.batch.ResultsWriteException;
+import dev.necessity.app.output.FileProblems;
 import dev.necessity.cli.batch.BudgetConverter;
-import dev.necessity.cli.batch.CaseDirectories;
+import dev.necessity.cli.batch.Progress;
+import dev.necessity.cli.batch.ResultsFile;
+import dev.necessity.cli.output.OutputRefusedException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +78,15 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("no case directories found under " + root + " (a case directory holds request.json)");
         }
         PrintWriter progress = main == null || main.controlErr() == null ? err : main.controlErr();
-        BatchRunner.Outcome o = new BatchRunner(new Pipeline(knowledge.load()), n, caseTimeout)
-                .run(root, listing, start, out, force, err, progress, System.console() != null);
+        BatchRunner runner = new BatchRunner(new Pipeline(knowledge.load()), n, caseTimeout);
+        BatchRunner.Outcome o;
+        try (ResultsFile results = ResultsFile.open(out, force)) {
+            listing.problems().forEach(p -> err.println("necessity: " + p.message()));
+            o = runner.run(root, listing, start, results, new Progress(progress, System.console() != null, listing.cases().size()));
+        } catch (ResultsWriteException e) {
+            throw new OutputRefusedException("cannot write results: " + FileProblems.describe(e.getCause())
+                    + "; rerun the same command to finish the rest", e.getCause());
+        }
         if (o.skipped() > 0) {
             err.println("resumed: " + o.skipped() + " cases were already in " + out);
         }

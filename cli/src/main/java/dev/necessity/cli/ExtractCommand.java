@@ -1,6 +1,6 @@
 package dev.necessity.cli;
 
-import dev.necessity.cli.output.FileProblems;
+import dev.necessity.app.output.FileProblems;
 import dev.necessity.extract.ClinicalExtractor;
 import dev.necessity.extract.score.DevSet;
 import dev.necessity.extract.score.LabelFormatException;

@@ -1,6 +1,6 @@
 package dev.necessity.cli;
 
-import dev.necessity.cli.impact.ImpactAnalysis;
+import dev.necessity.app.impact.ImpactAnalysis;
 import dev.necessity.policy.KnowledgeLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;

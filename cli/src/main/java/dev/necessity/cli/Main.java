@@ -1,7 +1,7 @@
 package dev.necessity.cli;
 
-import dev.necessity.cli.output.ErrorLog;
-import dev.necessity.cli.output.FileProblems;
+import dev.necessity.app.output.ErrorLog;
+import dev.necessity.app.output.FileProblems;
 import dev.necessity.cli.output.OutputRefusedException;
 import dev.necessity.cli.output.TerminalWriter;
 import dev.necessity.intake.CaseInputException;

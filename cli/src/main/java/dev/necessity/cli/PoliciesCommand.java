@@ -1,5 +1,7 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.Pipeline;
+import dev.necessity.app.policytest.PolicyTestRunner;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.policy.PolicyProblem;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.Pipeline;
+import dev.necessity.app.score.BlindScore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.necessity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.app.Pipeline;
 import dev.necessity.engine.Determination;
 import dev.necessity.policy.KnowledgeLoader;
 import java.nio.file.Path;

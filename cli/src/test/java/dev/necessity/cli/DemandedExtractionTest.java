@@ -2,6 +2,7 @@ package dev.necessity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.app.Pipeline;
 import dev.necessity.cli.synth.Synthesizer;
 import dev.necessity.engine.CriterionResult;
 import dev.necessity.engine.Determination;

@@ -3,7 +3,7 @@ package dev.necessity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.necessity.cli.output.ErrorLog;
+import dev.necessity.app.output.ErrorLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

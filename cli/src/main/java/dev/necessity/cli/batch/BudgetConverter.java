@@ -30,12 +30,4 @@ public final class BudgetConverter implements ITypeConverter<Duration> {
         }
         return d;
     }
-
-    static String format(Duration d) {
-        if (d.toMillis() % 1000 != 0) {
-            return d.toMillis() + "ms";
-        }
-        long s = d.toSeconds();
-        return s % 60 == 0 && s > 0 ? s / 60 + "m" : s + "s";
-    }
 }

@@ -1,5 +1,6 @@
 package dev.necessity.cli.batch;
 
+import dev.necessity.app.batch.BatchProgress;
 import java.io.PrintWriter;
 
 /**
@@ -7,7 +8,7 @@ import java.io.PrintWriter;
  * few seconds otherwise (logs and CI). The rate is shown overall and over the last ten seconds;
  * the ETA uses the recent rate, because the first cases of a run are slowed by JIT warm-up.
  */
-final class Progress {
+public final class Progress implements BatchProgress {
     private final PrintWriter err;
     private final boolean terminal;
     private final long total;
@@ -17,13 +18,14 @@ final class Progress {
     private final java.util.ArrayDeque<long[]> recent = new java.util.ArrayDeque<>();
     private static final long WINDOW_NANOS = 10_000_000_000L;
 
-    Progress(PrintWriter err, boolean terminal, long total) {
+    public Progress(PrintWriter err, boolean terminal, long total) {
         this.err = err;
         this.terminal = terminal;
         this.total = total;
     }
 
-    synchronized void update(long done, boolean last) {
+    @Override
+    public synchronized void update(long done, boolean last) {
         long now = System.nanoTime();
         long interval = terminal ? 200_000_000L : 5_000_000_000L;
         if (!last && now - lastPrint < interval) {

@@ -2,7 +2,8 @@ package dev.necessity.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.necessity.cli.output.FileProblems;
+import dev.necessity.app.batch.BatchResults;
+import dev.necessity.app.output.FileProblems;
 import dev.necessity.cli.output.OutputFile;
 import dev.necessity.cli.output.OutputRefusedException;
 import java.io.BufferedInputStream;
@@ -34,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * file any of whose complete lines is not a result is someone else's, and is kept unless
  * {@code force}.
  */
-public final class ResultsFile implements AutoCloseable {
+public final class ResultsFile implements BatchResults, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Results files this process has open. POSIX record locks belong to the process, so a second
@@ -155,20 +156,24 @@ public final class ResultsFile implements AutoCloseable {
         }
     }
 
+    @Override
     public boolean isDone(String caseDir) {
         return done.contains(caseDir);
     }
 
+    @Override
     public int alreadyDone() {
         return done.size();
     }
 
     /** Error lines already in the file from an earlier run. */
+    @Override
     public long earlierErrors() {
         return earlierErrors;
     }
 
     /** Appends one complete line in a single write, so a kill leaves at most one torn line. */
+    @Override
     public synchronized void append(String jsonLine) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {

@@ -1,5 +1,6 @@
 package dev.necessity.cli.output;
 
+import dev.necessity.app.output.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;

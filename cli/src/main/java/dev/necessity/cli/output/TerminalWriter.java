@@ -1,5 +1,6 @@
 package dev.necessity.cli.output;
 
+import dev.necessity.app.output.ControlCharacters;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -3,7 +3,7 @@ package dev.necessity.cli.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.necessity.cli.Pipeline;
+import dev.necessity.app.Pipeline;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.LineDetermination;
 import dev.necessity.policy.KnowledgeLoader;
