@@ -13,6 +13,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "necessity", mixinStandardHelpOptions = true, version = "necessity 0.1.0",
         description = "Medical-necessity review: grounded, cited determinations from prior-authorization records.",
-        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, SynthCommand.class, PoliciesCommand.class, ScoreCommand.class})
+        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, PoliciesCommand.class, ScoreCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;
@@ -60,6 +62,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.controlErr = new PrintWriter(err, true);
         CommandLine cli = new CommandLine(main);
+        addDevelopmentCommands(cli); // before the settings below, which reach only the subcommands already added
         // Colours are control sequences too; help text is plain so that nothing needs them.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(printOut);
@@ -70,6 +73,11 @@ public final class Main implements Runnable {
             printErr.println("Try 'necessity " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName().split(" ")).replaceFirst("^necessity ?", "") + " --help'.");
             return BAD_INPUT;
         });
+        if (args.length > 0 && args[0].equals("synth") && !cli.getSubcommands().containsKey("synth")) {
+            printErr.println("necessity: synth is a development command, not part of this jar; run ./necessity synth in a checkout");
+            printErr.flush();
+            return BAD_INPUT;
+        }
         int code;
         try {
             code = cli.execute(args);
@@ -88,6 +96,22 @@ public final class Main implements Runnable {
         }
         printErr.flush();
         return code;
+    }
+
+    /**
+     * Adds the commands found on the class path as {@code java.util.concurrent.Callable} services
+     * (META-INF/services) that carry picocli's {@code @Command}: development tools such as
+     * {@code synth}, which the production jar does not hold and the launcher adds for their
+     * command only. The JDK's own interface is the service type so that a tool's module needs
+     * nothing from this one, and this one nothing from it.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void addDevelopmentCommands(CommandLine cli) {
+        for (Callable command : ServiceLoader.load(Callable.class, Main.class.getClassLoader())) {
+            if (command.getClass().isAnnotationPresent(Command.class)) {
+                cli.addSubcommand(command);
+            }
+        }
     }
 
     private static String describe(Error e) {

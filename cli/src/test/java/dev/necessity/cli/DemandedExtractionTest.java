@@ -3,7 +3,7 @@ package dev.necessity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.necessity.app.Pipeline;
-import dev.necessity.cli.synth.Synthesizer;
+import dev.necessity.synth.Synthesizer;
 import dev.necessity.engine.CriterionResult;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;

@@ -49,6 +49,33 @@ class LauncherTest {
         assertThat(mode(checkout.resolve("cli/target/necessity-run.jsa"))).isEqualTo("rw-r-----");
     }
 
+    @Test
+    void synthRunsWithTheSynthJarBesideTheProductionJarAndNoArchive() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && Files.exists(Path.of("/bin/bash")));
+        Path checkout = checkout();
+        Files.writeString(Files.createDirectories(checkout.resolve("synth/target")).resolve("necessity-synth.jar"), "the synth module's jar");
+
+        String log = launch(checkout, "022", "synth", "--count", "1", "--out", "cases");
+
+        // One JVM, for the command: the class-data archive is made for the production jar alone.
+        assertThat(log.lines()).hasSize(1);
+        assertThat(log).contains("-cp " + checkout.resolve("cli/target/necessity-run.jar") + ":" + checkout.resolve("synth/target/necessity-synth-run.jar")
+                + " dev.necessity.cli.Main synth --count 1 --out cases");
+        assertThat(mode(checkout.resolve("synth/target/necessity-synth-run.jar"))).isEqualTo("rw-r--r--");
+        assertThat(checkout.resolve("cli/target/necessity-run.jsa")).doesNotExist();
+    }
+
+    @Test
+    void everyOtherCommandRunsWithoutTheSynthJar() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && Files.exists(Path.of("/bin/bash")));
+        Path checkout = checkout();
+
+        String log = launch(checkout, "022", "policies", "test");
+
+        assertThat(log).contains("-jar " + checkout.resolve("cli/target/necessity-run.jar") + " policies test").doesNotContain("synth");
+        assertThat(checkout.resolve("synth")).doesNotExist();
+    }
+
     private Path checkout() throws IOException {
         Path checkout = Files.createDirectories(tmp.resolve("checkout"));
         Files.copy(SCRIPT, checkout.resolve("necessity"));
