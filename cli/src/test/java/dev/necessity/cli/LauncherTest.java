@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,23 @@ class LauncherTest {
                 + " dev.necessity.cli.Main synth --count 1 --out cases");
         assertThat(mode(checkout.resolve("synth/target/necessity-synth-run.jar"))).isEqualTo("rw-r--r--");
         assertThat(checkout.resolve("cli/target/necessity-run.jsa")).doesNotExist();
+    }
+
+    @Test
+    void aSynthJarOlderThanSourcesItDoesNotHoldIsNoReasonToBuild() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && Files.exists(Path.of("/bin/bash")));
+        Path checkout = checkout();
+        Path synthJar = Files.writeString(Files.createDirectories(checkout.resolve("synth/target")).resolve("necessity-synth.jar"), "the synth module's jar");
+        Path extractSource = Files.writeString(Files.createDirectories(checkout.resolve("extract/src/main/java")).resolve("Reader.java"), "class Reader {}");
+        // The extractor changed after synth was last built, and the production jar was rebuilt since.
+        Files.setLastModifiedTime(synthJar, FileTime.from(Instant.now().minusSeconds(300)));
+        Files.setLastModifiedTime(extractSource, FileTime.from(Instant.now().minusSeconds(200)));
+        Files.setLastModifiedTime(checkout.resolve("cli/target/necessity.jar"), FileTime.from(Instant.now().minusSeconds(100)));
+
+        String log = launch(checkout, "022", "synth", "--count", "1", "--out", "cases");
+
+        assertThat(Files.readString(tmp.resolve("launcher.out"))).doesNotContain("building");
+        assertThat(log).contains("dev.necessity.cli.Main synth --count 1 --out cases");
     }
 
     @Test
