@@ -54,14 +54,14 @@ final class FindingTestCheck {
         });
     }
 
-    /** A {@code care:} node: its kinds are therapy kinds. */
+    /** A {@code care:} node: its kinds are therapy kinds, written exactly (care compares them case and all). */
     void care(YamlTree care) {
         FindingAttribute kind = model.type(FindingTypes.THERAPY).flatMap(t -> t.attribute("kind")).orElse(null);
         if (kind == null) {
             return;
         }
         care.get("kinds").ifPresent(kinds -> kinds.items().forEach(k -> {
-            if (k.text() != null && kind.allowed(k.text()).isEmpty()) {
+            if (k.text() != null && !kind.valueNames().contains(k.text())) {
                 problem(k, "NEC-KB-043", unknownValue(k.text(), FindingTypes.THERAPY, kind));
             }
         }));

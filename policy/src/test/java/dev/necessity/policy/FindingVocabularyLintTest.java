@@ -98,6 +98,18 @@ class FindingVocabularyLintTest {
     }
 
     @Test
+    void aCareKindIsWrittenExactlyAsCareComparesItCaseAndAll() {
+        policy("""
+                    - id: care
+                      title: Six weeks of care
+                      care: { kinds: [Physical_Therapy], minWeeks: 6 }
+                """);
+
+        assertThat(lint(overlay)).extracting(PolicyProblem::message)
+                .containsExactly("unknown value 'Physical_Therapy' for therapy.kind (did you mean physical_therapy?)");
+    }
+
+    @Test
     void appliesWhenWaiversAndExclusionsAreCheckedTooInTheOrderOfTheFile() {
         policy("""
                     - id: gated
