@@ -103,8 +103,11 @@ final class CareDurationEvaluator {
                 return new Verdict(Status.NOT_MET, capital(what) + " started " + Phrases.date(start) + ", " + number(Math.round(before / 7.0 * 10) / 10.0)
                         + " weeks before the request; " + minimum + " cannot fit.", Phrases.evidence(done));
             }
-            return new Verdict(Status.NOT_DOCUMENTED, capital(what) + " is documented on one date (" + Phrases.date(start)
-                    + ") and how long it lasted is not documented; " + minimum + ".", Phrases.evidence(done));
+            String oneDate = episode.visits() > 1
+                    ? capital(what) + ": " + episode.visits() + " visits documented, only one of them dated (" + Phrases.date(start) + "),"
+                    : capital(what) + " is documented on one date (" + Phrases.date(start) + ")";
+            return new Verdict(Status.NOT_DOCUMENTED, oneDate + " and how long it lasted is not documented; " + minimum + ".",
+                    Phrases.evidence(done));
         }
         List<String> parts = new ArrayList<>();
         parts.add(describe(episode, what, oneKind) + ", against " + minimum);

@@ -62,9 +62,11 @@ record CareEpisode(String kind, TreeSet<LocalDate> dates, int visits, int noShow
     /**
      * One documented date, no stated duration and nothing saying the course ended there: one date
      * alone is not a course of zero weeks ("naproxen started 08/05/2026", a therapy evaluation note).
+     * Nor is one date of several visits: "attended six sessions in total, the last on 29 May 2026"
+     * dates the last, and the other five were on days the record does not give.
      */
     boolean openEnded() {
-        return dates.size() == 1 && statedWeeks == 0 && !closed;
+        return dates.size() == 1 && statedWeeks == 0 && (!closed || visits > 1);
     }
 
     double weeks() {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds headed sections: an upper-case phrase at line start followed by a colon
- * ("FINDINGS:", "HPI:", "PAST MEDICAL HISTORY:", "ADDENDUM 02/16/2026:"). A section spans its
+ * ("FINDINGS:", "HPI:", "PAST MEDICAL HISTORY:", "ADDENDUM 02/16/2026:"), or a title-case one alone on its line
+ * ("Assessment:", "Physical Exam:"), named in upper case. A section spans its
  * heading and body up to the next heading. Spinal-level headers such as "L5-S1:" are not
  * sections, they are read as level context; nor are measurement labels ("BMI: 41.6", "BP:
  * 132/84", "VAS: 7"), which label a value inside the section they sit in.
@@ -21,6 +22,21 @@ public final class SectionSplitter {
 
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^[ \\t]{0,8}([A-Z][A-Z0-9 /&,'()\\-]{0,60}?)(?:[ \\t]{1,4}\\d{1,2}/\\d{1,2}/\\d{2,4})?[ \\t]{0,4}:");
+    /**
+     * A heading written in title case on a line of its own ("Assessment:", "Plan:", "Physical Exam:", "History of Present
+     * Illness:"): nothing follows its colon on the line, so "Patient: Jane Roe" is no heading.
+     */
+    private static final Pattern TITLE_HEADING = Pattern.compile(
+            "(?m)^[ \\t]{0,8}([A-Z][a-z]{2,}(?:[ /&-](?:[A-Z][a-z]+|of|and|the|for|to|&)){0,5})[ \\t]{0,4}:[ \\t]*$");
+    /**
+     * The note sections a title-case heading may open. Study headings ("Imaging:", "Studies:") are left to the study
+     * passages, which carry a study's date from its lead-in across the sentences that report it.
+     */
+    private static final Set<String> TITLE_SECTIONS = Set.of("ASSESSMENT", "PLAN", "ASSESSMENT AND PLAN", "ASSESSMENT/PLAN", "ASSESSMENT & PLAN",
+            "IMPRESSION AND PLAN", "PHYSICAL EXAM", "PHYSICAL EXAMINATION", "EXAM", "EXAMINATION", "HISTORY OF PRESENT ILLNESS",
+            "PAST MEDICAL HISTORY", "PAST SURGICAL HISTORY", "SOCIAL HISTORY", "FAMILY HISTORY", "REVIEW OF SYSTEMS", "MEDICATIONS",
+            "CURRENT MEDICATIONS", "ALLERGIES", "SUBJECTIVE", "OBJECTIVE", "CHIEF COMPLAINT", "VITALS", "VITAL SIGNS", "DISPOSITION",
+            "HOSPITAL COURSE", "DISCHARGE INSTRUCTIONS", "DISCHARGE MEDICATIONS", "FOLLOW UP", "FOLLOW-UP");
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
     /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
     private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
@@ -41,6 +57,16 @@ public final class SectionSplitter {
             }
             name = Whitespace.collapse(name.indexOf('/') < 0 ? name : TRAILING_DATE.matcher(name).replaceAll(""));
             out.add(new Heading(name, m.start(1), m.end()));
+        }
+        Matcher t = TITLE_HEADING.matcher(text);
+        while (t.find()) {
+            String name = Whitespace.collapse(t.group(1).toUpperCase(java.util.Locale.ROOT));
+            if (TITLE_SECTIONS.contains(name)) {
+                out.add(new Heading(name, t.start(1), t.end()));
+            }
+        }
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(Heading::start));
         }
         return out;
     }

@@ -35,7 +35,7 @@ public final class TherapyEpisodeReader implements FindingReader {
             + "re-?evaluation|session|initial)\\b");
     private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:discharged?|summary|after \\d{1,3} visits?|\\d{1,3} visits|attended)\\b");
     private static final Pattern SERVICE_DATES = Pattern.compile("(?i)\\b(?:dates? of (?:service|treatment|visits?)|visit dates?|seen on|"
-            + "treated on|attended (?:on|visits? on|sessions? on))\\b");
+            + "treated on|attended (?:on|visits? on|sessions? on)|(?:attended|visits?) (?:visits|sessions|dates)? ?:)");
     /** "Frequency: 2x/week x 6 weeks" states the prescribed schedule, not how long the course ran. */
     private static final Pattern FREQUENCY_LINE = Pattern.compile("(?i)\\bfrequency\\s*:");
     private static final Pattern TITLE_CASE = Pattern.compile("[^a-z]*");
