@@ -91,6 +91,21 @@ final class FixtureDocuments {
         return docs;
     }
 
+    /**
+     * The documents of the blind development cases (eval/blind/dev), which were written without looking at the
+     * extractor's output. Never the held-out cases: nothing may be tuned on them.
+     */
+    static List<ClinicalDocument> blindDevDocuments() {
+        List<ClinicalDocument> docs = new ArrayList<>();
+        for (Path dir : list(SeedCase.root().getParent().getParent().resolve("eval/blind/dev"))) {
+            Path request = dir.resolve("request.json");
+            if (Files.isRegularFile(request)) {
+                docs.addAll(documentsOf(dir, request));
+            }
+        }
+        return docs;
+    }
+
     private static List<ClinicalDocument> documentsOf(Path dir, Path request) {
         try {
             String json = Files.readString(request, StandardCharsets.UTF_8);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * One clinical fact read from a document, with the exact text that supports it.
  *
  * <p>{@code quote} always equals the document text at {@code span}. {@code type} and the
- * attribute names form the finding vocabulary documented in {@code docs/findings.md}; policies
+ * attribute names form the finding model, {@code knowledge/schema/findings.yaml}; policies
  * refer to them by name, so they are plain strings rather than Java types. Attribute values are
  * String, Integer, Double, Boolean, LocalDate or List&lt;String&gt;.
  *

@@ -3,8 +3,9 @@ package dev.necessity.model;
 import java.util.Set;
 
 /**
- * The finding types the extractor emits and policies may name. The attribute vocabulary of each
- * type is documented in {@code docs/findings.md}; the policy checker rejects any other type name.
+ * The finding types the extractor emits and policies may name. Each type's attributes and values are
+ * the finding model, {@code knowledge/schema/findings.yaml} (shown as {@code docs/findings.md}); the policy
+ * checker rejects any other type, attribute or value, and a test holds these names to the model's.
  */
 public final class FindingTypes {
     public static final String IMAGING_STUDY = "imaging_study";

@@ -80,6 +80,7 @@ public final class KnowledgeLoader {
         }
         SourceCatalog catalog = new SourceCatalog(sources);
         PolicySchema schema = new PolicySchema();
+        FindingModel model = FindingModel.builtIn();
         List<PolicyClaims.Loaded> loaded = new ArrayList<>();
         for (int r = 0; r < roots.size(); r++) {
             int root = r;
@@ -91,7 +92,7 @@ public final class KnowledgeLoader {
                 List<PolicyProblem> schemaProblems = schema.validate(doc);
                 problems.addAll(schemaProblems);
                 if (schemaProblems.isEmpty()) {
-                    new PolicyReader(catalog, problems).read(doc).ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, root, doc)));
+                    new PolicyReader(catalog, model, problems).read(doc).ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, root, doc)));
                 }
             }
         }

@@ -1,11 +1,11 @@
 package dev.necessity.policy;
 
 import dev.necessity.model.DocumentType;
-import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +15,19 @@ import java.util.Set;
 
 /**
  * Builds a {@link Policy} from a schema-valid YAML tree and checks what a schema cannot: finding
- * types, cited sources, unique node ids. Every problem keeps its file:line:col.
+ * types, attributes and values against the finding model ({@link FindingTestCheck}), cited sources,
+ * unique node ids. Every problem keeps its file:line:col.
  */
 final class PolicyReader {
     private final SourceCatalog sources;
     private final List<PolicyProblem> problems;
+    private final FindingTestCheck vocabulary;
     private final Set<String> nodeIds = new HashSet<>();
 
-    PolicyReader(SourceCatalog sources, List<PolicyProblem> problems) {
+    PolicyReader(SourceCatalog sources, FindingModel model, List<PolicyProblem> problems) {
         this.sources = sources;
         this.problems = problems;
+        this.vocabulary = new FindingTestCheck(model, problems);
     }
 
     Optional<Policy> read(YamlTree doc) {
@@ -49,6 +52,9 @@ final class PolicyReader {
         List<Policy.PolicyNote> alternatives = notes(doc.get("alternatives"));
         List<Policy.PolicyNote> pitfalls = notes(doc.get("pitfalls"));
         if (problems.size() > before || criteria == null) {
+            // A node's own test is read before its appliesWhen and waivers; report in the order of the file.
+            problems.subList(before, problems.size()).sort(Comparator.comparingInt((PolicyProblem p) -> p.position().line())
+                    .thenComparingInt(p -> p.position().column()));
             return Optional.empty();
         }
         List<String> replaces = doc.get("replaces").map(r -> r.isList() ? strings(Optional.of(r)) : List.of(r.text()))
@@ -99,6 +105,7 @@ final class PolicyReader {
         if (n.get("finding").isPresent()) return new Composition.Leaf(findingTest(n.get("finding").get()));
         if (n.get("care").isPresent()) {
             YamlTree c = n.get("care").get();
+            vocabulary.care(c);
             return new Composition.Leaf(new Predicate.CareDuration(strings(c.get("kinds")),
                     number(c.get("minWeeks")).orElse(0.0), integer(c.get("withinMonths")).orElse(null),
                     c.get("notToleratedWaives").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false),
@@ -119,9 +126,7 @@ final class PolicyReader {
 
     private Predicate.FindingTest findingTest(YamlTree f) {
         String type = text(f, "type");
-        if (type != null && !FindingTypes.ALL.contains(type)) {
-            problems.add(new PolicyProblem(f.get("type").get().position(), "NEC-KB-040", "unknown finding type '" + type + "'"));
-        }
+        vocabulary.finding(f);
         Map<String, List<String>> where = new LinkedHashMap<>();
         f.get("where").ifPresent(w -> w.entries().forEach((k, v) -> where.put(k, v.isList() ? strings(Optional.of(v)) : List.of(v.text()))));
         Map<String, List<String>> require = new LinkedHashMap<>();

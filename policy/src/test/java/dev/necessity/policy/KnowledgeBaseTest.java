@@ -56,7 +56,8 @@ class KnowledgeBaseTest {
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).toString())
-                .isEqualTo(KnowledgeLoader.displayName(policy) + ":11:11: unknown finding type 'stenossis'");
+                .isEqualTo(KnowledgeLoader.displayName(policy) + ":11:11: unknown finding type 'stenossis' (did you mean stenosis?)");
+        assertThat(problems.get(0).code()).isEqualTo("NEC-KB-040");
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 record SymptomBound(double weeks, List<Finding> findings) {
 
-    private static final Set<String> PAIN = Set.of("radiculopathy", "neurogenic_claudication", "axial_pain", "arm_pain", "knee_pain");
+    static final Set<String> PAIN = Set.of("radiculopathy", "neurogenic_claudication", "axial_pain", "arm_pain", "knee_pain");
     private static final Pattern CHRONIC = Pattern.compile("(?i)\\b(?:chronic|long-?standing|recurrent|flare|years)\\b");
 
     static Optional<SymptomBound> of(CaseFacts facts) {

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>the chief complaint named once ("CC: low back pain"), then its start in the history with a
  * bare subject: "Pain started 04/28/2026 while deadlifting", "Symptoms began 3 weeks ago", "Symptom
- * onset: 04/28/2026", "Onset: 09/14/2026": a finding of the complaint's kind, quoting the statement;</li>
+ * onset: 04/28/2026", "Onset: 09/14/2026": a finding of the complaint's kind, quoting the statement; an intake
+ * form's answers likewise ("Where is your pain?  right leg and low back", then "How long have you had this pain?
+ * since the end of June, so about 4 months");</li>
  * <li>a body part said to have been painful for a stated time: "her right knee, which has been
  * painful for about three years", "his back has been hurting for two weeks";</li>
  * <li>a back strain or sprain given with its duration: "Acute lumbar muscle strain, 4 days",
@@ -58,6 +60,17 @@ public final class SymptomOnsetReader implements FindingReader {
             new Object[] {Pattern.compile("(?i)\\bknee pain\\b|\\bpain (?:in|of) (?:the |his |her |both )?(?:left |right )?knees?\\b"), "knee_pain"},
             new Object[] {Pattern.compile("(?i)\\b(?:arm|upper extremity) pain\\b"), "arm_pain"},
             new Object[] {Pattern.compile("(?i)\\bneurogenic claudication\\b"), "neurogenic_claudication"});
+    /** An intake form's question about where the pain is, answered after it: "1. Where is your pain?  right leg and low back". */
+    private static final Pattern WHERE_QUESTION = Pattern.compile("(?i)\\bwhere (?:is|are) (?:your|the) (?:pain|symptoms?)\\??\\s*[:\\-]?\\s*(.+)$");
+    /** Body parts an answer to "where is your pain" names, with the pain kind each is. */
+    private static final List<Object[]> ANSWER_PARTS = List.of(
+            new Object[] {Pattern.compile("(?i)\\b(?:legs?|buttocks?|thighs?|calf|calves|feet|foot|shins?)\\b"), "radiculopathy"},
+            new Object[] {Pattern.compile("(?i)\\b(?:(?:low(?:er)? )?back|neck)\\b"), "axial_pain"},
+            new Object[] {Pattern.compile("(?i)\\barms?\\b"), "arm_pain"},
+            new Object[] {Pattern.compile("(?i)\\bknees?\\b"), "knee_pain"});
+    /** An intake form's question about how long: "4. How long have you had this pain?   since the end of June, so about 4 months". */
+    private static final Pattern HOW_LONG_QUESTION = Pattern.compile("(?i)\\bhow long (?:have you had|has (?:he|she|the patient) had|have the)"
+            + " (?:this |the |your )?(?:pain|symptoms?|problem)s?\\b");
     private static final Pattern ONSET_WORD = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|onset|on|in)\\W*$|^\\W*$|[:\\-]\\s*$");
 
     @Override
@@ -76,8 +89,16 @@ public final class SymptomOnsetReader implements FindingReader {
             if (complaint.isEmpty() && (s.finds(COMPLAINT_LINE) || s.inSection("CHIEF COMPLAINT", "CC", "REASON FOR VISIT"))) {
                 complaint.addAll(kinds(s.text()));
             }
+            Matcher where = s.matcher(WHERE_QUESTION);
+            if (complaint.isEmpty() && where.find()) {
+                for (Object[] part : ANSWER_PARTS) {
+                    if (((Pattern) part[0]).matcher(where.group(1)).find()) {
+                        complaint.add((String) part[1]);
+                    }
+                }
+            }
             Matcher bare = s.matcher(BARE_ONSET);
-            if (!complaint.isEmpty() && bare.lookingAt()) {
+            if (!complaint.isEmpty() && (bare.lookingAt() || s.finds(HOW_LONG_QUESTION))) {
                 for (String kind : complaint) {
                     timed(reading, s, 0, s.text().length(), kind).ifPresent(out::add);
                 }

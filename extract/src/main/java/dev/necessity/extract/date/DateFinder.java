@@ -34,6 +34,13 @@ public final class DateFinder {
      */
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?[ -]\\d)");
+    /**
+     * A range of month/day dates with no year ("PT 8/19 - 9/30, 7 visits"), each the latest such day on or before the
+     * document's date. Only as a range, and never with 5 or 10 as a denominator, so "4/5 - 5/5" strength and "3/10 to
+     * 6/10" pain are no dates.
+     */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])"
+            + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
@@ -57,6 +64,9 @@ public final class DateFinder {
         if (reference != null) {
             collect(DAY_MONTH, text, lower, found, m -> latestOnOrBefore(month(m.group(2)), num(m, 1)), "day");
         }
+        if (reference != null) {
+            monthDayRanges(text, found);
+        }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
@@ -74,6 +84,31 @@ public final class DateFinder {
         int century = limit / 100 * 100;
         int candidate = century + Integer.parseInt(y);
         return candidate > limit ? candidate - 100 : candidate;
+    }
+
+    private void monthDayRanges(String text, List<DateMention> out) {
+        if (text.indexOf('/') < 0) {
+            return;
+        }
+        Matcher m = MONTH_DAY_RANGE.matcher(text);
+        while (m.find()) {
+            int d1 = num(m, 2);
+            int d2 = num(m, 5);
+            if (d1 == 5 || d1 == 10 || d2 == 5 || d2 == 10) {
+                continue;
+            }
+            try {
+                LocalDate end = latestOnOrBefore(num(m, 4), d2);
+                LocalDate start = LocalDate.of(end.getYear(), num(m, 1), d1);
+                if (start.isAfter(end)) {
+                    start = start.minusYears(1);
+                }
+                out.add(new DateMention(m.start(), m.start(3), start, "day"));
+                out.add(new DateMention(m.end(3), m.end(), end, "day"));
+            } catch (DateTimeException e) {
+                // "2/30 - 3/4" is no calendar range.
+            }
+        }
     }
 
     /** The day of that month and day number on or before the reference date. */

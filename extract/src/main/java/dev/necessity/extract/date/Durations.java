@@ -34,8 +34,11 @@ public final class Durations {
     private static final Pattern APPROX_AFTER_COMPLAINT = Pattern.compile("(?i)\\b(?:pain|ache|aching|symptoms|sciatica|stiffness) ?~ ?("
             + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
-    /** A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving". */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:about |approximately |approx\\.? |~ ?)?(" + Numbers.COUNT
+    /**
+     * A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving",
+     * "since the end of June, so about 4 months".
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.COUNT
             + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?=\\s*(?:[,.;)]|$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
