@@ -40,10 +40,16 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static final Pattern FREQUENCY_LINE = Pattern.compile("(?i)\\bfrequency\\s*:");
     private static final Pattern TITLE_CASE = Pattern.compile("[^a-z]*");
     private static final int LONG_SENTENCE = 160;
+    private static final Object KIND_KEY = new Object();
     private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
 
     /** The kind of course a therapy note documents, from its title line (not a plan of care further down). */
     static String kindOf(DocumentReading reading) {
+        // Asked for each therapy sentence of the note: the title is read once.
+        return reading.once(KIND_KEY, () -> kindFromTitle(reading));
+    }
+
+    private static String kindFromTitle(DocumentReading reading) {
         Matcher first = TITLE.matcher(reading.document().text());
         String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
         String h = head.toLowerCase();
