@@ -113,9 +113,14 @@ public final class ClinicalExtractor {
                 }
             }
         }
-        for (Finding f : gapFillers) {
-            if (findings.stream().noneMatch(g -> sameKindOverlapping(f, g))) {
-                findings.add(f);
+        if (!gapFillers.isEmpty()) {
+            KindOverlaps kept = new KindOverlaps();
+            findings.forEach(kept::add);
+            for (Finding f : gapFillers) {
+                if (!kept.overlapsSameKind(f)) {
+                    findings.add(f);
+                    kept.add(f);
+                }
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
@@ -125,11 +130,6 @@ public final class ClinicalExtractor {
         findings.addAll(distinct);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
-    }
-
-    private static boolean sameKindOverlapping(Finding a, Finding b) {
-        return a.type().equals(b.type()) && Objects.equals(a.attributes().get("kind"), b.attributes().get("kind"))
-                && a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private List<FindingReader> readersFor(Set<String> types) {
