@@ -135,6 +135,28 @@ public final class DocumentReading {
         return FindingDraft.at(type, this, span);
     }
 
+    /**
+     * The sentence holding document offset {@code at}, if any. Sentences are disjoint and in document
+     * order, so a binary search finds it (a scan from the first sentence for each finding grew with the
+     * square of the document's length).
+     */
+    public java.util.Optional<Sentence> sentenceAt(int at) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.start()) {
+                high = mid - 1;
+            } else if (at >= s.end()) {
+                low = mid + 1;
+            } else {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** All sentences of the named sections (by substring of the section name). */
     public List<Sentence> sentencesIn(String... sectionNames) {
         List<Sentence> out = new ArrayList<>();
