@@ -35,6 +35,7 @@ import dev.necessity.extract.therapy.TherapyCourseReader;
 import dev.necessity.extract.therapy.TherapyDenialReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
+import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.Finding;
@@ -93,9 +94,14 @@ public final class ClinicalExtractor {
      * assessment asks for what its policies read.
      */
     public DocumentExtraction extract(ClinicalDocument document, Set<String> types) {
+        return extract(document, types, new ExtractionWork());
+    }
+
+    /** As {@link #extract(ClinicalDocument, Set)}, counting the work done in {@code work}. */
+    DocumentExtraction extract(ClinicalDocument document, Set<String> types, ExtractionWork work) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(types, "types");
-        DocumentReading reading = new DocumentReading(document);
+        DocumentReading reading = new DocumentReading(document, work);
         boolean every = types.containsAll(FindingTypes.ALL);
         List<Finding> findings = new ArrayList<>();
         List<FindingReader> plan = plans.get(types);
@@ -117,6 +123,7 @@ public final class ClinicalExtractor {
             KindOverlaps kept = new KindOverlaps();
             findings.forEach(kept::add);
             for (Finding f : gapFillers) {
+                work.comparedFindings(1);
                 if (!kept.overlapsSameKind(f)) {
                     findings.add(f);
                     kept.add(f);

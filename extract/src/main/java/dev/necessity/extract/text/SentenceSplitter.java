@@ -49,6 +49,16 @@ public final class SentenceSplitter {
     private static final List<String> DICTATION_MARKS = List.of("new paragraph", "period");
 
     private final SectionSplitter sections = new SectionSplitter();
+    private final ExtractionWork work;
+
+    public SentenceSplitter() {
+        this(new ExtractionWork());
+    }
+
+    /** A splitter whose sentences count the grammar runs over them in {@code work}. */
+    public SentenceSplitter(ExtractionWork work) {
+        this.work = work;
+    }
 
     public List<Sentence> split(String text) {
         return split(text, sections.headings(text));
@@ -256,7 +266,7 @@ public final class SentenceSplitter {
     }
 
     private void add(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
-        Sentence s = new Sentence(text, from, to, section, paragraph);
+        Sentence s = new Sentence(text, from, to, section, paragraph, work);
         if (hasLetterOrDigit(s.text())) {
             out.add(s);
         }

@@ -122,7 +122,7 @@ public final class InjectionReader implements FindingReader {
             return d.modifiers(denial);
         }
         relief(d, facts);
-        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
+        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.text() : s.text()));
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
@@ -242,7 +242,7 @@ public final class InjectionReader implements FindingReader {
     }
 
     private static LocalDate dateLine(DocumentReading reading) {
-        Matcher line = DATE_LINE.matcher(reading.document().text());
+        Matcher line = DATE_LINE.matcher(reading.text());
         if (line.find()) {
             List<DateMention> dates = new DateFinder(reading.document().date()).find(line.group());
             if (!dates.isEmpty()) {

@@ -50,7 +50,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     }
 
     private static String kindFromTitle(DocumentReading reading) {
-        Matcher first = TITLE.matcher(reading.document().text());
+        Matcher first = TITLE.matcher(reading.text());
         String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
         String h = head.toLowerCase();
         if (h.contains("aquatic") || h.contains("pool therapy")) {
@@ -117,7 +117,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     }
 
     private FindingDraft quoteTitle(DocumentReading reading) {
-        Matcher t = TITLE.matcher(reading.document().text());
+        Matcher t = TITLE.matcher(reading.text());
         if (!t.find()) {
             return null;
         }
@@ -126,7 +126,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     }
 
     private static String titleText(DocumentReading reading) {
-        Matcher t = TITLE.matcher(reading.document().text());
+        Matcher t = TITLE.matcher(reading.text());
         String first = t.find() ? t.group(1) : "";
         return (reading.document().title() == null ? "" : reading.document().title()) + " " + first;
     }
