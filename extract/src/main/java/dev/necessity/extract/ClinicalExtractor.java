@@ -35,6 +35,7 @@ import dev.necessity.extract.therapy.TherapyCourseReader;
 import dev.necessity.extract.therapy.TherapyDenialReader;
 import dev.necessity.extract.therapy.TherapyEpisodeReader;
 import dev.necessity.extract.therapy.TherapyMentionReader;
+import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.Finding;
@@ -93,9 +94,14 @@ public final class ClinicalExtractor {
      * assessment asks for what its policies read.
      */
     public DocumentExtraction extract(ClinicalDocument document, Set<String> types) {
+        return extract(document, types, new ExtractionWork());
+    }
+
+    /** As {@link #extract(ClinicalDocument, Set)}, counting the work done in {@code work}. */
+    DocumentExtraction extract(ClinicalDocument document, Set<String> types, ExtractionWork work) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(types, "types");
-        DocumentReading reading = new DocumentReading(document);
+        DocumentReading reading = new DocumentReading(document, work);
         boolean every = types.containsAll(FindingTypes.ALL);
         List<Finding> findings = new ArrayList<>();
         List<FindingReader> plan = plans.get(types);
@@ -113,9 +119,15 @@ public final class ClinicalExtractor {
                 }
             }
         }
-        for (Finding f : gapFillers) {
-            if (findings.stream().noneMatch(g -> sameKindOverlapping(f, g))) {
-                findings.add(f);
+        if (!gapFillers.isEmpty()) {
+            KindOverlaps kept = new KindOverlaps();
+            findings.forEach(kept::add);
+            for (Finding f : gapFillers) {
+                work.comparedFindings(1);
+                if (!kept.overlapsSameKind(f)) {
+                    findings.add(f);
+                    kept.add(f);
+                }
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
@@ -125,11 +137,6 @@ public final class ClinicalExtractor {
         findings.addAll(distinct);
         findings.sort(ORDER);
         return new DocumentExtraction(document, reading.sections(), findings);
-    }
-
-    private static boolean sameKindOverlapping(Finding a, Finding b) {
-        return a.type().equals(b.type()) && Objects.equals(a.attributes().get("kind"), b.attributes().get("kind"))
-                && a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private List<FindingReader> readersFor(Set<String> types) {

@@ -10,6 +10,7 @@ import dev.necessity.extract.level.LevelResolver;
 import dev.necessity.extract.level.LevelTopics;
 import dev.necessity.extract.negation.ContextAnalyzer;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.extract.text.SectionSplitter;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.extract.text.SentenceSplitter;
@@ -41,12 +42,20 @@ public final class DocumentReading {
     private final Map<Sentence, LevelMention> topics;
     private final Map<Sentence, List<DateMention>> dateMentions = new IdentityHashMap<>();
     private final Map<Object, Object> shared = new IdentityHashMap<>();
+    private final ExtractionWork work;
 
     public DocumentReading(ClinicalDocument document) {
+        this(document, new ExtractionWork());
+    }
+
+    /** A reading that counts its work in {@code work} ({@link ExtractionWork}). */
+    public DocumentReading(ClinicalDocument document, ExtractionWork work) {
         this.document = document;
-        List<SectionSplitter.Heading> headings = new SectionSplitter().headings(document.text());
-        this.sections = new SectionSplitter().sections(document.text(), headings);
-        this.sentences = new SentenceSplitter().split(document.text(), headings);
+        this.work = work;
+        String text = text();
+        List<SectionSplitter.Heading> headings = new SectionSplitter().headings(text);
+        this.sections = new SectionSplitter().sections(text, headings);
+        this.sentences = new VisitedSentences(new SentenceSplitter(work).split(text, headings), work);
         this.dates = new DateFinder(document.date());
         this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
     }
@@ -70,6 +79,21 @@ public final class DocumentReading {
         return document;
     }
 
+    /**
+     * The whole document's text, counted as a scan of all of it ({@link ExtractionWork}): read it once
+     * per document (in {@link #once}), never once per sentence, or extraction grows with the square of
+     * the document's length. Readers reach the text only here ({@code LinearExtractionTest}).
+     */
+    public String text() {
+        work.scanned(document.text().length());
+        return document.text();
+    }
+
+    /** The work this reading has done so far. */
+    public ExtractionWork work() {
+        return work;
+    }
+
     public boolean isType(DocumentType type) {
         return document.type() == type;
     }
@@ -78,17 +102,18 @@ public final class DocumentReading {
         return sections;
     }
 
+    /** The sentences in document order; each one a reader touches is counted as visited ({@link ExtractionWork}). */
     public List<Sentence> sentences() {
         return sentences;
     }
 
     public Modifiers modifiers(Sentence s, int from, int to) {
-        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).modifiers(from, to);
+        return context.computeIfAbsent(s, this::context).modifiers(from, to);
     }
 
     /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
     public boolean aboutSomeoneElse(Sentence s, int from, int to) {
-        return s.inFamilyHistory() || context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).aboutSomeoneElse(from, to);
+        return s.inFamilyHistory() || context.computeIfAbsent(s, this::context).aboutSomeoneElse(from, to);
     }
 
     /**
@@ -96,20 +121,31 @@ public final class DocumentReading {
      * develops"), a screen's label, an unticked form item.
      */
     public boolean hypothetical(Sentence s, int from, int to) {
-        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).hypothetical(from, to);
+        return context.computeIfAbsent(s, this::context).hypothetical(from, to);
     }
 
     /** A concept told of a past episode that is over ("a bout of sciatica in 2019 that cleared up"). */
     public boolean pastEpisode(Sentence s, int from) {
-        return context.computeIfAbsent(s, k -> new ContextAnalyzer(k.text())).pastEpisode(from);
+        return context.computeIfAbsent(s, this::context).pastEpisode(from);
+    }
+
+    private ContextAnalyzer context(Sentence s) {
+        work.scanned(s.text().length());
+        return new ContextAnalyzer(s.text());
     }
 
     public List<LevelMention> levelMentions(Sentence s) {
-        return levels.computeIfAbsent(s, k -> LEVELS.find(k.text(), k.lower()));
+        return levels.computeIfAbsent(s, k -> {
+            work.scanned(k.text().length());
+            return LEVELS.find(k.text(), k.lower());
+        });
     }
 
     public List<DateMention> dates(Sentence s) {
-        return dateMentions.computeIfAbsent(s, k -> dates.find(k.text()));
+        return dateMentions.computeIfAbsent(s, k -> {
+            work.scanned(k.text().length());
+            return dates.find(k.text());
+        });
     }
 
     public LevelResolution resolveLevels(Sentence s, int from, int to) {
@@ -135,6 +171,28 @@ public final class DocumentReading {
         return FindingDraft.at(type, this, span);
     }
 
+    /**
+     * The sentence holding document offset {@code at}, if any. Sentences are disjoint and in document
+     * order, so a binary search finds it (a scan from the first sentence for each finding grew with the
+     * square of the document's length).
+     */
+    public java.util.Optional<Sentence> sentenceAt(int at) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.start()) {
+                high = mid - 1;
+            } else if (at >= s.end()) {
+                low = mid + 1;
+            } else {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** All sentences of the named sections (by substring of the section name). */
     public List<Sentence> sentencesIn(String... sectionNames) {
         List<Sentence> out = new ArrayList<>();
@@ -144,5 +202,27 @@ public final class DocumentReading {
             }
         }
         return out;
+    }
+
+    /** A read-only view of the sentence list that counts each element handed out. */
+    private static final class VisitedSentences extends java.util.AbstractList<Sentence> implements java.util.RandomAccess {
+        private final List<Sentence> sentences;
+        private final ExtractionWork work;
+
+        VisitedSentences(List<Sentence> sentences, ExtractionWork work) {
+            this.sentences = sentences;
+            this.work = work;
+        }
+
+        @Override
+        public Sentence get(int index) {
+            work.visitedSentence();
+            return sentences.get(index);
+        }
+
+        @Override
+        public int size() {
+            return sentences.size();
+        }
     }
 }

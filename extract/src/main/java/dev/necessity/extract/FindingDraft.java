@@ -149,7 +149,7 @@ public final class FindingDraft {
                 span = new Span(span.start(), next.span(0, nextTo).end());
             }
         }
-        String quote = reading.document().text().substring(span.start(), span.end());
+        String quote = reading.document().slice(span);
         String section = sentence != null ? sentence.section() : null;
         Map<String, Object> attrs = new LinkedHashMap<>(attributes);
         LevelResolution levels = this.levels;

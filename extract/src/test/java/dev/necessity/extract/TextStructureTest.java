@@ -32,6 +32,28 @@ class TextStructureTest {
     }
 
     @Test
+    void aRunOnWithoutASentenceEndIsCutAtSpacesIntoBoundedSentences() {
+        // A dictation that never says "period": 240 KB on wrapped lines, no sentence end anywhere.
+        String text = "pain radiating to the left leg with numbness and tingling, worse with walking,\n".repeat(3_000);
+        List<Sentence> split = splitter.split(text);
+        assertThat(split).hasSizeGreaterThan(100)
+                .allSatisfy(s -> assertThat(s.end() - s.start()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+        for (int i = 1; i < split.size(); i++) {
+            // Cut at whitespace: no word is broken, and nothing between two sentences is lost but the space.
+            assertThat(text.substring(split.get(i - 1).end(), split.get(i).start())).isBlank();
+        }
+        assertThat(split.get(0).start()).isZero();
+        assertThat(split.get(split.size() - 1).end()).isEqualTo(text.length() - 1);
+    }
+
+    @Test
+    void aWordLongerThanASentenceIsCutWhereItMust() {
+        String text = "x".repeat(5_000);
+        assertThat(splitter.split(text)).extracting(s -> s.end() - s.start())
+                .containsExactly(SentenceSplitter.MAX_SENTENCE, SentenceSplitter.MAX_SENTENCE, 1_000);
+    }
+
+    @Test
     void levelHeadersAndMixedCaseLabelsAreNotSections() {
         String text = "FINDINGS:\nAlignment: Normal lumbar lordosis.\nL5-S1: Disc desiccation.\nT12-L1 through L3-L4: No disc herniation.";
         List<Section> sections = new ClinicalExtractor()

@@ -171,7 +171,14 @@ final class FindingTestEvaluator {
                 periods.putIfAbsent(period, f);
             }
         }
-        periods.keySet().removeIf(period -> days.keySet().stream().anyMatch(day -> day.startsWith(period)));
+        // A period some day-dated mention falls in (its date starts with the period): every prefix of every day, looked up.
+        java.util.Set<String> dayPrefixes = new java.util.HashSet<>();
+        days.keySet().forEach(day -> {
+            for (int end = 0; end <= day.length(); end++) {
+                dayPrefixes.add(day.substring(0, end));
+            }
+        });
+        periods.keySet().removeIf(dayPrefixes::contains);
         List<Finding> distinct = new ArrayList<>(days.values());
         distinct.addAll(periods.values());
         boolean anyDated = !distinct.isEmpty();

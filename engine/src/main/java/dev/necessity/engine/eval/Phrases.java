@@ -27,10 +27,11 @@ final class Phrases {
     static String quotes(Collection<Finding> findings) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
-        for (Finding f : findings) {
-            boolean nested = findings.stream().anyMatch(o -> o != f && o.document().equals(f.document())
-                    && o.span().contains(f.span()) && o.span().length() > f.span().length());
-            if (nested) {
+        List<Finding> all = List.copyOf(findings);
+        boolean[] nested = NestedSpans.nested(all, Finding::document, f -> f.span().start(), f -> f.span().end());
+        for (int i = 0; i < all.size(); i++) {
+            Finding f = all.get(i);
+            if (nested[i]) {
                 continue;
             }
             String q = Whitespace.collapse(f.quote());
@@ -61,8 +62,14 @@ final class Phrases {
 
     /** A quote lying wholly inside another quote of the same document adds nothing: "No fracture" within "No fracture or ...". */
     static List<EvidenceSpan> withoutNested(List<EvidenceSpan> spans) {
-        return spans.stream().filter(e -> spans.stream().noneMatch(o -> o != e && o.document().equals(e.document())
-                && o.start() <= e.start() && e.end() <= o.end() && (o.end() - o.start()) > (e.end() - e.start()))).toList();
+        boolean[] nested = NestedSpans.nested(spans, EvidenceSpan::document, EvidenceSpan::start, EvidenceSpan::end);
+        List<EvidenceSpan> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            if (!nested[i]) {
+                out.add(spans.get(i));
+            }
+        }
+        return List.copyOf(out);
     }
 
     static List<EvidenceSpan> merge(Collection<List<EvidenceSpan>> lists) {

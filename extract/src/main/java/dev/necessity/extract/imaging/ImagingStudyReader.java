@@ -43,7 +43,7 @@ public final class ImagingStudyReader implements FindingReader {
         if (!reading.isType(DocumentType.IMAGING)) {
             return List.of();
         }
-        String text = reading.document().text();
+        String text = reading.text();
         Line title = titleLine(text);
         if (title == null) {
             return List.of();
@@ -91,7 +91,7 @@ public final class ImagingStudyReader implements FindingReader {
     }
 
     private LocalDate examDate(DocumentReading reading) {
-        Matcher m = EXAM_DATE.matcher(reading.document().text());
+        Matcher m = EXAM_DATE.matcher(reading.text());
         if (m.find()) {
             List<DateMention> dates = new DateFinder(reading.document().date()).find(m.group());
             if (!dates.isEmpty()) {

@@ -6,8 +6,9 @@ import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.SpinalLevel;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,16 +64,30 @@ public final class OtherLevels {
 
     /** The levels the report names: the whole imaging report, or the note's paragraph around the sentence. */
     public static List<String> named(DocumentReading reading, Sentence s) {
-        TreeSet<String> levels = new TreeSet<>();
-        boolean report = reading.isType(DocumentType.IMAGING);
+        // Asked for each "other levels" finding: the levels of every passage are gathered in one pass.
+        Map<Passage, List<String>> named = reading.once(OtherLevels.class, () -> namedByPassage(reading));
+        return named.get(passage(reading, s));
+    }
+
+    /** Where the other levels are the report's: the whole imaging report, or a note's paragraph in its section. */
+    private record Passage(int paragraph, String section) {
+    }
+
+    private static Passage passage(DocumentReading reading, Sentence s) {
+        return reading.isType(DocumentType.IMAGING) ? new Passage(-1, null) : new Passage(s.paragraph(), s.section());
+    }
+
+    private static Map<Passage, List<String>> namedByPassage(DocumentReading reading) {
+        Map<Passage, TreeSet<String>> levels = new HashMap<>();
         for (Sentence other : reading.sentences()) {
-            if (report || other.paragraph() == s.paragraph() && Objects.equals(other.section(), s.section())) {
-                for (LevelMention m : reading.levelMentions(other)) {
-                    m.levels().stream().map(SpinalLevel::toString).forEach(levels::add);
-                }
+            TreeSet<String> here = levels.computeIfAbsent(passage(reading, other), p -> new TreeSet<>());
+            for (LevelMention m : reading.levelMentions(other)) {
+                m.levels().stream().map(SpinalLevel::toString).forEach(here::add);
             }
         }
-        return List.copyOf(levels);
+        Map<Passage, List<String>> out = new HashMap<>();
+        levels.forEach((p, named) -> out.put(p, List.copyOf(named)));
+        return out;
     }
 
     private static int clauseStart(String text, int at) {

@@ -123,7 +123,11 @@ public final class KeywordPrefilter {
         if (keywords.hint()) {
             return keywords.in(sentence);
         }
-        return (!keywords.filters() || keywords.in(sentence)) && keywords.run().matcher(sentence.text()).find();
+        if (keywords.filters() && !keywords.in(sentence)) {
+            return false;
+        }
+        sentence.scanned();
+        return keywords.run().matcher(sentence.text()).find();
     }
 
     /**
@@ -133,7 +137,11 @@ public final class KeywordPrefilter {
      */
     static Matcher matcher(Pattern pattern, Sentence sentence) {
         Keywords keywords = keywords(pattern);
-        return !keywords.filters() || keywords.in(sentence) ? keywords.run().matcher(sentence.text()) : sentence.neverMatcher();
+        if (keywords.filters() && !keywords.in(sentence)) {
+            return sentence.neverMatcher();
+        }
+        sentence.scanned();
+        return keywords.run().matcher(sentence.text());
     }
 
     /**

@@ -27,8 +27,10 @@ public final class Sentence {
     private LiteralScan.Automaton scannedWith;
     /** The matcher handed out for every pattern the prefilter rules out; it never matches, so one serves them all. */
     private java.util.regex.Matcher never;
+    /** The document's work counter: every grammar run over this sentence is counted there. */
+    private final ExtractionWork work;
 
-    Sentence(String documentText, int start, int end, String section, int paragraph) {
+    Sentence(String documentText, int start, int end, String section, int paragraph, ExtractionWork work) {
         StringBuilder normalized = new StringBuilder(end - start);
         int[] map = new int[end - start];
         boolean pendingSpace = false;
@@ -54,6 +56,7 @@ public final class Sentence {
         this.section = section;
         this.paragraph = paragraph;
         this.familyHistory = isFamilyHistory(section);
+        this.work = work;
     }
 
     /** The normalized sentence text: whitespace runs as one space, typographic single quotes as {@code '}. */
@@ -107,6 +110,11 @@ public final class Sentence {
                 return null;
             }
         }
+        if (scannedWith == null) {
+            // Counted once: a rescan because the shared automaton learnt more literals meanwhile is the
+            // process warming up, not work that grows with the document.
+            work.scanned(text.length());
+        }
         literalBits = current.scan(lower());
         scannedWith = current;
         return literalBits;
@@ -140,6 +148,11 @@ public final class Sentence {
             remembered.put(key, value);
         }
         return (T) value;
+    }
+
+    /** Counts a grammar run over the whole sentence text (the prefilter let it run). */
+    void scanned() {
+        work.scanned(text.length());
     }
 
     /** Document span of the normalized range {@code [from, to)}. */

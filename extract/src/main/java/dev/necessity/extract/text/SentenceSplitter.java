@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "At L4-5,"), a "Label:" line, a dated table row, a row of a pipe table ("| Meloxicam | 2024 - 09/2025 |")
  * or an all-capitals title line does. A period ends a sentence
  * only when followed by whitespace and a capital, digit or bracket and not preceded by a
- * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive.
+ * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive. No sentence is
+ * longer than {@link #MAX_SENTENCE} characters.
  */
 public final class SentenceSplitter {
 
@@ -45,10 +46,29 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
 
+    /**
+     * The longest sentence, in document characters. The longest in every corpus, example and test here
+     * is under 1,000; text that runs on further (a dictation without periods, a fax read without line
+     * structure) is cut at a space before this length. Readers may then spend time growing with the
+     * square of a sentence's length (a concept's context is looked for across its sentence) without
+     * that ever growing with the square of the document's.
+     */
+    public static final int MAX_SENTENCE = 2_000;
+
     /** Dictation marks a voice-recognition transcript writes out as words, lower-case as it writes them. */
     private static final List<String> DICTATION_MARKS = List.of("new paragraph", "period");
 
     private final SectionSplitter sections = new SectionSplitter();
+    private final ExtractionWork work;
+
+    public SentenceSplitter() {
+        this(new ExtractionWork());
+    }
+
+    /** A splitter whose sentences count the grammar runs over them in {@code work}. */
+    public SentenceSplitter(ExtractionWork work) {
+        this.work = work;
+    }
 
     public List<Sentence> split(String text) {
         return split(text, sections.headings(text));
@@ -177,6 +197,12 @@ public final class SentenceSplitter {
         Matcher item = ITEM.matcher(head);
         int start = isItemMark(firstNonBlank(head)) && item.lookingAt() ? from + item.end() : from;
         for (int i = start; i < to; i++) {
+            if (i - start >= MAX_SENTENCE) {
+                // A run-on past any real sentence: cut at its last space, so no sentence outgrows the bound.
+                int cut = lastWhitespace(text, start, i);
+                add(text, start, cut, section, paragraph[0], out);
+                start = cut;
+            }
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i, to)) {
                 add(text, start, i + 1, section, paragraph[0], out);
@@ -194,6 +220,16 @@ public final class SentenceSplitter {
             }
         }
         add(text, start, to, section, paragraph[0], out);
+    }
+
+    /** The last whitespace in {@code (start, at]}, or {@code at} when there is none (one very long word). */
+    private static int lastWhitespace(String text, int start, int at) {
+        for (int k = at; k > start; k--) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /**
@@ -256,7 +292,7 @@ public final class SentenceSplitter {
     }
 
     private void add(String text, int from, int to, String section, int paragraph, List<Sentence> out) {
-        Sentence s = new Sentence(text, from, to, section, paragraph);
+        Sentence s = new Sentence(text, from, to, section, paragraph, work);
         if (hasLetterOrDigit(s.text())) {
             out.add(s);
         }

@@ -95,8 +95,7 @@ public final class CareTiming {
     }
 
     private static Optional<Sentence> sentenceOf(DocumentReading reading, Finding f) {
-        int at = f.span().start();
-        return reading.sentences().stream().filter(s -> s.start() <= at && at < s.end()).findFirst();
+        return reading.sentenceAt(f.span().start());
     }
 
     private static Finding copy(Finding f, boolean uncertain, Map<String, Object> attrs) {

@@ -58,6 +58,7 @@ public final class InjectionReader implements FindingReader {
     /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
     private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^\\s{0,2}(?:\\(|on )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(?:number|no\\.|#|count|total) of (?:prior |previous |lumbar |cervical |spinal |epidural ){0,3}$");
+    private static final Object PROCEDURE_DATE = new Object();
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -121,7 +122,7 @@ public final class InjectionReader implements FindingReader {
             return d.modifiers(denial);
         }
         relief(d, facts);
-        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.document().text() : s.text()));
+        d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.text() : s.text()));
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
@@ -235,8 +236,13 @@ public final class InjectionReader implements FindingReader {
         return null;
     }
 
-    private LocalDate procedureDate(DocumentReading reading) {
-        Matcher line = DATE_LINE.matcher(reading.document().text());
+    /** The procedure note's "Date of procedure:" line, else its own date; asked for each sentence of the follow-up, so read once. */
+    private static LocalDate procedureDate(DocumentReading reading) {
+        return reading.once(PROCEDURE_DATE, () -> Optional.ofNullable(dateLine(reading))).orElse(null);
+    }
+
+    private static LocalDate dateLine(DocumentReading reading) {
+        Matcher line = DATE_LINE.matcher(reading.text());
         if (line.find()) {
             List<DateMention> dates = new DateFinder(reading.document().date()).find(line.group());
             if (!dates.isEmpty()) {

@@ -9,7 +9,11 @@ import dev.necessity.model.Finding;
 import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,10 +39,10 @@ public final class InjectionResponseReader implements FindingReader {
         if (reading.isType(DocumentType.PROCEDURE_NOTE)) {
             return List.of();
         }
-        List<Finding> injections = new ArrayList<>();
+        Injections injections = new Injections();
         for (FindingDraft d : new InjectionReader().read(reading)) {
             if ("completed".equals(d.attribute("status"))) {
-                injections.addAll(d.build());
+                d.build().forEach(injections::add);
             }
         }
         List<FindingDraft> out = new ArrayList<>();
@@ -68,18 +72,46 @@ public final class InjectionResponseReader implements FindingReader {
     }
 
     /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
-    private static List<Finding> precedingInjection(List<Sentence> sentences, int i, List<Finding> injections) {
+    private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {
         Sentence s = sentences.get(i);
         for (int back = 1; back <= 2 && i - back >= 0; back++) {
             Sentence p = sentences.get(i - back);
             if (p.paragraph() != s.paragraph()) {
                 return List.of();
             }
-            List<Finding> here = injections.stream().filter(f -> f.span().start() >= p.start() && f.span().start() < p.end()).toList();
+            List<Finding> here = injections.in(p);
             if (!here.isEmpty()) {
                 return here;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The completed injections by where they start, so the ones a sentence holds are looked up, not
+     * filtered from all of them for each sentence (a long injection history made that quadratic).
+     */
+    private static final class Injections {
+        private final TreeMap<Integer, List<Finding>> byStart = new TreeMap<>();
+        private final Map<Finding, Integer> order = new IdentityHashMap<>();
+
+        void add(Finding f) {
+            order.put(f, order.size());
+            byStart.computeIfAbsent(f.span().start(), k -> new ArrayList<>()).add(f);
+        }
+
+        boolean isEmpty() {
+            return order.isEmpty();
+        }
+
+        /** Those starting in the sentence, in the order they were read. */
+        List<Finding> in(Sentence s) {
+            List<Finding> here = new ArrayList<>();
+            if (s.start() < s.end()) {
+                byStart.subMap(s.start(), s.end()).values().forEach(here::addAll);
+            }
+            here.sort(Comparator.comparingInt(order::get));
+            return here;
+        }
     }
 }

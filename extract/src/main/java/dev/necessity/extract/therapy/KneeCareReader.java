@@ -10,6 +10,7 @@ import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +59,7 @@ public final class KneeCareReader implements FindingReader {
             + "|\\benrolled in (?:a |the )?(?:weight[- ]loss|weight management|medically supervised weight)\\b");
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:will|plan(?:s|ned)? to|to be|would benefit|consider(?:ing)?|recommend(?:ed)?"
             + " (?:that|a|an)|should)\\b");
+    private static final Object KNEE_ONLY_PARAGRAPHS = new Object();
     private static final Pattern HINT = Pattern.compile("(?i)inject|shot|viscosup|synvisc|euflexxa|orthovisc|monovisc|durolane|gelsyn|hyalur|"
             + "cane|walker|crutch|assistive|stick|pole|brace|sleeve|weight|dieti|nutrition|bariatric");
 
@@ -102,15 +104,24 @@ public final class KneeCareReader implements FindingReader {
      * (12/10/2025, 03/10/2026)").
      */
     private static boolean aboutTheKneeOnly(DocumentReading reading, Sentence s) {
-        boolean knee = false;
+        return reading.once(KNEE_ONLY_PARAGRAPHS, () -> kneeOnlyParagraphs(reading)).contains(s.paragraph());
+    }
+
+    /** The paragraphs that name the knee and no other site, found in one pass (per sentence, a paragraph could be the whole note). */
+    private static Set<Integer> kneeOnlyParagraphs(DocumentReading reading) {
+        Set<Integer> knee = new HashSet<>();
+        Set<Integer> otherSite = new HashSet<>();
         for (Sentence other : reading.sentences()) {
-            if (other.paragraph() == s.paragraph()) {
-                if (other.finds(OTHER_SITE)) {
-                    return false;
-                }
-                knee |= other.finds(KNEE);
+            if (otherSite.contains(other.paragraph())) {
+                continue;
+            }
+            if (other.finds(OTHER_SITE)) {
+                otherSite.add(other.paragraph());
+            } else if (other.finds(KNEE)) {
+                knee.add(other.paragraph());
             }
         }
+        knee.removeAll(otherSite);
         return knee;
     }
 

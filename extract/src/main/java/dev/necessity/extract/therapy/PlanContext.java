@@ -30,7 +30,7 @@ final class PlanContext {
         if (s.text().contains("CPT") && s.finds(CPT)) {
             return true;
         }
-        return reading.once(PlanContext.class, () -> Labels.of(reading.document().text())).planAt(s.start());
+        return reading.once(PlanContext.class, () -> Labels.of(reading.text())).planAt(s.start());
     }
 
     /**

@@ -40,11 +40,17 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static final Pattern FREQUENCY_LINE = Pattern.compile("(?i)\\bfrequency\\s*:");
     private static final Pattern TITLE_CASE = Pattern.compile("[^a-z]*");
     private static final int LONG_SENTENCE = 160;
+    private static final Object KIND_KEY = new Object();
     private static final Pattern TITLE = Pattern.compile("(?m)^[ \\t]{0,8}([^#\\s][^\\n]{0,150})");
 
     /** The kind of course a therapy note documents, from its title line (not a plan of care further down). */
     static String kindOf(DocumentReading reading) {
-        Matcher first = TITLE.matcher(reading.document().text());
+        // Asked for each therapy sentence of the note: the title is read once.
+        return reading.once(KIND_KEY, () -> kindFromTitle(reading));
+    }
+
+    private static String kindFromTitle(DocumentReading reading) {
+        Matcher first = TITLE.matcher(reading.text());
         String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
         String h = head.toLowerCase();
         if (h.contains("aquatic") || h.contains("pool therapy")) {
@@ -111,7 +117,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     }
 
     private FindingDraft quoteTitle(DocumentReading reading) {
-        Matcher t = TITLE.matcher(reading.document().text());
+        Matcher t = TITLE.matcher(reading.text());
         if (!t.find()) {
             return null;
         }
@@ -120,7 +126,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     }
 
     private static String titleText(DocumentReading reading) {
-        Matcher t = TITLE.matcher(reading.document().text());
+        Matcher t = TITLE.matcher(reading.text());
         String first = t.find() ? t.group(1) : "";
         return (reading.document().title() == null ? "" : reading.document().title()) + " " + first;
     }
