@@ -1,5 +1,6 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

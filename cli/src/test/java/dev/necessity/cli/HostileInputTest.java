@@ -1,5 +1,6 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
@@ -39,7 +40,7 @@ class HostileInputTest {
     }
 
     private Path seed() {
-        return CaseCopies.copy("l5-s1-alif", tmp.resolve("case"));
+        return Examples.copy("l5-s1-alif", tmp.resolve("case"));
     }
 
     @Test
@@ -92,7 +93,7 @@ class HostileInputTest {
 
     @Test
     void aBirthDateAfterTheRequest() throws IOException {
-        Path caseDir = CaseCopies.editRequest(seed(), "\"birthDate\": \"1979-06-14\"", "\"birthDate\": \"2029-06-14\"");
+        Path caseDir = Examples.editRequest(seed(), "\"birthDate\": \"1979-06-14\"", "\"birthDate\": \"2029-06-14\"");
 
         assertRefusedInOneLine(run("assess", caseDir.toString()),
                 "necessity: request.json: patient.birthDate 2029-06-14 is after requestDate 2026-03-02; one of them is wrong");
@@ -100,7 +101,7 @@ class HostileInputTest {
 
     @Test
     void twoServiceLinesThatAreAddOnsOfEachOther() throws IOException {
-        Path caseDir = CaseCopies.editRequest(seed(), "\"levels\": [\"L5-S1\"] }", "\"levels\": [\"L5-S1\"], \"primarySequence\": 2 }");
+        Path caseDir = Examples.editRequest(seed(), "\"levels\": [\"L5-S1\"] }", "\"levels\": [\"L5-S1\"], \"primarySequence\": 2 }");
 
         assertRefusedInOneLine(run("assess", caseDir.toString()), "necessity: request.json: primarySequence links form a cycle"
                 + " (line 1 -> line 2 -> line 1); an add-on must lead to a primary line");

@@ -1,5 +1,6 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class IntakeWarningsReportTest {
 
     /** The approvable example (MEDICALLY_NECESSARY) with its request dated 2099, as the issue reproduced it. */
     private Path approvableDated2099() {
-        return CaseCopies.editRequest(CaseCopies.copy("l5-s1-alif-approvable", tmp.resolve("case")),
+        return Examples.editRequest(Examples.copy("l5-s1-alif-approvable", tmp.resolve("case")),
                 "\"requestDate\": \"2026-03-16\"", "\"requestDate\": \"2099-03-16\"");
     }
 
@@ -77,7 +78,7 @@ class IntakeWarningsReportTest {
 
     @Test
     void aDocumentDatedAfterTheRequestKeepsTheOutcomeButSendsTheCaseToAReviewer() throws IOException {
-        Path caseDir = CaseCopies.editRequest(CaseCopies.copy("l5-s1-alif-approvable", tmp.resolve("case")),
+        Path caseDir = Examples.editRequest(Examples.copy("l5-s1-alif-approvable", tmp.resolve("case")),
                 "\"type\": \"therapy-note\", \"date\": \"2026-03-02\"", "\"type\": \"therapy-note\", \"date\": \"2026-05-02\"");
 
         JsonNode d = json(caseDir);
