@@ -8,7 +8,6 @@ import dev.necessity.policy.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BlindScoreTest {
 
     private static Path copyOfSeed(Path root, String name, String expected) throws IOException {
-        Path dir = root.resolve(name);
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(Examples.example("l5-s1-alif"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        Path dir = Examples.copy("l5-s1-alif", root.resolve(name));
         Files.writeString(dir.resolve("expected.yaml"), expected);
         return dir;
     }
