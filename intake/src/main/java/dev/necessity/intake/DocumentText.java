@@ -1,12 +1,7 @@
 package dev.necessity.intake;
 
 import dev.necessity.intake.CaseInputException.Code;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.necessity.model.StrictUtf8;
 import java.util.Locale;
 
 /**
@@ -49,21 +44,11 @@ final class DocumentText {
     }
 
     private static String decodeUtf8(InputFile file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
+        try {
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.Malformed e) {
             throw file.problem(Code.DOCUMENT_NOT_UTF8, String.format(Locale.ROOT,
-                    "is not valid UTF-8 (byte 0x%02X at offset %,d); save it as UTF-8 text",
-                    bytes[offset] & 0xFF, offset));
+                    "is not valid UTF-8 (byte 0x%02X at offset %,d); save it as UTF-8 text", e.value(), e.offset()));
         }
-        return out.flip().toString();
     }
 }

@@ -1,12 +1,7 @@
 package dev.necessity.policy;
 
+import dev.necessity.model.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,16 +35,10 @@ final class KnowledgeText {
     }
 
     private static String decode(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
+        try {
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.Malformed e) {
+            int offset = e.offset();
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < offset; i++) {
@@ -63,9 +52,8 @@ final class KnowledgeText {
                 column += (bytes[i] & 0xC0) == 0x80 ? 0 : 1; // continuation bytes belong to the character before
             }
             throw problem(name, line, column, "NEC-KB-005", String.format(Locale.ROOT,
-                    "not valid UTF-8 text (byte 0x%02X at offset %,d); save the file as UTF-8", bytes[offset] & 0xFF, offset));
+                    "not valid UTF-8 text (byte 0x%02X at offset %,d); save the file as UTF-8", e.value(), offset));
         }
-        return out.flip().toString();
     }
 
     private static String reason(IOException e) {
