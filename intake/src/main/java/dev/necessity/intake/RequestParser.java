@@ -99,7 +99,7 @@ final class RequestParser {
         }
         String normalized = urgency.strip().toLowerCase(Locale.ROOT);
         if (!URGENCIES.contains(normalized)) {
-            throw root.invalid("urgency '" + urgency + "' is not one of " + String.join(", ", URGENCIES));
+            throw root.invalid("urgency '" + JsonFields.shorten(urgency) + "' is not one of " + String.join(", ", URGENCIES));
         }
         return normalized;
     }
@@ -139,7 +139,7 @@ final class RequestParser {
             requireInsideCase(document, name);
             String earlier = seen.putIfAbsent(Path.of(name).normalize(), document.path("file"));
             if (earlier != null) {
-                throw document.invalid(document.path("file") + " '" + name + "' is already listed as " + earlier);
+                throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is already listed as " + earlier);
             }
             documents.add(new ListedDocument(name, documentType(document), document.optionalDate("date"),
                     document.optionalText("title")));
@@ -152,14 +152,14 @@ final class RequestParser {
         try {
             path = Path.of(name).normalize();
         } catch (RuntimeException e) {
-            throw document.invalid(document.path("file") + " '" + name + "' is not a valid file name");
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is not a valid file name");
         }
         if (path.isAbsolute() || path.startsWith("..") || path.toString().isEmpty()) {
-            throw document.invalid(document.path("file") + " '" + name
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name)
                     + "' must name a file inside the case directory");
         }
         if (path.toString().equals(CaseReader.REQUEST_FILE)) {
-            throw document.invalid(document.path("file") + " '" + name + "' is the request itself, not a document");
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is the request itself, not a document");
         }
     }
 
@@ -168,7 +168,7 @@ final class RequestParser {
         if (type == null) {
             return null;
         }
-        return DocumentType.fromWire(type).orElseThrow(() -> document.invalid(document.path("type") + " '" + type
+        return DocumentType.fromWire(type).orElseThrow(() -> document.invalid(document.path("type") + " '" + JsonFields.shorten(type)
                 + "' is not one of " + Arrays.stream(DocumentType.values())
                 .map(DocumentType::wireName).collect(Collectors.joining(", "))));
     }
