@@ -48,7 +48,8 @@ final class DocumentText {
         }
     }
 
-    private static String decodeUtf8(InputFile file, byte[] bytes) {
+    /** The bytes as strict UTF-8 text; refused, naming the first bad byte, when they are not. */
+    static String decodeUtf8(InputFile file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -48,7 +48,8 @@ final class RequestParser {
         this.limits = limits;
     }
 
-    ParsedRequest parse(byte[] json) {
+    ParsedRequest parse(byte[] bytes) {
+        String json = text(bytes);
         new RequestShape(file, limits).check(json);
         JsonFields root = JsonFields.root(readTree(json), file);
         root.rejectUnknown(TOP_LEVEL_FIELDS);
@@ -63,7 +64,18 @@ final class RequestParser {
                 root.has("documents") ? documents(root) : null);
     }
 
-    private JsonNode readTree(byte[] json) {
+    /**
+     * request.json as strict UTF-8 text. Parsed from bytes, Jackson would guess the encoding from
+     * the first four bytes: UTF-16 would be read, and a stray UTF-32 byte order mark before UTF-8
+     * would be reported as "Invalid UTF-32 character 0x7b092020 ... at char #0, byte #7". A UTF-8
+     * byte order mark, which Windows editors write, is allowed.
+     */
+    private String text(byte[] bytes) {
+        String text = DocumentText.decodeUtf8(file, bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private JsonNode readTree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
