@@ -44,6 +44,12 @@ class JsonSyntaxWordingTest {
     }
 
     @Test
+    void aPlusSignIsNotAJacksonFeature() {
+        assertThat(problemWith("{\"caseId\": +1}")).isEqualTo("request.json: invalid JSON at line 1, column 13: Unexpected character"
+                + " ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs");
+    }
+
+    @Test
     void aCommentIsNotAJacksonFeature() {
         assertThat(problemWith("{\"caseId\": \"x\" // the case\n}")).isEqualTo("request.json: invalid JSON at line 1, column 16:"
                 + " Unexpected character ('/' (code 47)): maybe a (non-standard) comment? JSON has no comments");
