@@ -126,6 +126,22 @@ class HostileInputTest {
     }
 
     @Test
+    void anOverlayPolicyWithAMalformedThreeByteSequenceIsOneFileLineColumnLine() throws IOException {
+        Path overlay = tmp.resolve("overlay");
+        Path policy = Files.createDirectories(overlay.resolve("policies/lumbar-fusion")).resolve("policy.yaml");
+        // An encoded surrogate (ED A0 80): Java's decoder once reported it as "cannot read: Input length = 3".
+        Files.write(policy, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'});
+
+        Run r = run("assess", Examples.example("l5-s1-alif").toString(), "--knowledge", overlay.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .endsWith("/policies/lumbar-fusion/policy.yaml:1:8: not valid UTF-8 text (byte 0xED at offset 7); save the file as UTF-8");
+        assertThat(r.err()).doesNotContain("Input length").doesNotContain("cannot read").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void anOverlayThatTakesOver22558UnderAnotherIdIsRefusedByLintAndAssess() throws IOException {
         Path overlay = tmp.resolve("overlay");
         Path policy = Files.createDirectories(overlay.resolve("policies/acme-fusion")).resolve("policy.yaml");

@@ -38,7 +38,7 @@ public final class CaseInputException extends RuntimeException {
         DOCUMENT_EMPTY("NEC-INTAKE-009"),
         /** A file exceeds the configured size limit. */
         FILE_TOO_LARGE("NEC-INTAKE-010"),
-        /** A document is not valid UTF-8. */
+        /** A document, or request.json, is not valid UTF-8. */
         DOCUMENT_NOT_UTF8("NEC-INTAKE-011"),
         /** A file exists but could not be read (permissions, I/O error). */
         FILE_UNREADABLE("NEC-INTAKE-012"),
@@ -71,13 +71,15 @@ public final class CaseInputException extends RuntimeException {
         }
     }
 
+    private static final int MAX_NAME = 300;
+
     private final Code code;
     private final Path file;
     private final String displayName;
     private final String problem;
 
     CaseInputException(Code code, Path file, String displayName, String problem, Throwable cause) {
-        super(displayName + ": " + oneLine(problem), cause, false, true);
+        super(shown(displayName) + ": " + oneLine(problem), cause, false, true);
         this.code = Objects.requireNonNull(code, "code");
         this.file = file;
         this.displayName = displayName;
@@ -111,6 +113,31 @@ public final class CaseInputException extends RuntimeException {
     /** The problem alone, without the file name prefix. */
     public String problem() {
         return problem;
+    }
+
+    /**
+     * A file name as the message shows it. The name is the user's (a listed "file", a file found in
+     * the case) and can hold anything a file system allows: a line break would split the one line
+     * in two, and ten thousand characters would bury the problem. Control characters are written
+     * as JSON-style escapes, and a name past {@value #MAX_NAME} characters keeps its start and end.
+     */
+    static String shown(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(Math.min(name.length(), MAX_NAME + 16));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') {
+                s.append(String.format("\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        if (s.length() <= MAX_NAME) {
+            return s.toString();
+        }
+        return s.substring(0, MAX_NAME - 60) + "..." + s.substring(s.length() - 57);
     }
 
     private static String oneLine(String text) {

@@ -43,7 +43,8 @@ final class DocumentText {
         }
     }
 
-    private static String decodeUtf8(InputFile file, byte[] bytes) {
+    /** The bytes as strict UTF-8 text; refused, naming the first bad byte, when they are not. */
+    static String decodeUtf8(InputFile file, byte[] bytes) {
         try {
             return StrictUtf8.decode(bytes);
         } catch (StrictUtf8.Malformed e) {

@@ -50,7 +50,7 @@ final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name) && !name.startsWith(EXTENSION_PREFIX)) {
-                throw file.problem(Code.UNKNOWN_FIELD, "unknown field '" + path(name) + "'" + suggestion(name, known));
+                throw file.problem(Code.UNKNOWN_FIELD, "unknown field '" + path(shorten(name)) + "'" + suggestion(name, known));
             }
         }
     }

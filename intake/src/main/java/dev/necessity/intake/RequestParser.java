@@ -48,7 +48,8 @@ final class RequestParser {
         this.limits = limits;
     }
 
-    ParsedRequest parse(byte[] json) {
+    ParsedRequest parse(byte[] bytes) {
+        String json = text(bytes);
         new RequestShape(file, limits).check(json);
         JsonFields root = JsonFields.root(readTree(json), file);
         root.rejectUnknown(TOP_LEVEL_FIELDS);
@@ -63,7 +64,18 @@ final class RequestParser {
                 root.has("documents") ? documents(root) : null);
     }
 
-    private JsonNode readTree(byte[] json) {
+    /**
+     * request.json as strict UTF-8 text. Parsed from bytes, Jackson would guess the encoding from
+     * the first four bytes: UTF-16 would be read, and a stray UTF-32 byte order mark before UTF-8
+     * would be reported as "Invalid UTF-32 character 0x7b092020 ... at char #0, byte #7". A UTF-8
+     * byte order mark, which Windows editors write, is allowed.
+     */
+    private String text(byte[] bytes) {
+        String text = DocumentText.decodeUtf8(file, bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private JsonNode readTree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
@@ -81,14 +93,21 @@ final class RequestParser {
     }
 
     /**
-     * Jackson's own wording for syntax errors; its data-binding wording names Java types, and its
-     * size-limit wording names the Java method that set the limit, so replace or cut those.
+     * Jackson's own wording for syntax errors; its data-binding wording names Java types, its
+     * size-limit wording names the Java method that set the limit, and some messages name the
+     * parser's features ("enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow") or
+     * its source description ("[Source: REDACTED (`StreamReadFeature...`
+     * disabled); line: 1, column: 1]"), so replace or cut those.
      */
     private static String syntaxDetail(JsonProcessingException e) {
         if (e instanceof MismatchedInputException) {
             return "unexpected content after the JSON object ends";
         }
         return String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replace(": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", ": JSON has no NaN or Infinity")
+                .replace(" (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)", " JSON has no comments")
+                .replaceAll(":? ?enable `\\w+\\.\\w+` to allow", "")
                 .replaceAll("\\s+", " ").strip();
     }
 
@@ -99,7 +118,7 @@ final class RequestParser {
         }
         String normalized = urgency.strip().toLowerCase(Locale.ROOT);
         if (!URGENCIES.contains(normalized)) {
-            throw root.invalid("urgency '" + urgency + "' is not one of " + String.join(", ", URGENCIES));
+            throw root.invalid("urgency '" + JsonFields.shorten(urgency) + "' is not one of " + String.join(", ", URGENCIES));
         }
         return normalized;
     }
@@ -139,7 +158,7 @@ final class RequestParser {
             requireInsideCase(document, name);
             String earlier = seen.putIfAbsent(Path.of(name).normalize(), document.path("file"));
             if (earlier != null) {
-                throw document.invalid(document.path("file") + " '" + name + "' is already listed as " + earlier);
+                throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is already listed as " + earlier);
             }
             documents.add(new ListedDocument(name, documentType(document), document.optionalDate("date"),
                     document.optionalText("title")));
@@ -152,14 +171,14 @@ final class RequestParser {
         try {
             path = Path.of(name).normalize();
         } catch (RuntimeException e) {
-            throw document.invalid(document.path("file") + " '" + name + "' is not a valid file name");
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is not a valid file name");
         }
         if (path.isAbsolute() || path.startsWith("..") || path.toString().isEmpty()) {
-            throw document.invalid(document.path("file") + " '" + name
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name)
                     + "' must name a file inside the case directory");
         }
         if (path.toString().equals(CaseReader.REQUEST_FILE)) {
-            throw document.invalid(document.path("file") + " '" + name + "' is the request itself, not a document");
+            throw document.invalid(document.path("file") + " '" + JsonFields.shorten(name) + "' is the request itself, not a document");
         }
     }
 
@@ -168,7 +187,7 @@ final class RequestParser {
         if (type == null) {
             return null;
         }
-        return DocumentType.fromWire(type).orElseThrow(() -> document.invalid(document.path("type") + " '" + type
+        return DocumentType.fromWire(type).orElseThrow(() -> document.invalid(document.path("type") + " '" + JsonFields.shorten(type)
                 + "' is not one of " + Arrays.stream(DocumentType.values())
                 .map(DocumentType::wireName).collect(Collectors.joining(", "))));
     }

@@ -29,7 +29,7 @@ final class RequestShape {
                 .maxNestingDepth(limits.maxJsonDepth() + 1).build()).build();
     }
 
-    void check(byte[] json) {
+    void check(String json) {
         try (JsonParser parser = factory.createParser(json)) {
             scan(parser);
         } catch (IOException e) {

@@ -63,7 +63,7 @@ final class ServiceLinesParser {
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String field = service.path("levels") + "[" + i + "]";
-            levels.add(SpinalLevel.parse(text).orElseThrow(() -> service.invalid(field + " '" + text
+            levels.add(SpinalLevel.parse(text).orElseThrow(() -> service.invalid(field + " '" + JsonFields.shorten(text)
                     + "' is not a spinal level (expected e.g. L4-L5, L5-S1, C5-C6)")));
         }
         return levels;
