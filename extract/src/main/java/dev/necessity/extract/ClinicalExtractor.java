@@ -83,6 +83,18 @@ public final class ClinicalExtractor {
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 
+    /**
+     * Stops the extraction when its thread has been interrupted: a batch whose case ran past its time
+     * budget interrupts the worker, and a worker busy reading a long document would otherwise run on,
+     * abandoned, using a core for nothing. Looked at between readers, so a stop comes within one
+     * reader's pass over one document; the interrupt flag is left set for the caller.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("extraction stopped: its thread was interrupted");
+        }
+    }
+
     /** Every finding the readers find in {@code document}. */
     public DocumentExtraction extract(ClinicalDocument document) {
         return extract(document, FindingTypes.ALL);
@@ -110,6 +122,7 @@ public final class ClinicalExtractor {
         }
         List<Finding> gapFillers = new ArrayList<>();
         for (FindingReader reader : plan) {
+            stopIfInterrupted();
             for (FindingDraft draft : reader.read(reading)) {
                 for (Finding f : draft.build()) {
                     // A reader of several types may emit some that were not asked for.
