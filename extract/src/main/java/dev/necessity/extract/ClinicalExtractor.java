@@ -29,6 +29,7 @@ import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.InjectionTotalReader;
 import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
 import dev.necessity.extract.therapy.TherapyCourseReader;
@@ -79,7 +80,7 @@ public final class ClinicalExtractor {
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
+            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 

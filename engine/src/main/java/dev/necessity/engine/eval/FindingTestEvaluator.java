@@ -181,6 +181,15 @@ final class FindingTestEvaluator {
         periods.keySet().removeIf(dayPrefixes::contains);
         List<Finding> distinct = new ArrayList<>(days.values());
         distinct.addAll(periods.values());
+        // An undated mention a record's own count accounts for ("only one epidural injection in the past twelve
+        // months", one dated) re-tells a dated one, or is older than a period that covers this test's window.
+        Map<Finding, List<Finding>> retold = new LinkedHashMap<>();
+        if (!distinct.isEmpty() && !undated.isEmpty()) {
+            StatedTotals totals = new StatedTotals(ctx.facts());
+            LocalDate windowStart = test.withinMonths() == null ? null : ctx.facts().requestDate().minusMonths(test.withinMonths());
+            undated.values().removeIf(f -> totals.accounting(f, occurrences, windowStart)
+                    .map(statement -> retold.computeIfAbsent(statement, k -> new ArrayList<>()).add(f)).orElse(false));
+        }
         boolean anyDated = !distinct.isEmpty();
         int sure = distinct.size() + (anyDated ? 0 : undated.size());
         int possible = distinct.size() + undated.size();
@@ -190,14 +199,20 @@ final class FindingTestEvaluator {
         String window = test.withinMonths() == null ? "" : " within " + test.withinMonths() + " months of the request";
         String rationale = Phrases.plural(sure, "occurrence", "occurrences") + " documented" + where + window
                 + " (" + test.count().describe() + " allowed)" + (sure == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
+        if (!retold.isEmpty()) {
+            rationale += retold.entrySet().stream().map(e -> " " + Phrases.capitalise(Phrases.quotes(e.getValue())) + ", undated, "
+                    + (e.getValue().size() == 1 ? "re-tells" : "re-tell") + " a dated one: " + e.getKey().document() + " says "
+                    + Phrases.quotes(List.of(e.getKey())) + ".").collect(java.util.stream.Collectors.joining());
+        }
+        List<Finding> quoted = Stream.concat(distinct.stream(), retold.keySet().stream()).toList();
         if (test.count().test(sure) == test.count().test(possible)) {
-            return new Verdict(test.count().test(sure) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(distinct));
+            return new Verdict(test.count().test(sure) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(quoted));
         }
         List<Finding> open = List.copyOf(undated.values());
         return new Verdict(Status.NOT_DOCUMENTED, rationale + " " + Phrases.capitalise(Phrases.quotes(open))
                 + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
                 + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
-                Phrases.evidence(Stream.concat(distinct.stream(), open.stream()).toList()));
+                Phrases.evidence(Stream.concat(quoted.stream(), open.stream()).toList()));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {
