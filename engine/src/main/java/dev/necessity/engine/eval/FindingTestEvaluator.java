@@ -44,11 +44,30 @@ final class FindingTestEvaluator {
 
     private Verdict evaluatePresent(Predicate.FindingTest test) {
         FindingScope scope = new FindingScope(test, ctx.facts());
-        List<Finding> candidates = scope.candidates();
-        if (test.latest()) {
-            return new LatestMentions(ctx.facts(), found -> judgeByLevel(test, scope, found)).judge(candidates);
+        Corrections corrections = new Corrections(ctx.facts());
+        Map<Finding, List<Finding>> superseded = new LinkedHashMap<>();
+        List<Finding> candidates = new ArrayList<>();
+        for (Finding f : scope.candidates()) {
+            corrections.correcting(f).ifPresentOrElse(c -> superseded.computeIfAbsent(c, k -> new ArrayList<>()).add(f), () -> candidates.add(f));
         }
-        return judgeByLevel(test, scope, candidates);
+        Verdict verdict = test.latest()
+                ? new LatestMentions(ctx.facts(), found -> judgeByLevel(test, scope, found)).judge(candidates)
+                : judgeByLevel(test, scope, candidates);
+        return superseded.isEmpty() ? verdict : corrected(verdict, superseded);
+    }
+
+    /** The verdict, saying which statements a later correction of the chart set aside, and quoting the correction. */
+    private static Verdict corrected(Verdict verdict, Map<Finding, List<Finding>> superseded) {
+        StringBuilder why = new StringBuilder(Phrases.sentence(verdict.rationale()));
+        List<Finding> quoted = new ArrayList<>();
+        superseded.forEach((correction, earlier) -> {
+            why.append(" Set aside as corrected: ").append(Phrases.quotes(earlier)).append(" (")
+                    .append(earlier.stream().map(Finding::document).distinct().collect(java.util.stream.Collectors.joining(", ")))
+                    .append("), corrected in ").append(correction.document()).append(": ").append(Phrases.quotes(List.of(correction))).append('.');
+            quoted.addAll(earlier);
+            quoted.add(correction);
+        });
+        return new Verdict(verdict.status(), why.toString(), Phrases.merge(List.of(verdict.evidence(), Phrases.evidence(quoted))));
     }
 
     private Verdict judgeByLevel(Predicate.FindingTest test, FindingScope scope, List<Finding> candidates) {
@@ -244,7 +263,13 @@ final class FindingTestEvaluator {
         }
         // Another value of a required attribute settles it, whatever else the test compares ("current smoker" vs "former").
         if (test.require().entrySet().stream().anyMatch(e -> e.getValue().stream().noneMatch(f.string(e.getKey()).orElseThrow()::equalsIgnoreCase))) {
-            return true;
+            // ...unless the test asks about a span of weeks before the request ("quit at least 6 weeks before") and the
+            // other value was recorded before that span began: "Tobacco: Current" in May does not refute a quit in
+            // July, so it does not answer whether there has been one.
+            return test.compare().stream().filter(c -> c.weeksBeforeRequest() != null).findFirst()
+                    .map(c -> ctx.facts().dateOf(f).map(d -> ChronoUnit.DAYS.between(d, ctx.facts().requestDate()) / 7.0 < c.weeksBeforeRequest())
+                            .orElse(true))
+                    .orElse(true);
         }
         return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
     }
