@@ -40,7 +40,7 @@ public final class PolicySchema {
         Set<ValidationMessage> messages = schema.validate(json);
         List<PolicyProblem> out = new ArrayList<>();
         for (ValidationMessage m : messages) {
-            if (isOneOfNoise(m, messages)) {
+            if (isOneOfNoise(m, messages) || isParameterNoise(m, messages)) {
                 continue;
             }
             List<Object> path = steps(m.getInstanceLocation());
@@ -57,6 +57,15 @@ public final class PolicySchema {
     /** "must be valid to one and only one schema" repeats what its branch messages already say. */
     private static boolean isOneOfNoise(ValidationMessage m, Set<ValidationMessage> all) {
         return "oneOf".equals(m.getType()) && all.size() > 1;
+    }
+
+    /**
+     * A value that may be a number or a parameter reference ("{careWeeks}") and is neither: the type message
+     * says it; the reference's pattern beside it only repeats the regular expression.
+     */
+    private static boolean isParameterNoise(ValidationMessage m, Set<ValidationMessage> all) {
+        return "pattern".equals(m.getType()) && m.getMessage().contains("^\\{[A-Za-z]")
+                && all.stream().anyMatch(o -> o != m && o.getInstanceLocation().equals(m.getInstanceLocation()));
     }
 
     private static String describe(ValidationMessage m) {
