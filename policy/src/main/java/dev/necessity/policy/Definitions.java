@@ -46,11 +46,6 @@ final class Definitions {
         return t != null ? Optional.of(t) : outer == null ? Optional.empty() : outer.find(name);
     }
 
-    /** Where {@code name} is already defined, for a definition that would shadow it. */
-    Optional<String> definedBy(String name) {
-        return own.containsKey(name) ? Optional.of(scope) : outer == null ? Optional.empty() : outer.definedBy(name);
-    }
-
     Map<String, YamlTree> own() {
         return own;
     }
@@ -133,7 +128,11 @@ final class Definitions {
         return Optional.of(edit.mapping(node, List.copyOf(fields.values())));
     }
 
-    /** Shared definitions of one knowledge directory on top of the earlier ones; a name defined twice is a problem. */
+    /**
+     * Shared definitions of one knowledge directory on top of the earlier ones. A name an earlier directory defines
+     * too is this directory's for its own policies; the earlier directory's policies keep the earlier definition, so
+     * an overlay never changes a policy it does not itself hold.
+     */
     static Definitions shared(YamlTree file, Definitions earlier, List<PolicyProblem> problems) {
         Map<String, YamlTree> own = new LinkedHashMap<>();
         boolean wellFormed = file.isMap() && file.entries().keySet().equals(Set.of("definitions"))
@@ -144,15 +143,11 @@ final class Definitions {
             return earlier;
         }
         file.get("definitions").get().fields().forEach(f -> {
-            String name = f.getKey().getValue();
-            Optional<String> already = earlier.definedBy(name);
-            if (!f.getValue().isMap()) {
-                problems.add(new PolicyProblem(f.getValue().position(), "NEC-KB-074", "definition '" + name + "' must be a criterion node (a mapping)"));
-            } else if (already.isPresent()) {
-                problems.add(new PolicyProblem(file.get("definitions").get().keyPosition(name).orElse(f.getValue().position()), "NEC-KB-074", "definition '" + name
-                        + "' is already defined in " + already.get()));
+            if (f.getValue().isMap()) {
+                own.put(f.getKey().getValue(), f.getValue());
             } else {
-                own.put(name, f.getValue());
+                problems.add(new PolicyProblem(f.getValue().position(), "NEC-KB-074", "definition '" + f.getKey().getValue()
+                        + "' must be a criterion node (a mapping)"));
             }
         });
         return new Definitions(own, earlier, file.file());

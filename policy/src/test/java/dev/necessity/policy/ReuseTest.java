@@ -196,14 +196,25 @@ class ReuseTest {
     }
 
     @Test
-    void aSharedDefinitionALaterDirectoryDefinesAgainIsAProblem(@TempDir Path later) throws IOException {
-        String shared = "definitions:\n  pt-course: { title: PT, care: { kinds: [physical_therapy], minWeeks: 6 } }\n";
-        Files.writeString(root.resolve("definitions.yaml"), shared);
-        Files.writeString(later.resolve("definitions.yaml"), shared);
+    void aLaterDirectorysDefinitionServesItsOwnPoliciesAndNeverAnEarlierDirectorys(@TempDir Path later) throws IOException {
+        Files.writeString(root.resolve("definitions.yaml"), "definitions:\n  pt: { title: Six weeks, care: { kinds: [physical_therapy], minWeeks: 6 } }\n");
+        Files.writeString(later.resolve("definitions.yaml"), "definitions:\n  pt: { title: Eight weeks, care: { kinds: [physical_therapy], minWeeks: 8 } }\n");
+        write(root, "reuse", HEADER + "criteria: { id: care, use: pt }\n");
+        write(later, "other", HEADER.replace("reuse", "other").replace("99994", "99995") + "criteria: { id: care, use: pt }\n");
 
-        KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), root, later), problems);
+        KnowledgeBase kb = KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), root, later), problems);
 
-        assertThat(problems).extracting(PolicyProblem::toString).containsExactly(KnowledgeLoader.displayName(later.resolve("definitions.yaml"))
-                + ":2:3: definition 'pt-course' is already defined in " + KnowledgeLoader.displayName(root.resolve("definitions.yaml")));
+        assertThat(problems).isEmpty();
+        assertThat(kb.policy("reuse").orElseThrow().criteria().title()).isEqualTo("Six weeks");
+        assertThat(kb.policy("other").orElseThrow().criteria().title()).isEqualTo("Eight weeks");
+    }
+
+    @Test
+    void loadingTheBuiltInDirectoryAgainAsAnOverlayChangesNothing() {
+        List<PolicyProblem> found = new ArrayList<>();
+        KnowledgeBase twice = KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), KnowledgeLoader.builtInRoot()), found);
+
+        assertThat(found).isEmpty();
+        assertThat(twice.sorted()).isEqualTo(KnowledgeLoader.builtIn().sorted());
     }
 }
