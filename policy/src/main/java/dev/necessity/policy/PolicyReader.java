@@ -152,7 +152,7 @@ final class PolicyReader {
                 integer(c.get("atMost")).orElse(null))).orElse(null);
         boolean latest = f.get("latest").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent || f.get("expect").map(YamlTree::text).map("absent"::equals).orElse(false), silence, count, require, latest);
+                compare, absent, silence, count, require, latest);
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

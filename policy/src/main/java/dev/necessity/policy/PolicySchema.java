@@ -22,6 +22,8 @@ import java.util.Set;
 public final class PolicySchema {
     private static final String RESOURCE = "/knowledge/schema/policy.schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** expect: absent, folded into not: {finding: ...}; an overlay still written the old way is told the new way. */
+    private static final String RETIRED_EXPECT = "expect";
     private final JsonSchema schema;
 
     public PolicySchema() {
@@ -47,6 +49,11 @@ public final class PolicySchema {
             SourcePosition at = document.at(path).map(YamlTree::position).orElse(document.position());
             Object last = path.isEmpty() ? null : path.get(path.size() - 1);
             String field = last instanceof String name ? "'" + name + "' " : "";
+            if (RETIRED_EXPECT.equals(m.getProperty()) && "additionalProperties".equals(m.getType())) {
+                out.add(new PolicyProblem(document.at(path).flatMap(t -> t.keyPosition(RETIRED_EXPECT)).orElse(at), "NEC-KB-010",
+                        "'expect' is no longer a key of a finding test: write a test of documented absence as not: { finding: { ... } }"));
+                continue;
+            }
             out.add(new PolicyProblem(at, "NEC-KB-010", field + describe(m)));
         }
         out.sort(Comparator.comparingInt((PolicyProblem p) -> p.position().line())

@@ -143,6 +143,20 @@ class ReuseTest {
     }
 
     @Test
+    void theRetiredExpectAbsentIsAProblemThatSaysHowToWriteItNow() {
+        load("""
+                criteria:
+                  id: root
+                  title: No instability
+                  finding: { type: instability, expect: absent }
+                """);
+
+        assertThat(problems).extracting(PolicyProblem::toString).containsExactly(KnowledgeLoader.displayName(file()) + ":"
+                + lineOf(file(), "expect") + ":33: 'expect' is no longer a key of a finding test: write a test of documented"
+                + " absence as not: { finding: { ... } }");
+    }
+
+    @Test
     void usingWhatIsNotDefinedIsAProblemWithTheNameMeant() {
         load("""
                 definitions:
