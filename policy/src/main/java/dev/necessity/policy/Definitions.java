@@ -19,9 +19,15 @@ import java.util.Set;
  * first and its placeholders filled in afterwards, as if it had been written where it is used.
  */
 final class Definitions {
+    /**
+     * Most criterion nodes one expansion may produce: definitions that use each other twice over would otherwise
+     * grow a tree exponentially from a few lines (the shipped policies have under 100 nodes).
+     */
+    static final int MAX_NODES = 5_000;
     private final Map<String, YamlTree> own;
     private final Definitions outer;
     private final String scope;
+    private int nodes;
 
     /** {@code own} (name to node fragment) seen before {@code outer}; {@code scope} says whose they are, in messages. */
     Definitions(Map<String, YamlTree> own, Definitions outer, String scope) {
@@ -60,10 +66,11 @@ final class Definitions {
 
     /** Expands every {@code use} in a policy document; problems are added, and the node left as written. */
     YamlTree expandDocument(YamlTree doc, YamlEdit edit, List<PolicyProblem> problems) {
+        nodes = 0;
         YamlTree out = doc;
         for (List<Object> root : PolicyNodes.rootPaths(doc)) {
             YamlTree node = out.at(root).orElseThrow();
-            YamlTree expanded = expandNode(node, edit, problems);
+            YamlTree expanded = expand(node, edit, problems, new ArrayDeque<>());
             if (expanded != node) {
                 out = edit.at(out, root, n -> Optional.of(expanded));
             }
@@ -73,10 +80,18 @@ final class Definitions {
 
     /** {@code node} and every node below it with each {@code use} expanded. */
     YamlTree expandNode(YamlTree node, YamlEdit edit, List<PolicyProblem> problems) {
+        nodes = 0;
         return expand(node, edit, problems, new ArrayDeque<>());
     }
 
     private YamlTree expand(YamlTree node, YamlEdit edit, List<PolicyProblem> problems, Deque<String> using) {
+        if (++nodes > MAX_NODES) {
+            if (nodes == MAX_NODES + 1) {
+                problems.add(new PolicyProblem(node.position(), "NEC-KB-004", "named criteria expand to more than " + MAX_NODES
+                        + " criterion nodes, the limit for a policy"));
+            }
+            return node;
+        }
         YamlTree n = node;
         Optional<YamlTree> use = n.get("use");
         if (use.isPresent()) {

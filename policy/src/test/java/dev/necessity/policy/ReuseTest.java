@@ -174,6 +174,24 @@ class ReuseTest {
     }
 
     @Test
+    void definitionsThatMultiplyAreStoppedAtTheLimitInsteadOfGrowingWithoutEnd() {
+        StringBuilder defs = new StringBuilder("definitions:\n");
+        for (int i = 0; i < 40; i++) {
+            defs.append("  d").append(i).append(": { title: T, any: [ { id: a").append(i).append(", use: d").append(i + 1)
+                    .append(" }, { id: b").append(i).append(", use: d").append(i + 1).append(" } ] }\n");
+        }
+        defs.append("  d40: { title: Leaf, finding: { type: bmi } }\n");
+
+        long start = System.nanoTime();
+        Policy p = load(defs + "criteria: { id: root, use: d0 }\n");
+
+        assertThat(p).isNull();
+        assertThat(problems).extracting(PolicyProblem::message).contains("named criteria expand to more than 5000 criterion nodes,"
+                + " the limit for a policy");
+        assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+    }
+
+    @Test
     void aDefinitionThatUsesItselfIsAProblem() {
         load("""
                 definitions:
