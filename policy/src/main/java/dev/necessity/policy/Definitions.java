@@ -28,6 +28,8 @@ final class Definitions {
     private final Definitions outer;
     private final String scope;
     private int nodes;
+    /** The node an expansion began at, where a tree grown past {@link #MAX_NODES} is reported. */
+    private YamlTree expanding;
 
     /** {@code own} (name to node fragment) seen before {@code outer}; {@code scope} says whose they are, in messages. */
     Definitions(Map<String, YamlTree> own, Definitions outer, String scope) {
@@ -70,6 +72,7 @@ final class Definitions {
         YamlTree out = doc;
         for (List<Object> root : PolicyNodes.rootPaths(doc)) {
             YamlTree node = out.at(root).orElseThrow();
+            expanding = node;
             YamlTree expanded = expand(node, edit, problems, new ArrayDeque<>());
             if (expanded != node) {
                 out = edit.at(out, root, n -> Optional.of(expanded));
@@ -81,13 +84,14 @@ final class Definitions {
     /** {@code node} and every node below it with each {@code use} expanded. */
     YamlTree expandNode(YamlTree node, YamlEdit edit, List<PolicyProblem> problems) {
         nodes = 0;
+        expanding = node;
         return expand(node, edit, problems, new ArrayDeque<>());
     }
 
     private YamlTree expand(YamlTree node, YamlEdit edit, List<PolicyProblem> problems, Deque<String> using) {
         if (++nodes > MAX_NODES) {
             if (nodes == MAX_NODES + 1) {
-                problems.add(new PolicyProblem(node.position(), "NEC-KB-004", "named criteria expand to more than " + MAX_NODES
+                problems.add(new PolicyProblem(expanding.position(), "NEC-KB-004", "named criteria expand to more than " + MAX_NODES
                         + " criterion nodes, the limit for a policy"));
             }
             return node;

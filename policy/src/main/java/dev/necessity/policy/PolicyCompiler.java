@@ -139,6 +139,7 @@ final class PolicyCompiler {
     }
 
     private Optional<Expanded> extend(Source s, Expanded base, String name) {
+        int before = problems.size();
         YamlTree doc = s.doc();
         Map<String, YamlTree> own = new LinkedHashMap<>(base.definitions());
         Definitions.declaredIn(doc).forEach((definition, body) -> {
@@ -165,6 +166,9 @@ final class PolicyCompiler {
         Patches.Result patched = doc.get("patches")
                 .map(p -> new Patches(edit, definitions, problems, base.name()).apply(merged, base.parameters().with(added), p))
                 .orElse(new Patches.Result(merged, base.parameters().with(added)));
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
         YamlTree tree = definitions.expandDocument(patched.tree(), edit, problems);
         return Optional.of(new Expanded(tree, patched.parameters(), own, name));
     }
