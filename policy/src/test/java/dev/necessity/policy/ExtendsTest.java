@@ -189,6 +189,22 @@ class ExtendsTest {
     }
 
     @Test
+    void anIdThatNamesBothACriterionAndANoteIsAmbiguousAndTheCriteriaRootCannotBeRemoved() {
+        String base = BASE.replace("  - id: grade-pitfall", "  - id: necrosis");
+        write(this.base, "knee-base", base);
+        Path file = write(overlay, "knee-base", overlay("- update: necrosis\n  with: { title: X }\n- remove: knee-base"));
+
+        problems = new ArrayList<>();
+        KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), this.base, overlay), problems);
+
+        assertThat(problems).extracting(PolicyProblem::toString).containsExactly(
+                KnowledgeLoader.displayName(file) + ":" + lineOf(file, "update: necrosis") + ":13: 'necrosis' names 2 elements of"
+                        + " knee-base@1.0 (a criterion and a note share it); a patch must address one",
+                KnowledgeLoader.displayName(file) + ":" + lineOf(file, "remove: knee-base") + ":5: malformed patch: 'knee-base' is the"
+                        + " policy's criteria and cannot be removed; replace it instead");
+    }
+
+    @Test
     void removingTheOnlyRouteOfANodeIsMalformed() {
         write(overlay, "knee-base", overlay("- remove: necrosis\n- remove: graded"));
 
