@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml} plus
- * {@code policies/<id>/policy.yaml}. Later roots overlay earlier ones: a source or policy with the
- * same id replaces the earlier one, so a payer adds or changes policies without touching Java. A
- * policy with another id takes an earlier one's codes only when it declares {@code replaces}
+ * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml}, an optional
+ * {@code definitions.yaml} (named criteria its policies share) and {@code policies/<id>/policy.yaml}.
+ * Later roots overlay earlier ones: a source or policy with the same id replaces the earlier one, so a
+ * payer adds or changes policies without touching Java, best as a few patches on a loaded policy
+ * ({@code extends}). Every policy file is compiled ({@link PolicyCompiler}) before it is read. A policy
+ * with another id takes an earlier one's codes only when it declares {@code replaces}
  * ({@link PolicyClaims}); every file is read within the limits of {@link KnowledgeText} and
  * {@link YamlTree}.
  */
