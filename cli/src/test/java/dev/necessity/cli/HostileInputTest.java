@@ -133,7 +133,7 @@ class HostileInputTest {
                 id: lumbar-fusion
                 version: "2026.11.2-bomb"
                 title: Lumbar spinal fusion
-                extends: lumbar-fusion@2026.11.2
+                extends: lumbar-fusion@2026.11.3
                 patches:
                   - { add: { id: bomb, use: d0 }, to: leg-symptoms }
                 definitions:

@@ -234,7 +234,7 @@ class FindingVocabularyLintTest {
                 id: lumbar-fusion
                 version: "2026.11.2-payer"
                 title: Lumbar spinal fusion
-                extends: lumbar-fusion@2026.11.2
+                extends: lumbar-fusion@2026.11.3
                 patches:
                   - set: { careWeeks: 13 }
                   - add: { id: claudication-typo, title: Claudication, finding: { type: symptom, where: { kind: neurogenic_claudicaton } } }
