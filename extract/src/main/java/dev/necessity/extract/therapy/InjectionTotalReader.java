@@ -47,6 +47,10 @@ public final class InjectionTotalReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
+            String lower = s.lower();
+            if (!lower.contains("month") && !lower.contains("year")) {
+                continue; // every statement read here names its window; most sentences name none
+            }
             Matcher m = s.matcher(FIELD);
             while (m.find()) {
                 out.add(total(reading, s, m.start(), m.end(), m.group(1), m.group(2)).attr("count", Integer.parseInt(m.group(3))));
