@@ -50,7 +50,7 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes|vaping|chewing|dipping|nicotine)\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
-            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
+            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bex-?smoker\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
             + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b|\\b" + FIELD + "(?:yes|positive)\\b[^.;]{0,30}?\\b(?:quit|stopped)\\b");
     private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
@@ -121,6 +121,8 @@ public final class NicotineReader implements FindingReader {
             + "|\\bno longer smok(?:es|ing)\\b)");
     /** A statement placed at a time named just before it: "Social history at that time: smokes ...". */
     private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
+    /** Use told as past: "Previously ~1/2 ppd x 20 yrs", "formerly smoked a pack a day", "used to smoke". */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:previously|formerly|used to|had been|in the past|history of|hx of)\\b[^.;]{0,30}$");
     /** Someone else in the household as the subject of "smokes": "Husband smokes outdoors", "her partner still smokes". */
     private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
             + "|roommates?|son|daughter|mother|father|mom|dad|parents?|brother|sister|grandmother|grandfather|household|family members?|"
@@ -246,7 +248,8 @@ public final class NicotineReader implements FindingReader {
         while (m.find()) {
             int from = Math.max(0, m.start() - 40);
             if (!TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
-                    && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()) {
+                    && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()
+                    && !PAST_BEFORE.matcher(s.text()).region(from, m.start()).find()) {
                 return m;
             }
         }
@@ -324,8 +327,8 @@ public final class NicotineReader implements FindingReader {
             if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
                 return date;
             }
-            if (first == null) {
-                first = date;
+            if (first == null && date.start() - from <= 80 && s.text().substring(from, date.start()).indexOf(';') < 0) {
+                first = date; // in the statement's own clause: "former smoker (2009)", not "...; office contacted 10/12/2026"
             }
         }
         return first;

@@ -29,7 +29,7 @@ public final class Durations {
      * that developed over a week".
      */
     private static final Pattern TEMPO = Pattern.compile("(?i)\\b(?:came (?:up|on)|come (?:up|on)|developed|built up|set in|evolved|"
-            + "swelled(?: up)?)\\s+(?:gradually |suddenly |quickly |slowly )?$");
+            + "swelled(?: up)?|improve[sd]?|resolve[sd]?|recover(?:s|ed)?|get better|gets better)\\s+(?:gradually |suddenly |quickly |slowly |on their own )?$");
     /** An approximate span right after the complaint, chart shorthand: "L knee pain ~18 months", "back pain ~ 6 wks". */
     private static final Pattern APPROX_AFTER_COMPLAINT = Pattern.compile("(?i)\\b(?:pain|ache|aching|symptoms|sciatica|stiffness) ?~ ?("
             + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
