@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.necessity.cli.output.ErrorLog;
+import dev.necessity.app.output.ErrorLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
