@@ -2,10 +2,10 @@ package dev.necessity.cli;
 
 import dev.necessity.app.Pipeline;
 import dev.necessity.app.golden.GoldenReports;
+import dev.necessity.app.lint.KnowledgeLint;
 import dev.necessity.app.policytest.PolicyTestRunner;
 import dev.necessity.app.policytest.PolicyTestRunner.Goldens;
 import dev.necessity.policy.KnowledgeLoader;
-import dev.necessity.policy.PolicyProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,8 @@ final class PoliciesCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Validate policies and sources; prints file:line:col: message for each problem.")
+            description = {"Validate policies and sources; prints file:line:col: message for each problem,",
+                    "then the source line with a caret (^) under the column."})
     static final class Lint implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -52,14 +53,10 @@ final class PoliciesCommand implements Runnable {
             if (dir != null) {
                 roots.add(directory(dir));
             }
-            List<PolicyProblem> problems = new ArrayList<>();
-            var kb = KnowledgeLoader.load(roots, problems);
+            KnowledgeLint.Result result = KnowledgeLint.check(roots);
             PrintWriter out = spec.commandLine().getOut();
-            problems.forEach(out::println);
-            out.println(problems.isEmpty()
-                    ? "ok: " + kb.policies().size() + " policies, " + kb.sources().sources().size() + " sources, no problems"
-                    : problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
-            return problems.isEmpty() ? 0 : Main.BAD_INPUT;
+            out.print(result.render());
+            return result.ok() ? 0 : Main.BAD_INPUT;
         }
     }
 

@@ -97,7 +97,7 @@ class CommandLineTest {
     }
 
     @Test
-    void lintingABrokenOverlayPrintsFileLineColumn(@TempDir Path tmp) throws IOException {
+    void lintingABrokenOverlayPrintsFileLineColumnThenTheLineWithACaret(@TempDir Path tmp) throws IOException {
         Path policy = tmp.resolve("policies/broken/policy.yaml");
         Files.createDirectories(policy.getParent());
         Files.writeString(policy, """
@@ -111,7 +111,10 @@ class CommandLineTest {
         Run r = run("policies", "lint", tmp.toString());
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).containsPattern("policy\\.yaml:6:\\d+: unknown finding type 'stenossis'");
+        assertThat(r.out()).isEqualTo(policy + ":6:53: unknown finding type 'stenossis' (did you mean stenosis?)\n"
+                + " | criteria: { id: root, title: Root, finding: { type: stenossis } }\n"
+                + " |                                                     ^\n"
+                + "1 problem\n");
     }
 
     @Test
