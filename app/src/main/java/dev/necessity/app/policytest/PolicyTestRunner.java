@@ -115,23 +115,28 @@ public final class PolicyTestRunner {
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
                     .flatMap(LineDetermination::results)
                     .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
-            List<String> mismatches = new ArrayList<>(expected.mismatches(d));
-            String caseName = "policies/" + policyId + "/tests/" + name;
-            SourceCatalog sources = pipeline.knowledge().sources();
-            return switch (goldens) {
-                case IGNORE -> new CaseResult(policyId, name, mismatches);
-                case UPDATE -> new CaseResult(policyId, name, mismatches, false, GoldenReports.update(caseDir, caseName, d, sources));
-                case COMPARE -> {
-                    boolean compared = GoldenReports.present(caseDir);
-                    if (compared) {
-                        mismatches.addAll(GoldenReports.mismatches(caseDir, caseName, d, sources));
-                    }
-                    yield new CaseResult(policyId, name, mismatches, compared, List.of());
-                }
-            };
+            return withGoldens(policyId, name, caseDir, d, expected.mismatches(d));
         } catch (RuntimeException e) {
             return new CaseResult(policyId, name, List.of("could not run: " + e.getMessage()));
         }
+    }
+
+    /** The case's result once its golden reports are compared or rewritten, as this runner was asked. */
+    private CaseResult withGoldens(String policyId, String name, Path caseDir, Determination d, List<String> mismatches) {
+        String caseName = "policies/" + policyId + "/tests/" + name;
+        SourceCatalog sources = pipeline.knowledge().sources();
+        return switch (goldens) {
+            case IGNORE -> new CaseResult(policyId, name, mismatches);
+            case UPDATE -> new CaseResult(policyId, name, mismatches, false, GoldenReports.update(caseDir, caseName, d, sources));
+            case COMPARE -> {
+                if (!GoldenReports.present(caseDir)) {
+                    yield new CaseResult(policyId, name, mismatches);
+                }
+                List<String> all = new ArrayList<>(mismatches);
+                all.addAll(GoldenReports.mismatches(caseDir, caseName, d, sources));
+                yield new CaseResult(policyId, name, all, true, List.of());
+            }
+        };
     }
 
     private static List<String> unexercised(Policy p, Map<String, Set<String>> seen) {
