@@ -29,6 +29,7 @@ import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
 import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.InjectionTotalReader;
 import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
 import dev.necessity.extract.therapy.TherapyCourseReader;
@@ -79,9 +80,21 @@ public final class ClinicalExtractor {
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
+            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
+
+    /**
+     * Stops the extraction when its thread has been interrupted: a batch whose case ran past its time
+     * budget interrupts the worker, and a worker busy reading a long document would otherwise run on,
+     * abandoned, using a core for nothing. Looked at between readers, so a stop comes within one
+     * reader's pass over one document; the interrupt flag is left set for the caller.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("extraction stopped: its thread was interrupted");
+        }
+    }
 
     /** Every finding the readers find in {@code document}. */
     public DocumentExtraction extract(ClinicalDocument document) {
@@ -110,6 +123,7 @@ public final class ClinicalExtractor {
         }
         List<Finding> gapFillers = new ArrayList<>();
         for (FindingReader reader : plan) {
+            stopIfInterrupted();
             for (FindingDraft draft : reader.read(reading)) {
                 for (Finding f : draft.build()) {
                     // A reader of several types may emit some that were not asked for.

@@ -25,6 +25,25 @@ class DateFinderTest {
     }
 
     @Test
+    void aRangeOfMonthNamesWithTheYearWrittenOnceDatesBothEnds() {
+        assertThat(dates("6 visits of PT (May 11 - June 15, 2026) without lasting improvement"))
+                .containsExactly(LocalDate.of(2026, 5, 11), LocalDate.of(2026, 6, 15));
+        assertThat(dates("therapy from March 3 to April 28, 2026")).containsExactly(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 4, 28));
+        assertThat(dates("home exercise May 11-29, 2026")).containsExactly(LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 29));
+        assertThat(dates("a course from November 20 to January 8, 2026")).as("a start after the end is the year before")
+                .containsExactly(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 1, 8));
+        assertThat(dates("she may 2 - 3 times a week, 2026 plans")).as("no month name before the day").isEmpty();
+    }
+
+    @Test
+    void aRangeOfMonthsWithTheYearWrittenOnceIsTwoMonthDates() {
+        List<DateMention> found = finder.find("PT Feb-Apr 2026 (12 visits); gabapentin January through March 2026; Nov - Jan 2026");
+        assertThat(found).extracting(DateMention::date).containsExactly(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 1));
+        assertThat(found).allMatch(DateMention::monthOnly);
+    }
+
+    @Test
     void monthOnlyDatesAreTheFirstOfTheMonth() {
         List<DateMention> found = finder.find("started 09/2025, pain since approximately July 2025 and again in Jan 2026");
         assertThat(found).extracting(DateMention::date)

@@ -4,7 +4,11 @@ package dev.necessity.app.output;
  * Characters that drive a terminal instead of printing on it: C0 controls other than newline and
  * tab, DEL, and C1 controls (U+0080 to U+009F, which some terminals read as ESC sequences). A
  * document or a caseId holding one could recolour, clear or rewrite a reviewer's screen, or hide a
- * line behind a carriage return, so Necessity never writes one: each is written as the six
+ * line behind a carriage return, so Necessity never writes one. The same holds for the Unicode
+ * bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which reorder
+ * what a terminal or a browser shows ("Trojan Source": a quote that reads "not necessary" on screen
+ * while its characters say otherwise), and for the line and paragraph separators U+2028 and U+2029,
+ * which some terminals and editors break lines on. Each is written as the six
  * characters <code>&#92;u001b</code> (lower-case hex). That is JSON's own escape, so JSON stays valid JSON
  * with the same value, and the reader of a text report can still see what was there.
  */
@@ -15,7 +19,14 @@ public final class ControlCharacters {
     }
 
     public static boolean isControl(char c) {
-        return c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7f && c <= 0x9f;
+        if (c < 0x20) {
+            return c != '\n' && c != '\t';
+        }
+        if (c < 0x7f) {
+            return false;
+        }
+        return c <= 0x9f || c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
     }
 
     /** The text with every control character escaped; the same instance when there is none. */

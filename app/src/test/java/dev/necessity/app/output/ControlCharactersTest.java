@@ -19,6 +19,20 @@ class ControlCharactersTest {
     }
 
     @Test
+    void bidirectionalControlsAndLineSeparatorsAreEscapedSoAQuoteShowsWhatItHolds() {
+        // "Trojan Source": U+202E reverses what follows on screen, U+2066..2069 isolate and reorder.
+        String quote = "Medically necessary: \u202eyrassecen ton\u202c; \u2066L5\u2069 \u200fS1\u200e\u061c\u2028next\u2029";
+
+        String escaped = ControlCharacters.escape(quote);
+
+        assertThat(escaped).isEqualTo("Medically necessary: \\u202eyrassecen ton\\u202c; \\u2066L5\\u2069 \\u200fS1\\u200e"
+                + "\\u061c\\u2028next\\u2029");
+        assertThat(ControlCharacters.escape("Arabic \u0627 and Hebrew \u05d0 letters, an en dash \u2013 and \u00e9"))
+                .as("letters of right-to-left scripts and ordinary punctuation are text, not controls")
+                .isEqualTo("Arabic \u0627 and Hebrew \u05d0 letters, an en dash \u2013 and \u00e9");
+    }
+
+    @Test
     void textWithoutControlsIsReturnedAsIs() {
         String clean = "Moderate central canal stenosis at L4-L5 \u201cwith\u201d 6 mm listhesis.\n";
 

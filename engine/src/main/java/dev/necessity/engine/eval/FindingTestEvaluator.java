@@ -44,11 +44,30 @@ final class FindingTestEvaluator {
 
     private Verdict evaluatePresent(Predicate.FindingTest test) {
         FindingScope scope = new FindingScope(test, ctx.facts());
-        List<Finding> candidates = scope.candidates();
-        if (test.latest()) {
-            return new LatestMentions(ctx.facts(), found -> judgeByLevel(test, scope, found)).judge(candidates);
+        Corrections corrections = new Corrections(ctx.facts());
+        Map<Finding, List<Finding>> superseded = new LinkedHashMap<>();
+        List<Finding> candidates = new ArrayList<>();
+        for (Finding f : scope.candidates()) {
+            corrections.correcting(f).ifPresentOrElse(c -> superseded.computeIfAbsent(c, k -> new ArrayList<>()).add(f), () -> candidates.add(f));
         }
-        return judgeByLevel(test, scope, candidates);
+        Verdict verdict = test.latest()
+                ? new LatestMentions(ctx.facts(), found -> judgeByLevel(test, scope, found)).judge(candidates)
+                : judgeByLevel(test, scope, candidates);
+        return superseded.isEmpty() ? verdict : corrected(verdict, superseded);
+    }
+
+    /** The verdict, saying which statements a later correction of the chart set aside, and quoting the correction. */
+    private static Verdict corrected(Verdict verdict, Map<Finding, List<Finding>> superseded) {
+        StringBuilder why = new StringBuilder(Phrases.sentence(verdict.rationale()));
+        List<Finding> quoted = new ArrayList<>();
+        superseded.forEach((correction, earlier) -> {
+            why.append(" Set aside as corrected: ").append(Phrases.quotes(earlier)).append(" (")
+                    .append(earlier.stream().map(Finding::document).distinct().collect(java.util.stream.Collectors.joining(", ")))
+                    .append("), corrected in ").append(correction.document()).append(": ").append(Phrases.quotes(List.of(correction))).append('.');
+            quoted.addAll(earlier);
+            quoted.add(correction);
+        });
+        return new Verdict(verdict.status(), why.toString(), Phrases.merge(List.of(verdict.evidence(), Phrases.evidence(quoted))));
     }
 
     private Verdict judgeByLevel(Predicate.FindingTest test, FindingScope scope, List<Finding> candidates) {
@@ -181,6 +200,15 @@ final class FindingTestEvaluator {
         periods.keySet().removeIf(dayPrefixes::contains);
         List<Finding> distinct = new ArrayList<>(days.values());
         distinct.addAll(periods.values());
+        // An undated mention a record's own count accounts for ("only one epidural injection in the past twelve
+        // months", one dated) re-tells a dated one, or is older than a period that covers this test's window.
+        Map<Finding, List<Finding>> retold = new LinkedHashMap<>();
+        if (!distinct.isEmpty() && !undated.isEmpty()) {
+            StatedTotals totals = new StatedTotals(ctx.facts());
+            LocalDate windowStart = test.withinMonths() == null ? null : ctx.facts().requestDate().minusMonths(test.withinMonths());
+            undated.values().removeIf(f -> totals.accounting(f, occurrences, windowStart)
+                    .map(statement -> retold.computeIfAbsent(statement, k -> new ArrayList<>()).add(f)).orElse(false));
+        }
         boolean anyDated = !distinct.isEmpty();
         int sure = distinct.size() + (anyDated ? 0 : undated.size());
         int possible = distinct.size() + undated.size();
@@ -190,14 +218,20 @@ final class FindingTestEvaluator {
         String window = test.withinMonths() == null ? "" : " within " + test.withinMonths() + " months of the request";
         String rationale = Phrases.plural(sure, "occurrence", "occurrences") + " documented" + where + window
                 + " (" + test.count().describe() + " allowed)" + (sure == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
+        if (!retold.isEmpty()) {
+            rationale += retold.entrySet().stream().map(e -> " " + Phrases.capitalise(Phrases.quotes(e.getValue())) + ", undated, "
+                    + (e.getValue().size() == 1 ? "re-tells" : "re-tell") + " a dated one: " + e.getKey().document() + " says "
+                    + Phrases.quotes(List.of(e.getKey())) + ".").collect(java.util.stream.Collectors.joining());
+        }
+        List<Finding> quoted = Stream.concat(distinct.stream(), retold.keySet().stream()).toList();
         if (test.count().test(sure) == test.count().test(possible)) {
-            return new Verdict(test.count().test(sure) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(distinct));
+            return new Verdict(test.count().test(sure) ? Status.MET : Status.NOT_MET, rationale, Phrases.evidence(quoted));
         }
         List<Finding> open = List.copyOf(undated.values());
         return new Verdict(Status.NOT_DOCUMENTED, rationale + " " + Phrases.capitalise(Phrases.quotes(open))
                 + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
                 + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
-                Phrases.evidence(Stream.concat(distinct.stream(), open.stream()).toList()));
+                Phrases.evidence(Stream.concat(quoted.stream(), open.stream()).toList()));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {
@@ -229,7 +263,13 @@ final class FindingTestEvaluator {
         }
         // Another value of a required attribute settles it, whatever else the test compares ("current smoker" vs "former").
         if (test.require().entrySet().stream().anyMatch(e -> e.getValue().stream().noneMatch(f.string(e.getKey()).orElseThrow()::equalsIgnoreCase))) {
-            return true;
+            // ...unless the test asks about a span of weeks before the request ("quit at least 6 weeks before") and the
+            // other value was recorded before that span began: "Tobacco: Current" in May does not refute a quit in
+            // July, so it does not answer whether there has been one.
+            return test.compare().stream().filter(c -> c.weeksBeforeRequest() != null).findFirst()
+                    .map(c -> ctx.facts().dateOf(f).map(d -> ChronoUnit.DAYS.between(d, ctx.facts().requestDate()) / 7.0 < c.weeksBeforeRequest())
+                            .orElse(true))
+                    .orElse(true);
         }
         return test.compare().stream().allMatch(c -> compare(c, f).isPresent());
     }

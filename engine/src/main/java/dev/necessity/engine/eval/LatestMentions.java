@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * NOT_DOCUMENTED, and the rationale names both answers and the undated mention whose date would
  * settle it. One exception: when the most recent dated injection's own record states no response
  * (a procedure note) and the undated mentions that may be later all tell the same response (the
- * follow-up note), that response is judged, and the rationale says it was read so. Denials name nothing to place in time: they are judged only when nothing else is
+ * follow-up note), that response is judged, and the rationale says it was read so. An undated mention
+ * that a record's own count accounts for ("only one epidural injection in the past twelve months", with
+ * one dated; {@link StatedTotals}) re-tells a dated one and is set aside, naming the statement. Denials name nothing to place in time: they are judged only when nothing else is
  * mentioned. Every rationale says what it was judged on.
  */
 final class LatestMentions {
@@ -62,14 +64,19 @@ final class LatestMentions {
         mentions.forEach(f -> facts.ownDate(f).ifPresent(dates::add));
         LocalDate last = dates.isEmpty() ? null : dates.last();
         List<Finding> notLater = new ArrayList<>();
+        Map<Finding, List<Finding>> retold = new LinkedHashMap<>();
         Map<String, List<Finding>> open = new LinkedHashMap<>();
+        StatedTotals totals = new StatedTotals(facts);
         for (Finding f : mentions) {
             if (facts.ownDate(f).isPresent()) {
                 continue;
             }
             Optional<LocalDate> written = facts.documentDate(f);
+            Optional<Finding> accounted = last == null ? Optional.empty() : totals.accounting(f, mentions, null);
             if (last != null && written.isPresent() && !written.get().isAfter(last)) {
                 notLater.add(f);
+            } else if (accounted.isPresent()) {
+                retold.computeIfAbsent(accounted.get(), k -> new ArrayList<>()).add(f);
             } else {
                 open.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
             }
@@ -77,8 +84,14 @@ final class LatestMentions {
         List<Reading> readings = new ArrayList<>();
         if (last != null) {
             List<Finding> latest = mentions.stream().filter(f -> facts.ownDate(f).filter(last::equals).isPresent()).toList();
-            readings.add(new Reading("the most recent, dated " + Phrases.date(last) + setAside(dates.headSet(last), notLater),
-                    judge.apply(latest)));
+            Verdict onLatest = judge.apply(latest);
+            if (!retold.isEmpty()) {
+                // The statements that set undated mentions aside are quoted, so they are evidence too.
+                onLatest = new Verdict(onLatest.status(), onLatest.rationale(),
+                        Phrases.merge(List.of(onLatest.evidence(), Phrases.evidence(List.copyOf(retold.keySet())))));
+            }
+            readings.add(new Reading("the most recent, dated " + Phrases.date(last) + setAside(dates.headSet(last), notLater, retold),
+                    onLatest));
         }
         open.forEach((document, found) -> readings.add(new Reading(undatedIn(document, found), undated(found))));
         return combine(readings, last != null);
@@ -141,7 +154,7 @@ final class LatestMentions {
     }
 
     /** "(not on the earlier 05/12/2025; “…”, undated in a record of 09/01/2025, cannot be more recent)", or "". */
-    private String setAside(SortedSet<LocalDate> earlier, List<Finding> notLater) {
+    private String setAside(SortedSet<LocalDate> earlier, List<Finding> notLater, Map<Finding, List<Finding>> retold) {
         List<String> parts = new ArrayList<>();
         if (!earlier.isEmpty()) {
             parts.add("not on the earlier " + earlier.stream().map(Phrases::date).collect(Collectors.joining(", ")));
@@ -151,6 +164,8 @@ final class LatestMentions {
                     .collect(Collectors.joining(", "));
             parts.add(Phrases.quotes(notLater) + ", undated in a record of " + written + ", cannot be more recent");
         }
+        retold.forEach((statement, undated) -> parts.add(Phrases.quotes(undated) + ", undated, " + (undated.size() == 1 ? "re-tells" : "re-tell")
+                + " a dated one: " + statement.document() + " says " + Phrases.quotes(List.of(statement))));
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 

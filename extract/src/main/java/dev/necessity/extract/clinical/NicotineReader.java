@@ -63,7 +63,7 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b"
             + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
             + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?!(?: use| status| history)? ?:)"
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?! ?:| (?:use|status|history)\\b)"
             + "(?! (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens|is a risk|is associated|cessation)\\b)|currently smokes|"
             + "current (?:every day |some day |daily )?smoker|active (?:cigarette )?smoker|is a smoker|chews tobacco|"
             + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke)\\b"
@@ -106,6 +106,38 @@ public final class NicotineReader implements FindingReader {
             + "|restarted(?: smoking| vaping| cigarettes)?|resumed (?:smoking|cigarettes|tobacco|vaping)|relapsed|back to smoking|started back up|smoking again)\\b");
     /** A product prescribed, offered or planned is not in use yet: "prescribed nicotine patches", "will start nicotine gum". */
     private static final Pattern PLANNED_USE = Pattern.compile("(?i)\\b(?:prescrib\\w*|recommend\\w*|offered|discussed|suggested|will|plan\\w*|consider\\w*|start(?:ing)? on|referred)\\b[^.;]*$");
+    /**
+     * Smoking named as a topic, not as use: "Discussed smoking & fusion", "counselled re smoking", "asked whether
+     * she is still smoking". Looked for just before a bare "smoking" or "smokes".
+     */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)(?:\\bdiscuss(?:ed|ion)(?: (?:of|about|re:?|regarding))?|\\btalked about"
+            + "|\\basked(?: \\w+){0,2} (?:whether|if|about)(?: \\w+){0,3}|\\bwhether (?:\\w+ ){0,3}|\\bcounsell?ed (?:on|about|re:?|regarding)|\\bregarding"
+            + "|\\bre:|\\brisks? of|\\beducation (?:on|about))\\s*$");
+    /**
+     * Current smoking denied in the progressive, as a patient says it: "I'm not smoking", "is no longer smoking", "off
+     * cigarettes". Not smoking now, with no date: former use whose quit date is unknown, not never.
+     */
+    private static final Pattern NOT_SMOKING_NOW = Pattern.compile("(?i)\\b(?:(?:i'm|i am|he's|she's|he is|she is|is|am|are|they're|they are)"
+            + " (?:not|no longer) smoking\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
+            + "|\\bno longer smok(?:es|ing)\\b)");
+    /** A statement placed at a time named just before it: "Social history at that time: smokes ...". */
+    private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
+    /** Someone else in the household as the subject of "smokes": "Husband smokes outdoors", "her partner still smokes". */
+    private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
+            + "|roommates?|son|daughter|mother|father|mom|dad|parents?|brother|sister|grandmother|grandfather|household|family members?|"
+            + "everyone (?:else )?at home|others at home)\\b(?:,? \\w+){0,2},? $");
+    /** A date given as where a statement came from, not as a quit: "former smoker per surgeon 10/01/2026", "smoking per IME 07/22/2026". */
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)\\b(?:per|by|noted|documented|reported|recorded|as of)\\b(?:[^.;\\d]{0,25})$");
+    /**
+     * A correction of the chart: "CORRECTION: Social history ... carried forward ... and was not updated", "This is
+     * incorrect", "Corrected Social History: Tobacco - never", "entered in error"; a "[carried forward]" tag alone marks
+     * stale text, not a correction. Within its paragraph, a status it
+     * refutes (in a sentence naming the error, or quoted) is not the patient's; a status it states is marked
+     * {@code correction}, which supersedes the statements recorded before it.
+     */
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\bcorrect(?:ion|ed)\\b|\\bincorrect(?:ly)?\\b|\\bin error\\b|\\berroneous(?:ly)?\\b");
+    private static final Pattern REFUTED = Pattern.compile("(?i)\\bincorrect(?:ly)?\\b|\\bin error\\b|\\berroneous(?:ly)?\\b|\\bcarried forward\\b"
+            + "|\\bcopied forward\\b|\\bnot (?:been )?updated\\b|\\bdefaulted\\b|\\blists?\\b|\\brecorded (?:him|her|them|the patient) as\\b");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit|e-cig|juul|zyn|snuff|snus|dip|hookah|nicorette|nicoderm");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel|\\b(?:smoking|nicotine) (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens)\\b");
@@ -119,6 +151,7 @@ public final class NicotineReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         List<Sentence> sentences = reading.sentences();
+        Set<Integer> correcting = null; // the paragraphs that correct the chart, found once, when a status is first read
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (aboutARelative(s)) {
@@ -128,6 +161,22 @@ public final class NicotineReader implements FindingReader {
                 continue;
             }
             FindingDraft d = status(reading, s);
+            if (d != null && correcting == null) {
+                correcting = correctionParagraphs(sentences);
+            }
+            if (d != null && inCorrection(s, correcting)) {
+                if (s.finds(REFUTED) || quoted(s, d)) {
+                    continue; // the entry being corrected, told again to refute it
+                }
+                d.attr("correction", true);
+            }
+            if (d != null && "current".equals(d.attribute("status")) && d.attribute("date") == null && s.finds(AT_THAT_TIME)) {
+                DateMention then = dateBefore(reading, sentences, i);
+                if (then != null) {
+                    // "- IME 07/22/2026: ... Social history at that time: smokes a few cigarettes a week": that record's date.
+                    d.attr("date", then.date());
+                }
+            }
             if (d != null) {
                 if ("former".equals(d.attribute("status")) && d.attribute("quitDate") == null && i + 1 < sentences.size()) {
                     quitDateOnTheNextLine(reading, s, sentences.get(i + 1), d);
@@ -171,9 +220,18 @@ public final class NicotineReader implements FindingReader {
             }
             return years(s, d);
         }
+        Matcher notNow = s.matcher(NOT_SMOKING_NOW);
+        if (notNow.find()) {
+            return draft(reading, s, notNow, "former");
+        }
         Matcher current = s.matcher(FIELD_CURRENT);
-        if (current.find() || (current = s.matcher(CURRENT)).find() || (current = productInUse(reading, s, 0)) != null) {
+        if (current.find() || (current = currentUse(s)) != null || (current = productInUse(reading, s, 0)) != null) {
             FindingDraft d = draft(reading, s, current, "current");
+            DateMention said = attributionDate(reading, s, current.end());
+            if (said != null) {
+                // A summary quoting an earlier record ("smoking per IME 07/22/2026") speaks for that record's date.
+                d.attr("date", said.date()).cover(said.start(), said.end());
+            }
             Matcher packs = s.matcher(PACKS);
             if (packs.find()) {
                 d.attr("packsPerDay", packs(packs.group(1))).cover(packs.start(), packs.end());
@@ -183,6 +241,77 @@ public final class NicotineReader implements FindingReader {
         return null;
     }
 
+    /** The first statement of current use that is not smoking named as a topic ("Discussed smoking & fusion") or someone else's ("Husband smokes"). */
+    private static Matcher currentUse(Sentence s) {
+        Matcher m = s.matcher(CURRENT);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 40);
+            if (!TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
+                    && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A day-precision date given as the source of the statement ending at {@code from}, on or before its record's date. */
+    private static DateMention attributionDate(DocumentReading reading, Sentence s, int from) {
+        LocalDate written = reading.document().date();
+        for (DateMention date : reading.dates(s)) {
+            if (date.start() >= from && "day".equals(date.precision()) && (written == null || !date.date().isAfter(written))
+                    && ATTRIBUTION_BEFORE.matcher(s.text()).region(from, date.start()).find()) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The last day-precision date, on or before the record's date, in the two sentences before sentence {@code i} of its paragraph. */
+    private static DateMention dateBefore(DocumentReading reading, List<Sentence> sentences, int i) {
+        LocalDate written = reading.document().date();
+        for (int j = i - 1; j >= Math.max(0, i - 2) && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j--) {
+            List<DateMention> dates = reading.dates(sentences.get(j));
+            for (int k = dates.size() - 1; k >= 0; k--) {
+                DateMention d = dates.get(k);
+                if ("day".equals(d.precision()) && (written == null || !d.date().isAfter(written))) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The paragraphs holding a correction cue ({@link #CORRECTION}), in one pass over the document. */
+    private static Set<Integer> correctionParagraphs(List<Sentence> sentences) {
+        Set<Integer> paragraphs = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.finds(CORRECTION)) {
+                paragraphs.add(s.paragraph());
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * Whether the sentence is in a paragraph that corrects the chart (the refuted entry often comes before the cue),
+     * or under a "CORRECTION:" or "Corrected Social History" heading.
+     */
+    private static boolean inCorrection(Sentence s, Set<Integer> correcting) {
+        String section = s.section();
+        return correcting.contains(s.paragraph()) || section != null && CORRECTION.matcher(section).find();
+    }
+
+    /** Whether the status quote sits inside quotation marks: a record quoted, not the writer's own statement. */
+    private static boolean quoted(Sentence s, FindingDraft d) {
+        String text = s.text();
+        int at = text.indexOf(d.quoteText());
+        if (at < 0) {
+            return false;
+        }
+        long before = text.substring(0, at).chars().filter(c -> c == '"' || c == '\u201c').count();
+        return before % 2 == 1;
+    }
+
     /**
      * The quit date of a former-use statement starting at {@code from}: the date a quit word names
      * ("started in 1975, quit 2009": 2009), else the first date after {@code from}; null if none.
@@ -190,8 +319,8 @@ public final class NicotineReader implements FindingReader {
     private static DateMention quitDate(DocumentReading reading, Sentence s, int from) {
         DateMention first = null;
         for (DateMention date : quitDateCandidates(reading, s)) {
-            if (date.start() < from) {
-                continue;
+            if (date.start() < from || ATTRIBUTION_BEFORE.matcher(s.text()).region(from, date.start()).find()) {
+                continue; // "former smoker per surgeon 10/01/2026": where the statement came from, not the quit
             }
             if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
                 return date;

@@ -41,6 +41,16 @@ public final class DateFinder {
      */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])"
             + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])");
+    /**
+     * A range of month-name dates with the year written once, at its end ("May 11 - June 15, 2026", "from March 3 to
+     * April 28, 2026", "May 11-29, 2026"): the start takes the end's year, or the year before when it would otherwise
+     * come after the end.
+     */
+    private static final Pattern MONTH_NAME_RANGE = Pattern.compile("(?i)\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?"
+            + "( ?(?:-|–|to|through|thru|until) ?)(?:" + MONTH + "\\.? )?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    /** A range of months with the year written once, at its end ("PT Feb-Apr 2026", "January through March 2026"). */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b" + MONTH + "\\.?( ?(?:-|–|to|through|thru|until) ?)" + MONTH
+            + "\\.?,? (\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
@@ -61,12 +71,14 @@ public final class DateFinder {
         collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
         collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");
+        monthNameRanges(text, lower, found);
         if (reference != null) {
             collect(DAY_MONTH, text, lower, found, m -> latestOnOrBefore(month(m.group(2)), num(m, 1)), "day");
         }
         if (reference != null) {
             monthDayRanges(text, found);
         }
+        monthRanges(text, lower, found);
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
@@ -108,6 +120,42 @@ public final class DateFinder {
             } catch (DateTimeException e) {
                 // "2/30 - 3/4" is no calendar range.
             }
+        }
+    }
+
+    private static void monthNameRanges(String text, String lower, List<DateMention> out) {
+        if (!KeywordPrefilter.mayMatch(MONTH_NAME_RANGE, lower)) {
+            return;
+        }
+        Matcher m = MONTH_NAME_RANGE.matcher(text);
+        while (m.find()) {
+            try {
+                int year = num(m, 6);
+                int startMonth = month(m.group(1));
+                LocalDate end = LocalDate.of(year, m.group(4) == null ? startMonth : month(m.group(4)), num(m, 5));
+                LocalDate start = LocalDate.of(year, startMonth, num(m, 2));
+                if (start.isAfter(end)) {
+                    start = start.minusYears(1);
+                }
+                out.add(new DateMention(m.start(), m.start(3), start, "day"));
+                out.add(new DateMention(m.end(3), m.end(), end, "day"));
+            } catch (DateTimeException e) {
+                // "June 31 - July 4, 2026" is no calendar range.
+            }
+        }
+    }
+
+    private static void monthRanges(String text, String lower, List<DateMention> out) {
+        if (!KeywordPrefilter.mayMatch(MONTH_RANGE, lower)) {
+            return;
+        }
+        Matcher m = MONTH_RANGE.matcher(text);
+        while (m.find()) {
+            int year = num(m, 4);
+            int first = month(m.group(1));
+            int last = month(m.group(3));
+            out.add(new DateMention(m.start(), m.start(2), LocalDate.of(first > last ? year - 1 : year, first, 1), "month"));
+            out.add(new DateMention(m.end(2), m.end(), LocalDate.of(year, last, 1), "month"));
         }
     }
 

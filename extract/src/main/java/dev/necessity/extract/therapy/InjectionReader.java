@@ -49,10 +49,17 @@ public final class InjectionReader implements FindingReader {
             + "months?|mos?|years?|yrs?|mm|mg|of\\b|injections?|sessions?))|^\\)?[ ]?(?:level|acuity|score)");
     private static final Pattern TRIAGE_BEFORE = Pattern.compile("(?i)\\b(?:acuity|triage)\\b[^.;]{0,12}$");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
-    /** Between an injection and its date: "on", "dated", "in", or a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"). */
-    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^$");
+    /**
+     * Between an injection and its date: "on", "dated", "in", a short qualifier set off by a comma
+     * ("under fluoroscopy, 07/13/2026"), or an opening parenthesis ("R L5-S1 TFESI (07/01/2026)").
+     */
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^\\(?$");
     /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
+    /** A date fronting its sentence: "On 05/14/2026 she underwent a fluoroscopically guided L4-5 ILESI". */
+    private static final Pattern FRONTED_ON = Pattern.compile("(?i)^\\W{0,3}on\\s*$");
+    private static final Pattern FRONTED_THEN_DONE = Pattern.compile("(?i)^,?\\s+(?:she|he|they|the patient|patient|pt\\.?|(?:mr|ms|mrs)\\.? [a-z'-]+)"
+            + "\\s+(?:underwent|had|received|got|was given)\\b[^.;:]{0,80}$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|her|his|their|a|an|prior|previous|last|most recent)\\s*$");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|last|earlier|first)\\b");
     /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
@@ -227,6 +234,10 @@ public final class InjectionReader implements FindingReader {
             return monthDay.get();
         }
         for (DateMention date : reading.dates(s)) {
+            if (date.end() <= start && FRONTED_ON.matcher(s.text().substring(0, date.start())).matches()
+                    && FRONTED_THEN_DONE.matcher(s.text().substring(date.end(), start)).matches()) {
+                return date;
+            }
             // "The 06/08/2026 L4-5 ILESI gave ~60 % relief": a date written as the injection's modifier.
             if (date.end() <= start && DATE_BEFORE.matcher(s.text().substring(date.end(), start)).matches()
                     && DETERMINER_BEFORE.matcher(s.text().substring(0, date.start())).find()) {
