@@ -19,9 +19,9 @@ class BlindSetTest {
     private static final Pipeline PIPELINE = new Pipeline(KnowledgeLoader.builtIn());
 
     /** Lines right on the tuning split, as the README reports them. */
-    static final int DEV_LINES_RIGHT = 358;
+    static final int DEV_LINES_RIGHT = 363;
     /** Lines right on the held-out split, as the README reports them. */
-    static final int HELDOUT_LINES_RIGHT = 69;
+    static final int HELDOUT_LINES_RIGHT = 73;
 
     @Test
     void theTuningSplitHoldsItsScoreAndNoEmergencyIsDenied() {

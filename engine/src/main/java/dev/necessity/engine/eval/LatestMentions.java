@@ -94,10 +94,18 @@ final class LatestMentions {
                     onLatest));
         }
         open.forEach((document, found) -> readings.add(new Reading(undatedIn(document, found), undated(found))));
-        return combine(readings, last != null);
+        // A record that itself dates an earlier injection (a chart with "11/18/2025 ILESI #1" and "04/14/2026 ILESI #2")
+        // may tell that earlier one's response undated ("History: excellent response to prior ESI"): its undated
+        // response is not read as the latest one's.
+        // Nor is one told as history ("History: Excellent response to prior ESI (75 % relief x ~4 months)"), which a
+        // chart carries forward from an earlier injection.
+        boolean tellsOnlyTheLatest = last != null && open.keySet().stream().noneMatch(document -> mentions.stream()
+                .anyMatch(f -> f.document().equals(document) && facts.ownDate(f).filter(d -> d.isBefore(last)).isPresent()))
+                && open.values().stream().flatMap(List::stream).noneMatch(Finding::historical);
+        return combine(readings, last != null, tellsOnlyTheLatest);
     }
 
-    private Verdict combine(List<Reading> readings, boolean anyDated) {
+    private Verdict combine(List<Reading> readings, boolean anyDated, boolean tellsOnlyTheLatest) {
         Reading first = readings.get(0);
         String lead = (anyDated ? "Judged on " : "None is dated; judged on ") + first.label() + ": "
                 + Phrases.lowerFirst(first.verdict().rationale());
@@ -113,7 +121,7 @@ final class LatestMentions {
             return new Verdict(first.verdict().status(), Phrases.sentence(lead) + " " + others, evidence);
         }
         Status told = rest.get(0).verdict().status();
-        if (anyDated && first.verdict().status() == Status.NOT_DOCUMENTED && told != Status.NOT_DOCUMENTED
+        if (anyDated && tellsOnlyTheLatest && first.verdict().status() == Status.NOT_DOCUMENTED && told != Status.NOT_DOCUMENTED
                 && rest.stream().allMatch(r -> r.verdict().status() == told)) {
             // A procedure note states no response; the follow-up note written after it tells one without
             // repeating the date. Whether it re-tells that injection or tells a later one, it is the latest

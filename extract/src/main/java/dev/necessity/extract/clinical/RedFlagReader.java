@@ -57,6 +57,7 @@ public final class RedFlagReader implements FindingReader {
             + "osteomyel|abscess|septic|fever|febrile|chills|weight loss|cancer|carcinoma|lymphoma|myeloma|sarcoma|blastoma|distended");
     private static final Pattern WEIGHT_ADVICE = Pattern.compile("(?i)\\b(?:recommend\\w*|advised|encourag\\w*|goal|program|counsel\\w*|discussed)\\b");
     private static final Pattern EXPLAINED_WEIGHT_LOSS = Pattern.compile("(?i)\\b(?:intentional|intended|purposeful|planned|desired|deliberate)\\b[^.;]{0,20}weight loss"
+            + "|weight loss\\W{0,3}\\(?\\W{0,2}(?:intentional|intended|purposeful|planned|desired|deliberate)\\b"
             + "|weight loss\\b[^.;]{0,12}\\b(?:due to|from|with|after|secondary to|by|through|related to|on|since starting)\\b"
             + "[^.;]{0,30}\\b(?:diuresis|diuretics?|furosemide|torsemide|diet\\w*|dieting|exercise|bariatric|gastric|semaglutide|tirzepatide|GLP-?1|Ozempic|Wegovy|Mounjaro|program|lifestyle)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");

@@ -40,8 +40,13 @@ public final class SymptomOnsetReader implements FindingReader {
 
     /** Periods and spaces that end a sentence. */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.\\s]+$");
-    private static final Pattern COMPLAINT_LINE = Pattern.compile("(?i)^\\s*(?:CC|chief complaint|reason for (?:visit|referral|consult(?:ation)?)|"
-            + "presenting complaint|indication|complaint)\\s*[:\\-]");
+    private static final Pattern COMPLAINT_LINE = Pattern.compile("(?i)^\\s*(?:\\d{1,2}\\.\\s*)?(?:CC|chief complaints?|reason for (?:visit|referral|consult(?:ation)?)|"
+            + "presenting complaints?|indication|(?:subjective )?complaints?)\\s*[:\\-]");
+    /**
+     * A workers' compensation claim's date of injury, the onset of the complaint it is for: "DOI: 11/02/2026",
+     * "Date/time of injury: 11/02/2026, approx. 10:15", "Claim WC-26-1389920     DOI 11/02/2026".
+     */
+    private static final Pattern INJURY_DATE = Pattern.compile("(?i)\\b(?:DOI|date(?:/time)? of (?:injury|accident)|injury date)\\b\\s*[:\\-#]?\\s*(?=\\d)");
     /** A history section's label may lead the statement: "HPI: Pain for about two weeks". */
     private static final Pattern BARE_ONSET = Pattern.compile("(?i)^\\s*(?:(?:HPI|history of (?:the )?present illness|interval history|subjective|S)\\s*[:\\-]\\s*)?"
             + "(?:(?:the |his |her )?(?:pain|symptoms?)(?: onset)?|it|this|onset|date of onset)"
@@ -72,7 +77,7 @@ public final class SymptomOnsetReader implements FindingReader {
     /** An intake form's question about how long: "4. How long have you had this pain?   since the end of June, so about 4 months". */
     private static final Pattern HOW_LONG_QUESTION = Pattern.compile("(?i)\\bhow long (?:have you had|has (?:he|she|the patient) had|have the)"
             + " (?:this |the |your )?(?:pain|symptoms?|problem)s?\\b");
-    private static final Pattern ONSET_WORD = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|onset|on|in)\\W*$|^\\W*$|[:\\-]\\s*$");
+    private static final Pattern ONSET_WORD = Pattern.compile("(?i)\\b(?:since|began|begun|started|starting|onset|on|in|DOI)\\W*$|^\\W*$|[:\\-]\\s*$");
 
     @Override
     public Set<String> types() {
@@ -83,9 +88,13 @@ public final class SymptomOnsetReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         Set<String> complaint = new LinkedHashSet<>();
+        List<Sentence> injuryDates = new ArrayList<>(); // a claim's header comes before the complaint it dates
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s)) {
                 continue;
+            }
+            if (s.mayMatch(INJURY_DATE) && s.finds(INJURY_DATE)) {
+                injuryDates.add(s);
             }
             if (complaint.isEmpty() && (s.finds(COMPLAINT_LINE) || s.inSection("CHIEF COMPLAINT", "CC", "REASON FOR VISIT"))) {
                 complaint.addAll(kinds(s.text()));
@@ -113,6 +122,14 @@ public final class SymptomOnsetReader implements FindingReader {
             Matcher strain = s.matcher(STRAIN);
             while (strain.find()) {
                 timed(reading, s, strain.start(), strain.end(), "axial_pain").ifPresent(out::add);
+            }
+        }
+        for (Sentence s : complaint.isEmpty() ? List.<Sentence>of() : injuryDates) {
+            Matcher m = s.matcher(INJURY_DATE);
+            if (m.find()) {
+                for (String kind : complaint) {
+                    timed(reading, s, m.start(), m.end(), kind).ifPresent(out::add);
+                }
             }
         }
         return out;

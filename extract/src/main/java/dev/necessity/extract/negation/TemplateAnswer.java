@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * <li>after a colon: "History of cancer: No", "Fever or chills: none", "Saddle anesthesia: negative",
  * at the end of the sentence (or just before the next "Label:" when lines run together);</li>
  * <li>after dot leaders: "Saddle anesthesia ........ No", "Cancer history ..... denies";</li>
+ * <li>after a question mark or a spaced dash, as intake questionnaires and terse reviews of systems write it:
+ * "Fever? No.", "Loss of bladder or bowel control / numbness in groin? No.", "Fever/chills - no";</li>
  * <li>after the label's own spacing, as a form's capitalised value closing its line: "Bowel or
  * bladder incontinence/retention No" (written with two spaces or a tab);</li>
  * <li>a Yes/No grid: "Radicular symptoms: [ ] Yes [x] No", "Saddle anesthesia [ ] Yes [x] No".</li>
@@ -23,7 +25,8 @@ final class TemplateAnswer {
 
     private static final String DENIAL = "(?:no|none|negative|neg|denies|denied|absent|not present|nil|n)";
     /** The answer after a colon or dot leaders: any case. */
-    private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*)"
+    private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^[^:.;?\\n\\[\\]]{0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*"
+            + "|[ \\t]*\\?[ \\t]*|[ \\t]+[-\\u2013\\u2014][ \\t]+)"
             + "(" + DENIAL + ")\\.?(?:[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,][^\\n]{0,80}$)|[ \\t]+(?=(?-i:[A-Z])))");
     /** The answer after the label's spacing alone: a capitalised value ending the line. */
     private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
@@ -49,7 +52,8 @@ final class TemplateAnswer {
             return -1;
         }
         // Cheap necessary conditions first: most sentences have no colon, leader, box or closing "No".
-        boolean mark = text.indexOf(':', to) >= 0 || text.indexOf("..", to) >= 0;
+        boolean mark = text.indexOf(':', to) >= 0 || text.indexOf("..", to) >= 0 || text.indexOf('?', to) >= 0
+                || text.indexOf(" - ", to) >= 0 || text.indexOf(" \u2013 ", to) >= 0 || text.indexOf(" \u2014 ", to) >= 0;
         boolean box = text.indexOf('[', to) >= 0;
         if (mark) {
             Matcher m = DENIED_AFTER_MARK.matcher(text).region(to, text.length());

@@ -272,7 +272,23 @@ public final class SentenceSplitter {
                 return false;
             }
         }
+        if (text.charAt(dot) == '?' && k < to && text.indexOf('\n', next) != next && answeredOnItsLine(text, next, k, to)) {
+            return false; // "Fever? No." - an intake question and its answer are one statement
+        }
         return text.charAt(dot) != '.' || !abbreviated(text, dot);
+    }
+
+    /** A questionnaire's answer right after its question mark, on the same line: "Yes", "No", "None", "Denies", "N". */
+    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
+            "(?:Yes|YES|No|NO|None|NONE|Denies|Denied|Negative|Neg|Positive|Y|N)(?![A-Za-z])");
+
+    private static boolean answeredOnItsLine(String text, int next, int k, int to) {
+        for (int i = next; i < k; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        return ANSWER.matcher(text).region(k, to).lookingAt();
     }
 
     private boolean abbreviated(String text, int dot) {
@@ -284,12 +300,23 @@ public final class SentenceSplitter {
         if (token.isEmpty()) {
             return false;
         }
+        if (token.equals("no") && !numberFollows(text, dot)) {
+            return false; // "No." ends an answer ("Fever? No. (Mother had ...)"); "No. 5" is a number
+        }
         if (ABBREVIATIONS.contains(token) || token.contains(".")) {
             return true;
         }
         // A lone capital before the period is an initial ("Dr. L."), not the end of a sentence.
         return token.length() == 1 && Character.isUpperCase(text.charAt(b)) && b > 0 && text.charAt(b - 1) == ' '
                 && b > 1 && text.charAt(b - 2) == '.';
+    }
+
+    private static boolean numberFollows(String text, int dot) {
+        int k = dot + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isDigit(text.charAt(k));
     }
 
     private void add(String text, int from, int to, String section, int paragraph, List<Sentence> out) {

@@ -56,6 +56,14 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^\\(?$");
     /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
+    /**
+     * The service requested, named by its code at the head of the line: "62323 - Interlaminar epidural steroid
+     * injection, lumbar, with fluoroscopic guidance, L5-S1" in a review summary is the request, not a prior injection.
+     */
+    private static final Pattern REQUESTED_CODE_BEFORE = Pattern.compile("(?i)^\\W{0,4}(?:CPT:?\\s*)?\\d{5}\\s*[-\\u2013:]\\s*$");
+    /** Injections as a topic: "reviewed general info about epidural injections", "education on", "options including". */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:info(?:rmation)?|education|handout|literature|risks and benefits|"
+            + "options?(?: including)?|discussed|discussion|counsell?ed|what to expect)\\b(?: \\w+){0,3} (?:about|on|of|regarding|re:?|including)?\\s*$");
     /** A date fronting its sentence: "On 05/14/2026 she underwent a fluoroscopically guided L4-5 ILESI". */
     private static final Pattern FRONTED_ON = Pattern.compile("(?i)^\\W{0,3}on\\s*$");
     private static final Pattern FRONTED_THEN_DONE = Pattern.compile("(?i)^,?\\s+(?:she|he|they|the patient|patient|pt\\.?|(?:mr|ms|mrs)\\.? [a-z'-]+)"
@@ -130,7 +138,10 @@ public final class InjectionReader implements FindingReader {
         }
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.text() : s.text()));
-        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s));
+        int lead = trimLead(s.text(), m.start(), m.end());
+        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
+                || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
+                || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find());
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());

@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class InjectionResponseReader implements FindingReader {
 
-    private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
+    /** Another treatment the relief could be of: "PT helped about 30 % for 2 weeks", "gabapentin ... 40 % better". */
+    private static final Pattern NAMES_OTHER_TREATMENT = Pattern.compile("(?i)\\b(?:PT|physical therapy|therapy|physio\\w*|chiropract\\w*|"
+            + "medications?|meds|NSAIDs?|gabapentin|pregabalin|meloxicam|naproxen|ibuprofen|tramadol|oxycodone|prednisone|"
+            + "medrol|steroid pack|dose ?pack|acupuncture|massage|TENS|brace|surgery)\\b");
+    private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)(?<!post-)(?<!pre-)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
 
     @Override
     public Set<String> types() {
@@ -50,6 +54,7 @@ public final class InjectionResponseReader implements FindingReader {
             return out;
         }
         List<Sentence> sentences = reading.sentences();
+        List<Finding> only = injections.onlyOne();
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TherapyFacts facts = new TherapyFacts(s);
@@ -57,6 +62,11 @@ public final class InjectionResponseReader implements FindingReader {
                 continue;
             }
             List<Finding> prior = precedingInjection(sentences, i, injections);
+            if (prior.isEmpty() && !only.isEmpty() && only.get(0).span().start() < s.start() && !s.finds(NAMES_OTHER_TREATMENT)) {
+                // A note about one injection (a post-injection call log, a follow-up visit) tells its response anywhere:
+                // "Summary to provider: ~50% relief lasting about 2-3 weeks".
+                prior = only;
+            }
             for (Finding inj : prior) {
                 int from = 0;
                 FindingDraft d = reading.draft(FindingTypes.THERAPY, s, from, facts.evidenceEnd(from)).withContextExceptNegation()
@@ -102,6 +112,26 @@ public final class InjectionResponseReader implements FindingReader {
 
         boolean isEmpty() {
             return order.isEmpty();
+        }
+
+        /**
+         * The document's injection when it tells of only one: every completed mention is of one date (or all are
+         * undated, of one type and level). Their first mention, in a list of one; empty otherwise.
+         */
+        List<Finding> onlyOne() {
+            List<Finding> all = new ArrayList<>(order.keySet());
+            all.sort(Comparator.comparingInt(order::get));
+            java.util.Set<Object> identities = new java.util.HashSet<>();
+            for (Finding f : all) {
+                Object date = f.attributes().get("date");
+                identities.add(date != null ? date : java.util.Arrays.asList(f.attributes().get("injectionType"), f.level()));
+            }
+            boolean dated = all.stream().anyMatch(f -> f.attributes().get("date") != null);
+            long distinctDates = all.stream().map(f -> f.attributes().get("date")).filter(java.util.Objects::nonNull).distinct().count();
+            if (dated ? distinctDates == 1 : identities.size() == 1) {
+                return List.of(all.stream().filter(f -> !dated || f.attributes().get("date") != null).findFirst().orElseThrow());
+            }
+            return List.of();
         }
 
         /** Those starting in the sentence, in the order they were read. */

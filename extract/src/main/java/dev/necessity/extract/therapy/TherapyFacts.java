@@ -64,6 +64,11 @@ public final class TherapyFacts {
     private static final String TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred";
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}|" + TENS + ") ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)"
             + "|\\b(?:percent|%) (?:pain )?relief ?: ?~?(\\d{1,3}) ?%");
+    /** A percentage after the relief word: "peak relief ~62% (8 -> 3)", "improvement of 40%", "partial relief (~50% x 2-3 wks)". */
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\b(?:relief|improvement)(?: of)? \\(?~?(\\d{1,3}) ?%");
+    /** Shorthand for how long: "~50% x 2-3 wks", "75 % relief x ~4 months". */
+    private static final Pattern RELIEF_TIMES = Pattern.compile("(?i)(?:%|\\brelief)\\)? ?x ?~?(" + COUNT + ")(?: ?(?:-|to) ?" + COUNT + ")? ?"
+            + "(d|days?|wks?|weeks?|mos?|months?)\\b");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
             + "(?: (?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
@@ -177,6 +182,10 @@ public final class TherapyFacts {
         if (m.find()) {
             return percent(m.group(1) != null ? m.group(1) : m.group(2));
         }
+        Matcher after = sentence.matcher(PERCENT_AFTER);
+        if (after.find()) {
+            return Integer.parseInt(after.group(1));
+        }
         if (datedRow()) {
             Matcher row = sentence.matcher(ROW_PERCENT);
             return row.find() ? Integer.parseInt(row.group(1)) : null;
@@ -207,6 +216,12 @@ public final class TherapyFacts {
     public Number reliefWeeks() {
         Matcher m = sentence.matcher(RELIEF_WEEKS);
         if (!m.find()) {
+            Matcher times = sentence.matcher(RELIEF_TIMES);
+            if (times.find()) {
+                String unit = times.group(2).toLowerCase(java.util.Locale.ROOT);
+                String base = unit.startsWith("d") ? "day" : unit.startsWith("w") ? "week" : "month";
+                return Numbers.tidy(Durations.toWeeks(Numbers.count(times.group(1)), base));
+            }
             if (datedRow()) {
                 Matcher row = sentence.matcher(ROW_WEEKS);
                 if (row.find()) {
@@ -246,7 +261,7 @@ public final class TherapyFacts {
     public int evidenceEnd(int from, int limit) {
         int end = from;
         for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
-                PERCENT, RELIEF_WEEKS, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS}) {
+                PERCENT, PERCENT_AFTER, RELIEF_WEEKS, RELIEF_TIMES, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS}) {
             Matcher m = sentence.matcher(p);
             while (m.find()) {
                 if (m.start() >= from && m.end() <= limit) {
