@@ -126,6 +126,33 @@ class HostileInputTest {
     }
 
     @Test
+    void anOverlayWhoseNamedCriteriaMultiplyIsBadInputNotAnInternalError() throws IOException {
+        Path overlay = tmp.resolve("overlay");
+        Path policy = Files.createDirectories(overlay.resolve("policies/lumbar-fusion")).resolve("policy.yaml");
+        StringBuilder text = new StringBuilder("""
+                id: lumbar-fusion
+                version: "2026.11.2-bomb"
+                title: Lumbar spinal fusion
+                extends: lumbar-fusion@2026.11.2
+                patches:
+                  - { add: { id: bomb, use: d0 }, to: leg-symptoms }
+                definitions:
+                """);
+        for (int i = 0; i < 60; i++) {
+            text.append("  d").append(i).append(": { title: T, any: [ { id: a").append(i).append(", use: d").append(i + 1)
+                    .append(" }, { id: b").append(i).append(", use: d").append(i + 1).append(" } ] }\n");
+        }
+        text.append("  d60: { title: Leaf, finding: { type: bmi } }\n");
+        Files.writeString(policy, text);
+
+        Run r = run("assess", Examples.example("l5-s1-alif").toString(), "--knowledge", overlay.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("/policies/lumbar-fusion/policy.yaml:6:")
+                .contains("named criteria expand to more than 5000 criterion nodes, the limit for a policy").doesNotContain("Exception");
+    }
+
+    @Test
     void anOverlayPolicyWithAMalformedThreeByteSequenceIsOneFileLineColumnLine() throws IOException {
         Path overlay = tmp.resolve("overlay");
         Path policy = Files.createDirectories(overlay.resolve("policies/lumbar-fusion")).resolve("policy.yaml");
@@ -152,7 +179,8 @@ class HostileInputTest {
         Run assess = run("assess", Examples.example("l5-s1-alif").toString(), "--knowledge", overlay.toString());
 
         assertThat(lint.status()).isEqualTo(2);
-        assertThat(lint.out()).contains("acme-fusion/policy.yaml:9:15: primary code 22558 is already covered by policy"
+        int line = fusion.substring(0, fusion.indexOf("code: \"22558\"")).split("\n", -1).length;
+        assertThat(lint.out()).contains("acme-fusion/policy.yaml:" + line + ":15: primary code 22558 is already covered by policy"
                 + " 'lumbar-fusion'").contains("add 'replaces: lumbar-fusion' to take that policy's place");
         assertThat(assess.status()).isEqualTo(2);
         assertThat(assess.err()).contains("primary code 22558 is already covered").doesNotContain("Exception");

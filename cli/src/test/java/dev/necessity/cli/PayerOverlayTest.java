@@ -18,7 +18,7 @@ class PayerOverlayTest {
 
         assertThat(reference.out()).contains("\"outcome\" : \"MEDICALLY_NECESSARY\"");
         assertThat(payer.status()).isZero();
-        assertThat(payer.out()).contains("\"outcome\" : \"NOT_MEDICALLY_NECESSARY\"").contains("2026.11.0-payer-3mo")
+        assertThat(payer.out()).contains("\"outcome\" : \"NOT_MEDICALLY_NECESSARY\"").contains("2026.11.2-payer-3mo")
                 .contains("against at least 13 weeks required");
     }
 
@@ -36,7 +36,7 @@ class PayerOverlayTest {
 
         var kb = options.load(OVERLAY.toString());
 
-        assertThat(kb.policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.0-payer-3mo");
+        assertThat(kb.policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.2-payer-3mo");
         assertThat(new KnowledgeOptions().load(null).policy("lumbar-fusion").orElseThrow().version()).isEqualTo("2026.11.2");
     }
 

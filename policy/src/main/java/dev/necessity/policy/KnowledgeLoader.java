@@ -12,22 +12,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml} plus
- * {@code policies/<id>/policy.yaml}. Later roots overlay earlier ones: a source or policy with the
- * same id replaces the earlier one, so a payer adds or changes policies without touching Java. A
- * policy with another id takes an earlier one's codes only when it declares {@code replaces}
+ * Loads a knowledge base from one or more roots, each laid out as {@code sources.yaml}, an optional
+ * {@code definitions.yaml} (named criteria its policies share) and {@code policies/<id>/policy.yaml}.
+ * Later roots overlay earlier ones: a source or policy with the same id replaces the earlier one, so a
+ * payer adds or changes policies without touching Java, best as a few patches on a loaded policy
+ * ({@code extends}). Every policy file is compiled ({@link PolicyCompiler}) before it is read. A policy
+ * with another id takes an earlier one's codes only when it declares {@code replaces}
  * ({@link PolicyClaims}); every file is read within the limits of {@link KnowledgeText} and
  * {@link YamlTree}.
  */
 public final class KnowledgeLoader {
     private static final String BUILT_IN = "/knowledge/sources.yaml";
     private static final String BUILT_IN_PREFIX = "builtin:";
+    /** Named criteria several policies of a knowledge directory use ({@link Definitions}). */
+    static final String DEFINITIONS = "definitions.yaml";
     private static volatile KnowledgeBase builtIn;
 
     private KnowledgeLoader() {
@@ -83,22 +88,38 @@ public final class KnowledgeLoader {
         SourceCatalog catalog = new SourceCatalog(sources);
         PolicySchema schema = new PolicySchema();
         FindingModel model = FindingModel.builtIn();
-        List<PolicyClaims.Loaded> loaded = new ArrayList<>();
+        int before = problems.size();
+        List<PolicyCompiler.Source> files = new ArrayList<>();
+        List<Definitions> shared = new ArrayList<>();
+        Definitions definitions = Definitions.none();
         for (int r = 0; r < roots.size(); r++) {
-            int root = r;
-            for (Path file : policyFiles(roots.get(r), problems)) {
+            Path file = roots.get(r).resolve(DEFINITIONS);
+            if (Files.exists(file)) {
                 YamlTree doc = parse(file, problems);
-                if (doc == null) {
-                    continue;
+                if (doc != null) {
+                    definitions = Definitions.shared(doc, definitions, problems);
                 }
-                List<PolicyProblem> schemaProblems = schema.validate(doc);
-                problems.addAll(schemaProblems);
-                if (schemaProblems.isEmpty()) {
-                    new PolicyReader(catalog, model, problems).read(doc).ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, root, doc)));
+            }
+            shared.add(definitions);
+            for (Path policy : policyFiles(roots.get(r), problems)) {
+                YamlTree doc = parse(policy, problems);
+                if (doc != null) {
+                    files.add(new PolicyCompiler.Source(doc, r));
                 }
             }
         }
-        return new KnowledgeBase(catalog, PolicyClaims.settle(loaded, problems));
+        PolicyCompiler compiler = new PolicyCompiler(files, shared, schema, problems);
+        List<PolicyClaims.Loaded> loaded = new ArrayList<>();
+        for (PolicyCompiler.Source file : files) {
+            compiler.compile(file).ifPresent(tree -> new PolicyReader(catalog, model, problems).read(tree)
+                    .ifPresent(p -> loaded.add(new PolicyClaims.Loaded(p, file.root(), tree, file.doc()))));
+        }
+        KnowledgeBase kb = new KnowledgeBase(catalog, PolicyClaims.settle(loaded, problems));
+        // An overlay's compiled policy holds its base's nodes: a problem in them is reported once, not once per policy.
+        List<PolicyProblem> found = new ArrayList<>(new LinkedHashSet<>(problems.subList(before, problems.size())));
+        problems.subList(before, problems.size()).clear();
+        problems.addAll(found);
+        return kb;
     }
 
     /** The root directory of the built-in knowledge base (on disk in development, inside the jar otherwise). */

@@ -19,8 +19,14 @@ import java.util.Set;
  */
 final class PolicyClaims {
 
-    /** A policy as loaded: the index of its knowledge directory (0 is the built-in one) and its YAML. */
-    record Loaded(Policy policy, int root, YamlTree doc) {
+    /**
+     * A policy as loaded: the index of its knowledge directory (0 is the built-in one), its compiled YAML, and
+     * the file as written (which, for a policy that extends another, says {@code extends}).
+     */
+    record Loaded(Policy policy, int root, YamlTree doc, YamlTree source) {
+        Loaded(Policy policy, int root, YamlTree doc) {
+            this(policy, root, doc, doc);
+        }
     }
 
     private final List<PolicyProblem> problems;
@@ -82,8 +88,15 @@ final class PolicyClaims {
                 String code = codes.get(i).code();
                 Loaded owner = owners.putIfAbsent(code, l);
                 if (owner != null && owner != l) {
-                    problems.add(new PolicyProblem(position(l, List.of("codes", "primary", i, "code")), "NEC-KB-052",
-                            "primary code " + code + " is already covered by policy '" + owner.policy().id() + "' ("
+                    SourcePosition at = position(l, List.of("codes", "primary", i, "code"));
+                    String inherited = "";
+                    if (!at.file().equals(l.policy().file())) {
+                        // The code came from the base policy: the problem, and its remedy, are in the extending file.
+                        at = l.source().keyPosition("extends").orElse(l.policy().position());
+                        inherited = " (inherited through 'extends: " + l.source().get("extends").map(YamlTree::text).orElse("") + "')";
+                    }
+                    problems.add(new PolicyProblem(at, "NEC-KB-052",
+                            "primary code " + code + inherited + " is already covered by policy '" + owner.policy().id() + "' ("
                                     + owner.policy().file() + "); " + (owner.root() < l.root()
                                     ? "add 'replaces: " + owner.policy().id() + "' to take that policy's place"
                                     : "a primary code belongs to one policy")));

@@ -92,7 +92,12 @@ final class PolicyReader {
     private Composition composition(YamlTree n) {
         if (n.get("all").isPresent()) return new Composition.AllOf(nodes(n.get("all")));
         if (n.get("any").isPresent()) return new Composition.AnyOf(nodes(n.get("any")));
-        if (n.get("not").isPresent()) return new Composition.Not(node(n.get("not").get()));
+        if (n.get("not").isPresent()) {
+            YamlTree not = n.get("not").get();
+            // An unnamed test under not is the test of documented absence, reported as this one node.
+            return not.get("id").isPresent() ? new Composition.Not(node(not))
+                    : new Composition.Leaf(findingTest(not.get("finding").orElseThrow(), true));
+        }
         if (n.get("atLeast").isPresent()) {
             YamlTree a = n.get("atLeast").get();
             List<Criterion> of = nodes(a.get("of"));
@@ -103,7 +108,7 @@ final class PolicyReader {
             }
             return new Composition.AtLeast(k, of);
         }
-        if (n.get("finding").isPresent()) return new Composition.Leaf(findingTest(n.get("finding").get()));
+        if (n.get("finding").isPresent()) return new Composition.Leaf(findingTest(n.get("finding").get(), false));
         if (n.get("care").isPresent()) {
             YamlTree c = n.get("care").get();
             vocabulary.care(c);
@@ -125,7 +130,7 @@ final class PolicyReader {
         return new Composition.AllOf(List.of());
     }
 
-    private Predicate.FindingTest findingTest(YamlTree f) {
+    private Predicate.FindingTest findingTest(YamlTree f, boolean absent) {
         String type = text(f, "type");
         vocabulary.finding(f);
         Map<String, List<String>> where = new LinkedHashMap<>();
@@ -144,7 +149,6 @@ final class PolicyReader {
                 .map(s -> Predicate.LevelScope.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(Predicate.LevelScope.IGNORE);
         Predicate.Silence silence = f.get("silence").map(YamlTree::text)
                 .map(s -> Predicate.Silence.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(Predicate.Silence.NOT_DOCUMENTED);
-        boolean absent = f.get("expect").map(YamlTree::text).map("absent"::equals).orElse(false);
         Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
                 integer(c.get("atMost")).orElse(null))).orElse(null);
         boolean latest = f.get("latest").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false);

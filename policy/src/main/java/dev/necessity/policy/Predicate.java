@@ -38,8 +38,8 @@ public sealed interface Predicate {
      * A finding of {@code type} whose attributes match {@code where} (each attribute equal to one of
      * the listed values), in documents of {@code documentTypes}, dated within {@code withinMonths}
      * of the request, at levels per {@code levels}; it must reach {@code minSeverity} and satisfy
-     * every {@code compare}. With {@code expectAbsent}, the test is that the record documents the
-     * finding's absence. With {@code count}, the test is on how many distinct dated occurrences the
+     * every {@code compare}. With {@code expectAbsent} (a policy writes {@code not: {finding: ...}}), the
+     * test is that the record documents the finding's absence. With {@code count}, the test is on how many distinct dated occurrences the
      * record documents (e.g. no more than 4 injection sessions in 12 months). {@code require} names
      * attribute values the finding must have to satisfy the test; unlike {@code where} it does not
      * select, so a finding with another value of the attribute answers the test (NOT_MET): an exam

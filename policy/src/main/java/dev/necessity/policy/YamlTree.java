@@ -20,14 +20,37 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A YAML node that remembers where it was written, so every problem can be reported as
  * {@code file:line:col}. Wraps SnakeYAML's composed node graph; plain data, no object construction.
+ * A tree compiled from several files (an overlay patching its base, a criterion used from a shared
+ * definition: {@link YamlEdit}) knows, node by node, which file each part was written in.
  */
 public final class YamlTree {
     private final String file;
     private final Node node;
+    /** The file of each node placed into a tree built from several files; a node not listed is its parent's. */
+    private final Map<Node, String> origins;
 
-    private YamlTree(String file, Node node) {
+    YamlTree(String file, Node node, Map<Node, String> origins) {
         this.file = file;
         this.node = node;
+        this.origins = origins;
+    }
+
+    private YamlTree(String file, Node node) {
+        this(file, node, null);
+    }
+
+    /** A child node, in the file it was written in. */
+    private YamlTree child(Node child) {
+        String from = origins == null ? null : origins.get(child);
+        return new YamlTree(from == null ? file : from, child, origins);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Map<Node, String> origins() {
+        return origins;
     }
 
     /** The largest knowledge file, in characters (and in bytes, checked before reading): the largest shipped is 27 KB. */
@@ -115,7 +138,20 @@ public final class YamlTree {
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
-                    out.put(k.getValue(), new YamlTree(file, t.getValueNode()));
+                    out.put(k.getValue(), child(t.getValueNode()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key nodes and values of a mapping in written order (for {@link YamlEdit}); empty for other nodes. */
+    List<Map.Entry<ScalarNode, YamlTree>> fields() {
+        List<Map.Entry<ScalarNode, YamlTree>> out = new ArrayList<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    out.add(Map.entry(k, child(t.getValueNode())));
                 }
             }
         }
@@ -128,7 +164,8 @@ public final class YamlTree {
             for (NodeTuple t : map.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
                     Mark m = k.getStartMark();
-                    return Optional.of(new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1));
+                    // A key is written in the file of its value (a base's key in a patched tree stays the base's).
+                    return Optional.of(new SourcePosition(child(t.getValueNode()).file, m.getLine() + 1, m.getColumn() + 1));
                 }
             }
         }
@@ -143,7 +180,7 @@ public final class YamlTree {
         List<YamlTree> out = new ArrayList<>();
         if (node instanceof SequenceNode seq) {
             for (Node n : seq.getValue()) {
-                out.add(new YamlTree(file, n));
+                out.add(child(n));
             }
         }
         return out;

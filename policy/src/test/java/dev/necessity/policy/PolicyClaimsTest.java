@@ -84,7 +84,7 @@ class PolicyClaimsTest {
 
         assertThat(lint(payer)).isEmpty();
         assertThat(KnowledgeLoader.withOverlays(List.of(payer)).forPrimary("22558").orElseThrow().version())
-                .isEqualTo("2026.11.0-payer-3mo");
+                .isEqualTo("2026.11.2-payer-3mo");
     }
 
     @Test

@@ -50,11 +50,12 @@ class KnowledgeFuzzTest {
         FuzzProperty.check("KnowledgeFuzzTest.mutatedKnowledgeFiles", 60, samples, Sample::smaller, KnowledgeFuzzTest::run);
     }
 
-    /** sources.yaml and every shipped policy, relative to knowledge/. */
+    /** sources.yaml, the shared definitions.yaml and every shipped policy, relative to knowledge/. */
     static List<String> knowledgeFiles() {
         try (Stream<Path> s = Files.list(knowledge().resolve("policies"))) {
             List<String> files = new java.util.ArrayList<>(s.map(p -> "policies/" + p.getFileName() + "/policy.yaml").sorted().toList());
             files.add("sources.yaml");
+            files.add("definitions.yaml");
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
