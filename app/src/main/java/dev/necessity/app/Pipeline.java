@@ -17,13 +17,19 @@ import java.util.List;
  * share across threads.
  */
 public final class Pipeline {
-    private final CaseReader reader = new CaseReader();
+    private final CaseReader reader;
     private final ClinicalExtractor extractor = new ClinicalExtractor();
     private final KnowledgeBase knowledge;
     private final Engine engine;
 
     public Pipeline(KnowledgeBase knowledge) {
+        this(knowledge, new CaseReader());
+    }
+
+    /** A pipeline reading cases with {@code reader}: other limits, or a fixed "today" (golden reports). */
+    public Pipeline(KnowledgeBase knowledge, CaseReader reader) {
         this.knowledge = knowledge;
+        this.reader = reader;
         this.engine = new Engine(knowledge);
     }
 

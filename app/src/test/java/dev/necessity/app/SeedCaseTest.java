@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed L5-S1 ALIF case reproduces the target assessment's determination and reasons. */
+/**
+ * The seed L5-S1 ALIF case reproduces the target assessment's determination and reasons. The report's
+ * every line is its golden file's ({@code examples/l5-s1-alif/expected/}); here, what it must say.
+ */
 class SeedCaseTest {
     private static Determination determination;
     private static String report;
@@ -46,8 +49,7 @@ class SeedCaseTest {
         assertThat(quotes(imaging)).extracting(String::toLowerCase)
                 .contains("mild impression on the thecal sac", "mild bilateral neuroforaminal narrowing");
         assertThat(imaging.rationale()).contains("mild").contains("moderate-or-worse");
-        assertThat(report).contains("Imaging Severity Does Not Meet Threshold")
-                .contains("\u201cmild impression on the thecal sac\u201d");
+        assertThat(report).contains("\u201cmild impression on the thecal sac\u201d");
     }
 
     @Test
@@ -57,7 +59,6 @@ class SeedCaseTest {
         assertThat(care.status()).isEqualTo(Status.NOT_MET);
         assertThat(care.rationale()).contains("1 physical therapy").contains("at least 6 weeks")
                 .contains("not tolerated").contains("does not waive");
-        assertThat(report).contains("Inadequate Conservative Management");
     }
 
     @Test
@@ -78,7 +79,6 @@ class SeedCaseTest {
                 .filter(e -> e.id().equals("exclusion-modic-alone")).findFirst().orElseThrow();
 
         assertThat(modic.status()).isNotEqualTo(Status.NOT_MET);
-        assertThat(report).contains("Modic Changes Alone Do Not Justify Fusion");
         assertThat(find(modic, "modic-present").status()).isEqualTo(Status.MET);
     }
 
@@ -89,7 +89,6 @@ class SeedCaseTest {
 
         assertThat(discordance.text()).contains("M48.062").contains("mild");
         assertThat(discordance.evidence()).extracting(EvidenceSpan::quote).contains("mild impression on the thecal sac");
-        assertThat(report).contains("Discordance Between Diagnosis and Documentation");
     }
 
     @Test
@@ -99,7 +98,6 @@ class SeedCaseTest {
         assertThat(graft.primarySequence()).isEqualTo(1);
         assertThat(graft.criteria().status()).isEqualTo(Status.NOT_MET);
         assertThat(graft.criteria().rationale()).contains("22558").contains("not medically necessary");
-        assertThat(report).contains("Add-on Line 2: CPT 20930");
     }
 
     @Test
@@ -109,7 +107,6 @@ class SeedCaseTest {
         assertThat(steps).anySatisfy(s -> assertThat(s).contains("6 weeks of structured physical therapy").contains("aquatic"));
         assertThat(steps).anySatisfy(s -> assertThat(s).contains("repeat MRI"));
         assertThat(steps).anySatisfy(s -> assertThat(s).contains("flexion-extension radiographs"));
-        assertThat(report).contains("Required Steps Before Reconsideration");
     }
 
     @Test

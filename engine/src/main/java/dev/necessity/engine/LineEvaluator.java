@@ -7,6 +7,7 @@ import dev.necessity.model.ServiceLine;
 import dev.necessity.policy.Criterion;
 import dev.necessity.policy.Policy;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ final class LineEvaluator {
         if (primary != null && LineOutcome.leastFavourable(outcome, primary.outcome()) != outcome) {
             outcome = primary.outcome();
             summary = "Follows primary line " + primary.line().sequence() + " (" + code(primary.line()) + "), which is "
-                    + primary.outcome().label().toLowerCase() + ". " + summary;
+                    + primary.outcome().label().toLowerCase(Locale.ROOT) + ". " + summary;
         }
         return new LineDetermination(line, p.id(), p.version(), p.title(), primarySeq, outcome, summary, criteria, exclusions);
     }
@@ -56,7 +57,7 @@ final class LineEvaluator {
         }
         return new LineDetermination(line, p.id(), p.version(), p.title(), primarySeq, primary.outcome(),
                 "Add-on " + code(line) + " follows primary line " + primary.line().sequence() + " (" + code(primary.line())
-                        + "), which is " + primary.outcome().label().toLowerCase() + ".", null, List.of());
+                        + "), which is " + primary.outcome().label().toLowerCase(Locale.ROOT) + ".", null, List.of());
     }
 
     private static LineOutcome outcome(CriterionResult criteria, List<CriterionResult> exclusions) {

@@ -2,6 +2,7 @@ package dev.necessity.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +37,9 @@ public record SpinalLevel(String upper, String lower) implements Comparable<Spin
         if (!m.matches()) {
             return Optional.empty();
         }
-        String region = m.group(1).toUpperCase();
+        String region = m.group(1).toUpperCase(Locale.ROOT);
         String num = m.group(2);
-        String lowerRegion = m.group(3) == null ? null : m.group(3).toUpperCase();
+        String lowerRegion = m.group(3) == null ? null : m.group(3).toUpperCase(Locale.ROOT);
         String lowerNum = m.group(4);
         if (lowerRegion == null && WHITESPACE.matcher(m.group(0)).replaceAll("").length() == 3 && num.length() == 2) {
             // "L45" was captured as L + 45 by the greedy group: split it.

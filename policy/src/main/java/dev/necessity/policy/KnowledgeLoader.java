@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeLoader {
     private static final String BUILT_IN = "/knowledge/sources.yaml";
+    private static final String BUILT_IN_PREFIX = "builtin:";
     /** Named criteria several policies of a knowledge directory use ({@link Definitions}). */
     static final String DEFINITIONS = "definitions.yaml";
     private static volatile KnowledgeBase builtIn;
@@ -167,10 +169,35 @@ public final class KnowledgeLoader {
         }
     }
 
-    /** Paths as a user would type them: relative to the working directory when under it. */
+    /**
+     * The file a problem's position names, found again from its display name ({@link #displayName}):
+     * a path as the user would type it, or a {@code builtin:} name inside the jar. Empty for a name
+     * that is neither (a problem's position names the file it was found in, or the directory).
+     */
+    public static Optional<Path> file(SourcePosition position) {
+        String name = position.file();
+        if (name.startsWith(BUILT_IN_PREFIX)) {
+            return Optional.of(builtInRoot().getParent().resolve(name.substring(BUILT_IN_PREFIX.length())));
+        }
+        try {
+            return Optional.of(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Paths as a user would type them: relative to the working directory when under it. A built-in
+     * file is {@code builtin:knowledge/...} wherever it is read from (the jar, or the build's classes
+     * directory in development), so a message that names one reads the same on every machine.
+     */
     static String displayName(Path file) {
+        Path builtIn = builtInRoot();
+        if (file.getFileSystem().equals(builtIn.getFileSystem()) && file.toAbsolutePath().normalize().startsWith(builtIn)) {
+            return BUILT_IN_PREFIX + builtIn.getParent().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        }
         if (!"file".equals(file.getFileSystem().provider().getScheme())) {
-            return "builtin:" + file.toString().replaceFirst("^/", "");
+            return BUILT_IN_PREFIX + file.toString().replaceFirst("^/", "");
         }
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();

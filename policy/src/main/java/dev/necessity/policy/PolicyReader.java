@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,9 +146,9 @@ final class PolicyReader {
         f.get("compare").ifPresent(l -> l.items().forEach(c -> compare.add(new Predicate.Comparison(text(c, "attr"), text(c, "op"),
                 number(c.get("value")).orElse(null), number(c.get("weeksBeforeRequest")).orElse(null)))));
         Predicate.LevelScope levels = f.get("levels").map(YamlTree::text)
-                .map(s -> Predicate.LevelScope.valueOf(s.toUpperCase().replace('-', '_'))).orElse(Predicate.LevelScope.IGNORE);
+                .map(s -> Predicate.LevelScope.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(Predicate.LevelScope.IGNORE);
         Predicate.Silence silence = f.get("silence").map(YamlTree::text)
-                .map(s -> Predicate.Silence.valueOf(s.toUpperCase().replace('-', '_'))).orElse(Predicate.Silence.NOT_DOCUMENTED);
+                .map(s -> Predicate.Silence.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(Predicate.Silence.NOT_DOCUMENTED);
         Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
                 integer(c.get("atMost")).orElse(null))).orElse(null);
         boolean latest = f.get("latest").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false);

@@ -3,6 +3,7 @@ package dev.necessity.policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -225,7 +226,7 @@ public final class YamlTree {
         String tag = s.getTag().getValue();
         String v = s.getValue();
         if (tag.endsWith(":null")) return null;
-        if (tag.endsWith(":bool")) return Boolean.parseBoolean(v.toLowerCase());
+        if (tag.endsWith(":bool")) return Boolean.parseBoolean(v.toLowerCase(Locale.ROOT));
         if (tag.endsWith(":int")) {
             try {
                 return Long.parseLong(v.replace("_", ""));

@@ -10,6 +10,7 @@ import dev.necessity.report.ReportDocument.Block;
 import dev.necessity.report.ReportDocument.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -104,7 +105,7 @@ public final class AssessmentBuilder {
         List<CriterionResult> deciding = topLevel(main).stream().filter(c -> c.status() == focus).toList();
         boolean excludedLine = main.exclusions().stream().anyMatch(e -> e.status() == Status.MET);
         if (main.outcome() == LineOutcome.MEDICALLY_NECESSARY || deciding.isEmpty() && !(focus == Status.NOT_MET && excludedLine)) {
-            return "The requested " + what + " is " + main.outcome().label().toLowerCase() + ": " + main.summary();
+            return "The requested " + what + " is " + main.outcome().label().toLowerCase(Locale.ROOT) + ": " + main.summary();
         }
         String verb = focus == Status.NOT_MET ? "does not meet medical necessity criteria because " : "cannot be decided yet because ";
         List<String> reasons = new ArrayList<>();
@@ -173,7 +174,7 @@ public final class AssessmentBuilder {
         for (CriterionResult c : topLevel(l)) {
             if (c.status().failing() && isAnyOf(c)) {
                 List<Block> blocks = c.children().stream().map(ch -> Block.bullet(ch.title() + ": "
-                        + ch.status().name().replace('_', ' ').toLowerCase() + ". " + ch.rationale(), cites.inline(ch.citations()), ch.evidence())).toList();
+                        + ch.status().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ". " + ch.rationale(), cites.inline(ch.citations()), ch.evidence())).toList();
                 sections.add(new Section("Appropriate Indications (Not Met in This Case): " + c.title(), 1, blocks));
             }
         }

@@ -3,6 +3,7 @@ package dev.necessity.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One kind of conservative care as the record tells it: with its first and last dates (in days
@@ -76,6 +77,6 @@ record Course(Told told, int fromDay, int toDay) {
 
     @Override
     public String toString() {
-        return told == Told.DATED ? "days " + fromDay + ".." + toDay + " before" : told.name().toLowerCase();
+        return told == Told.DATED ? "days " + fromDay + ".." + toDay + " before" : told.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes a knee arthroplasty request's documents: the knee imaging report, the orthopaedic note, a therapy discharge. */
 final class KneeNotes {
@@ -31,8 +32,8 @@ final class KneeNotes {
         String side = f.side();
         String compartment = p.pick("medial", "medial", "lateral");
         String other = compartment.equals("medial") ? "lateral" : "medial";
-        String title = p.pick("XR KNEE " + side.toUpperCase() + ", STANDING AP AND LATERAL", "XR " + side.toUpperCase() + " KNEE, 3 VIEWS, STANDING",
-                "RADIOGRAPHS " + side.toUpperCase() + " KNEE, STANDING AP, LATERAL AND SUNRISE");
+        String title = p.pick("XR KNEE " + side.toUpperCase(Locale.ROOT) + ", STANDING AP AND LATERAL", "XR " + side.toUpperCase(Locale.ROOT) + " KNEE, 3 VIEWS, STANDING",
+                "RADIOGRAPHS " + side.toUpperCase(Locale.ROOT) + " KNEE, STANDING AP, LATERAL AND SUNRISE");
         String findings = switch (f.imaging()) {
             case "kl4" -> p.pick("Bone-on-bone " + compartment + " compartment with osteophytes and subchondral sclerosis.",
                     "Complete loss of the " + compartment + " joint space with large osteophytes and subchondral cysts.");
@@ -45,8 +46,8 @@ final class KneeNotes {
         String impression = switch (f.imaging()) {
             case "kl4" -> p.pick("Severe " + compartment + " compartment osteoarthritis, Kellgren-Lawrence grade 4.",
                     "Advanced " + compartment + " compartment osteoarthritis of the " + side + " knee.");
-            case "kl3" -> p.pick(side.substring(0, 1).toUpperCase() + side.substring(1) + " knee osteoarthritis, Kellgren-Lawrence grade 3, "
-                    + compartment + " predominant.", compartment.substring(0, 1).toUpperCase() + compartment.substring(1)
+            case "kl3" -> p.pick(side.substring(0, 1).toUpperCase(Locale.ROOT) + side.substring(1) + " knee osteoarthritis, Kellgren-Lawrence grade 3, "
+                    + compartment + " predominant.", compartment.substring(0, 1).toUpperCase(Locale.ROOT) + compartment.substring(1)
                     + " compartment osteoarthritis, KL grade 3.");
             case "kl2" -> p.pick("Mild " + side + " knee osteoarthritis, Kellgren-Lawrence grade 2.", "Mild " + compartment + " compartment osteoarthritis.");
             default -> p.pick("Degenerative joint disease of the " + side + " knee.", "Osteoarthritis of the " + side + " knee.");
@@ -56,7 +57,7 @@ final class KneeNotes {
     }
 
     private String avnMri(KneeArthroplastyScenario.Facts f, LocalDate taken) {
-        return "MRI " + f.side().toUpperCase() + " KNEE WITHOUT CONTRAST\nDate: " + Phrasing.usDate(taken) + "\n"
+        return "MRI " + f.side().toUpperCase(Locale.ROOT) + " KNEE WITHOUT CONTRAST\nDate: " + Phrasing.usDate(taken) + "\n"
                 + "Findings: Avascular necrosis of the medial femoral condyle with " + p.pick("a 2.1 cm", "a 1.6 cm") + " subchondral fracture line, "
                 + "flattening of the articular surface and surrounding marrow edema. Mild medial joint space narrowing.\n"
                 + "Impression: " + p.pick("Avascular necrosis of the medial femoral condyle with subchondral collapse.",

@@ -1,11 +1,13 @@
 package dev.necessity.app.policytest;
 
 import dev.necessity.app.Pipeline;
+import dev.necessity.app.golden.GoldenReports;
 import dev.necessity.engine.Determination;
 import dev.necessity.engine.LineDetermination;
 import dev.necessity.policy.Criterion;
 import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.Policy;
+import dev.necessity.policy.SourceCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,17 +23,53 @@ import java.util.stream.Stream;
 /**
  * Runs the test cases that ship beside each policy ({@code policies/<id>/tests/<case>/} with a
  * case and an {@code expected.yaml}), and measures which criteria the tests exercised: a criterion
- * counts as exercised when some test saw it satisfied and some test saw it fail.
+ * counts as exercised when some test saw it satisfied and some test saw it fail. A case that keeps
+ * golden reports ({@code expected/report.txt|md|json}, {@link GoldenReports}) also fails when a
+ * report differs from them, or has them rewritten ({@link Goldens#UPDATE}).
  */
 public final class PolicyTestRunner {
     private final Pipeline pipeline;
+    private final Goldens goldens;
 
-    public PolicyTestRunner(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    /** What to do with a case's golden reports. */
+    public enum Goldens {
+        /** Leave them alone: only {@code expected.yaml} is checked. */
+        IGNORE,
+        /** A report that differs from its golden file fails the case; cases without {@code expected/} are not compared. */
+        COMPARE,
+        /** Rewrite every case's golden reports that differ, creating them where there are none. */
+        UPDATE
     }
 
-    /** The outcome of one case: its name, and what did not match (empty when it passed). */
-    public record CaseResult(String policyId, String name, List<String> mismatches) {
+    /** A runner that compares golden reports where a case has them. */
+    public PolicyTestRunner(Pipeline pipeline) {
+        this(pipeline, Goldens.COMPARE);
+    }
+
+    /**
+     * @param pipeline for golden reports, one that reads cases with {@link GoldenReports#reader()}, or
+     *                 the reports will depend on the day they are made
+     */
+    public PolicyTestRunner(Pipeline pipeline, Goldens goldens) {
+        this.pipeline = pipeline;
+        this.goldens = goldens;
+    }
+
+    /**
+     * The outcome of one case: its name, what did not match (empty when it passed), whether its
+     * reports were compared with golden files, and the golden files written ({@link Goldens#UPDATE}).
+     */
+    public record CaseResult(String policyId, String name, List<String> mismatches, boolean goldensCompared,
+                             List<String> goldensWritten) {
+        public CaseResult {
+            mismatches = List.copyOf(mismatches);
+            goldensWritten = List.copyOf(goldensWritten);
+        }
+
+        public CaseResult(String policyId, String name, List<String> mismatches) {
+            this(policyId, name, mismatches, false, List.of());
+        }
+
         public boolean passed() {
             return mismatches.isEmpty();
         }
@@ -41,6 +79,16 @@ public final class PolicyTestRunner {
     public record Report(List<CaseResult> cases, Map<String, List<String>> unexercised) {
         public long failures() {
             return cases.stream().filter(c -> !c.passed()).count();
+        }
+
+        /** Cases whose reports were compared with their golden files. */
+        public long goldensCompared() {
+            return cases.stream().filter(CaseResult::goldensCompared).count();
+        }
+
+        /** Golden files rewritten, over all cases. */
+        public List<String> goldensWritten() {
+            return cases.stream().flatMap(c -> c.goldensWritten().stream()).toList();
         }
     }
 
@@ -67,10 +115,28 @@ public final class PolicyTestRunner {
             d.lines().stream().filter(l -> l.criteria() != null && policyId.equals(l.policyId()))
                     .flatMap(LineDetermination::results)
                     .forEach(c -> seen.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(c.status().satisfied() ? "pass" : "fail"));
-            return new CaseResult(policyId, name, expected.mismatches(d));
+            return withGoldens(policyId, name, caseDir, d, expected.mismatches(d));
         } catch (RuntimeException e) {
             return new CaseResult(policyId, name, List.of("could not run: " + e.getMessage()));
         }
+    }
+
+    /** The case's result once its golden reports are compared or rewritten, as this runner was asked. */
+    private CaseResult withGoldens(String policyId, String name, Path caseDir, Determination d, List<String> mismatches) {
+        String caseName = "policies/" + policyId + "/tests/" + name;
+        SourceCatalog sources = pipeline.knowledge().sources();
+        return switch (goldens) {
+            case IGNORE -> new CaseResult(policyId, name, mismatches);
+            case UPDATE -> new CaseResult(policyId, name, mismatches, false, GoldenReports.update(caseDir, caseName, d, sources));
+            case COMPARE -> {
+                if (!GoldenReports.present(caseDir)) {
+                    yield new CaseResult(policyId, name, mismatches);
+                }
+                List<String> all = new ArrayList<>(mismatches);
+                all.addAll(GoldenReports.mismatches(caseDir, caseName, d, sources));
+                yield new CaseResult(policyId, name, all, true, List.of());
+            }
+        };
     }
 
     private static List<String> unexercised(Policy p, Map<String, Set<String>> seen) {

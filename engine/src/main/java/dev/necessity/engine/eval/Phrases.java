@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ final class Phrases {
                 continue;
             }
             String q = Whitespace.collapse(f.quote());
-            if (keys.add(q.toLowerCase())) {
+            if (keys.add(q.toLowerCase(Locale.ROOT))) {
                 out.add("\u201c" + q + "\u201d");
             }
         }
@@ -53,7 +54,7 @@ final class Phrases {
         List<EvidenceSpan> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Finding f : findings) {
-            if (seen.add(f.document() + "|" + Whitespace.collapse(f.quote()).toLowerCase())) {
+            if (seen.add(f.document() + "|" + Whitespace.collapse(f.quote()).toLowerCase(Locale.ROOT))) {
                 out.add(f.evidence());
             }
         }
@@ -77,7 +78,7 @@ final class Phrases {
         List<EvidenceSpan> out = new ArrayList<>();
         for (List<EvidenceSpan> l : lists) {
             for (EvidenceSpan e : l) {
-                if (seen.add(e.document() + "|" + Whitespace.collapse(e.quote()).toLowerCase())) {
+                if (seen.add(e.document() + "|" + Whitespace.collapse(e.quote()).toLowerCase(Locale.ROOT))) {
                     out.add(e);
                 }
             }

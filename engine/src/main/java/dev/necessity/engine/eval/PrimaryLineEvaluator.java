@@ -3,6 +3,7 @@ package dev.necessity.engine.eval;
 import dev.necessity.engine.LineOutcome;
 import dev.necessity.engine.Status;
 import dev.necessity.policy.Predicate;
+import java.util.Locale;
 
 /** An add-on is supportable only when its primary procedure is. */
 final class PrimaryLineEvaluator {
@@ -16,11 +17,11 @@ final class PrimaryLineEvaluator {
         String primary = "line " + ctx.primaryLine().sequence() + " (CPT " + ctx.primaryLine().code() + ")";
         LineOutcome required = LineOutcome.valueOf(p.outcome());
         if (ctx.primaryOutcome() == required) {
-            return Verdict.of(Status.MET, "The primary procedure, " + primary + ", is " + required.label().toLowerCase() + ".");
+            return Verdict.of(Status.MET, "The primary procedure, " + primary + ", is " + required.label().toLowerCase(Locale.ROOT) + ".");
         }
         Status status = ctx.primaryOutcome() == LineOutcome.INSUFFICIENT_DOCUMENTATION ? Status.NOT_DOCUMENTED
                 : ctx.primaryOutcome() == LineOutcome.NO_POLICY ? Status.NOT_DOCUMENTED : Status.NOT_MET;
-        return Verdict.of(status, "The primary procedure, " + primary + ", is " + ctx.primaryOutcome().label().toLowerCase()
+        return Verdict.of(status, "The primary procedure, " + primary + ", is " + ctx.primaryOutcome().label().toLowerCase(Locale.ROOT)
                 + ", so the add-on cannot be supported.");
     }
 }

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public final class DeformityReader implements FindingReader {
             Matcher d = s.matcher(DEFORMITY);
             if (d.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.DEFORMITY, s, d.start(), d.end()).withContext().resolveLevels()
-                        .attr("kind", d.group().toLowerCase().contains("kyph") ? "kyphosis" : "scoliosis");
+                        .attr("kind", d.group().toLowerCase(Locale.ROOT).contains("kyph") ? "kyphosis" : "scoliosis");
                 Matcher deg = s.matcher(DEGREES).region(d.end(), Math.min(s.text().length(), d.end() + 40));
                 if (deg.find()) {
                     draft.attr("degrees", Double.parseDouble(deg.group(1))).cover(deg.start(), deg.end());
@@ -70,13 +71,13 @@ public final class DeformityReader implements FindingReader {
     /** The sentence's joint-space listing, if it has one (shared with the grading reader). */
     static java.util.Optional<JointSpaceListing> jointSpaceListing(Sentence s) {
         Matcher j = s.matcher(JOINT_SPACE);
-        if (!j.find() || !s.text().toLowerCase().contains("knee") && !s.finds(COMPARTMENT)) {
+        if (!j.find() || !s.text().toLowerCase(Locale.ROOT).contains("knee") && !s.finds(COMPARTMENT)) {
             return java.util.Optional.empty();
         }
         List<String> compartments = new java.util.ArrayList<>();
         Matcher c = s.matcher(COMPARTMENT);
         while (c.find()) {
-            String name = c.group(1).toLowerCase();
+            String name = c.group(1).toLowerCase(Locale.ROOT);
             if (!compartments.contains(name)) {
                 compartments.add(name);
             }
@@ -104,7 +105,7 @@ public final class DeformityReader implements FindingReader {
     }
 
     private static int roman(String g) {
-        return switch (g.toUpperCase()) {
+        return switch (g.toUpperCase(Locale.ROOT)) {
             case "I" -> 1;
             case "II" -> 2;
             case "III" -> 3;

@@ -97,7 +97,7 @@ public final class MeasurementReader implements FindingReader {
         }
         Matcher c = s.matcher(COTININE);
         if (c.find() && !threshold(s.text(), c.start(), c.end())) {
-            Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2)) : c.group(1).toLowerCase();
+            Object value = c.group(2) != null ? (Object) Double.parseDouble(c.group(2)) : c.group(1).toLowerCase(java.util.Locale.ROOT);
             out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
         }
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -451,7 +452,7 @@ public final class NicotineReader implements FindingReader {
         if (slash > 0) {
             return Double.parseDouble(token.substring(0, slash)) / Double.parseDouble(token.substring(slash + 1));
         }
-        return switch (token.toLowerCase()) {
+        return switch (token.toLowerCase(Locale.ROOT)) {
             case "one", "a" -> 1.0;
             case "two" -> 2.0;
             case "three" -> 3.0;

@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public final class ShorthandExamReader implements FindingReader {
             }
             m = s.matcher(SENSATION_SHORT);
             while (m.find()) {
-                String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
+                String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
                 String result = NORMAL_WORD.matcher(word).matches() ? "normal" : word.equals("absent") ? "absent" : "decreased";
                 out.add(exam(reading, s, m, "sensation", result));
             }

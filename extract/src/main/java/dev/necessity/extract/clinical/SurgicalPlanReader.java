@@ -9,6 +9,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public final class SurgicalPlanReader implements FindingReader {
             while (p.find()) {
                 prior = true;
                 Modifiers c = reading.modifiers(s, p.start(), p.end());
-                boolean never = p.group().toLowerCase().startsWith("never");
+                boolean never = p.group().toLowerCase(Locale.ROOT).startsWith("never");
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, p.start(), p.end())
                         .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart(), c.negationEnd())).resolveLevels());
             }

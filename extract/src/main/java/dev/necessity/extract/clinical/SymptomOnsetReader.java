@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -114,7 +115,7 @@ public final class SymptomOnsetReader implements FindingReader {
             }
             Matcher painful = s.matcher(PAINFUL);
             while (painful.find()) {
-                String part = painful.group(1).toLowerCase();
+                String part = painful.group(1).toLowerCase(Locale.ROOT);
                 String kind = part.startsWith("knee") ? "knee_pain" : part.startsWith("arm") ? "arm_pain" : "axial_pain";
                 timed(reading, s, painful.start(), painful.end(), kind).ifPresent(out::add);
             }

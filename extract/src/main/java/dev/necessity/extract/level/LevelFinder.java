@@ -6,6 +6,7 @@ import dev.necessity.model.SpinalLevel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +203,6 @@ public final class LevelFinder {
     }
 
     private static String normalize(String vertebra) {
-        return vertebra.substring(0, 1).toUpperCase() + Integer.parseInt(vertebra.substring(1));
+        return vertebra.substring(0, 1).toUpperCase(Locale.ROOT) + Integer.parseInt(vertebra.substring(1));
     }
 }

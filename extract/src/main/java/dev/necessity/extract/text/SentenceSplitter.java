@@ -2,6 +2,7 @@ package dev.necessity.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -295,7 +296,7 @@ public final class SentenceSplitter {
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        String token = text.substring(b, dot).toLowerCase();
+        String token = text.substring(b, dot).toLowerCase(Locale.ROOT);
         if (token.isEmpty()) {
             return false;
         }

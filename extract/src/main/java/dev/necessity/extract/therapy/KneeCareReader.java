@@ -12,6 +12,7 @@ import dev.necessity.model.FindingTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ public final class KneeCareReader implements FindingReader {
             }
             Matcher w = s.matcher(WEIGHT);
             if (w.find()) {
-                boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !COUNSEL_WORD.matcher(w.group().toLowerCase()).matches();
+                boolean plan = PLANNED.matcher(s.text().substring(0, w.start())).find() && !COUNSEL_WORD.matcher(w.group().toLowerCase(Locale.ROOT)).matches();
                 out.add(care(reading, s, w, "weight_loss_counseling", plan));
             }
         }

@@ -11,6 +11,7 @@ import dev.necessity.model.FindingTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public final class TherapyCourseReader implements FindingReader {
             }
             Matcher m = s.matcher(COURSE);
             while (m.find()) {
-                String kind = m.group(3).toLowerCase().startsWith("aquatic") ? "aquatic_therapy" : "physical_therapy";
+                String kind = m.group(3).toLowerCase(Locale.ROOT).startsWith("aquatic") ? "aquatic_therapy" : "physical_therapy";
                 out.add(facts.describe(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).withContext()
                         .attr("kind", kind).attr("status", facts.status())
                         .attr("durationWeeks", Numbers.tidy(Durations.toWeeks(Numbers.count(m.group(1)), m.group(2))))));

@@ -12,6 +12,7 @@ import dev.necessity.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ public final class TherapyEpisodeReader implements FindingReader {
     private static String kindFromTitle(DocumentReading reading) {
         Matcher first = TITLE.matcher(reading.text());
         String head = reading.document().title() != null ? reading.document().title() : first.find() ? first.group(1) : "";
-        String h = head.toLowerCase();
+        String h = head.toLowerCase(Locale.ROOT);
         if (h.contains("aquatic") || h.contains("pool therapy")) {
             return "aquatic_therapy";
         }

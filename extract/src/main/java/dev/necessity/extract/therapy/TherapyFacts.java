@@ -140,7 +140,7 @@ public final class TherapyFacts {
         Matcher m = sentence.matcher(VISITS);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (!NO_SHOW.matcher(before).find() && !SCHEDULED_BEFORE.matcher(before.toLowerCase()).matches()) {
+            if (!NO_SHOW.matcher(before).find() && !SCHEDULED_BEFORE.matcher(before.toLowerCase(java.util.Locale.ROOT)).matches()) {
                 return Numbers.count(m.group(1));
             }
         }
