@@ -11,8 +11,6 @@ import dev.necessity.policy.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,36 +42,11 @@ class BatchFailuresTest {
         Examples.copy("no-policy", root.resolve("trouble"));
     }
 
-    private final LinesInMemory results = new LinesInMemory();
+    private final InMemoryBatchResults results = new InMemoryBatchResults();
 
     private BatchRunner.Outcome run(BatchRunner.Assessment assessment, Duration budget) throws Exception {
         return new BatchRunner(assessment, PIPELINE.knowledge().sources(), 2, budget)
                 .run(root, CaseDirectories.find(root), System.nanoTime(), results, (done, last) -> { });
-    }
-
-    /** Results kept in memory, as a service might keep them, instead of the command line's file. */
-    private static final class LinesInMemory implements BatchResults {
-        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public boolean isDone(String caseKey) {
-            return false;
-        }
-
-        @Override
-        public int alreadyDone() {
-            return 0;
-        }
-
-        @Override
-        public long earlierErrors() {
-            return 0;
-        }
-
-        @Override
-        public void append(String line) {
-            lines.add(line);
-        }
     }
 
     /** The real pipeline, except for the case named "trouble". */
@@ -83,7 +56,7 @@ class BatchFailuresTest {
 
     private Map<String, JsonNode> byCase() throws IOException {
         Map<String, JsonNode> lines = new LinkedHashMap<>();
-        for (String line : List.copyOf(results.lines)) {
+        for (String line : results.lines()) {
             JsonNode node = JSON.readTree(line);
             assertThat(lines.put(node.get("caseDir").asText(), node)).as("one line per case").isNull();
         }

@@ -15,6 +15,7 @@ import dev.necessity.app.Pipeline;
 import dev.necessity.app.batch.BatchResults;
 import dev.necessity.app.batch.BatchRunner;
 import dev.necessity.app.batch.CaseDirectories;
+import dev.necessity.app.batch.InMemoryBatchResults;
 import dev.necessity.app.output.ControlCharacters;
 import dev.necessity.engine.Determination;
 import dev.necessity.policy.KnowledgeLoader;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -84,9 +84,10 @@ class DeterminationSchemaTest {
         Examples.copy("l5-s1-alif", root.resolve("seed"));
         Examples.copy("no-policy", root.resolve("clinic-a/no-policy"));
         Examples.editRequest(Examples.copy("l5-s1-alif-approvable", root.resolve("broken")), "\"requestDate\"", "\"requestDay\"");
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        InMemoryBatchResults results = new InMemoryBatchResults();
         new BatchRunner(BUILT_IN, 2, Duration.ofSeconds(60))
-                .run(root, CaseDirectories.find(root), System.nanoTime(), new InMemory(lines), (done, last) -> { });
+                .run(root, CaseDirectories.find(root), System.nanoTime(), results, (done, last) -> { });
+        List<String> lines = results.lines();
 
         assertThat(lines).hasSize(3);
         List<JsonNode> parsed = new ArrayList<>();
@@ -164,26 +165,4 @@ class DeterminationSchemaTest {
         throw new IllegalStateException("the seed case has no criterion with evidence and citations");
     }
 
-    /** The batch's lines kept in memory, as a service might keep them. */
-    private record InMemory(List<String> lines) implements BatchResults {
-        @Override
-        public boolean isDone(String caseKey) {
-            return false;
-        }
-
-        @Override
-        public int alreadyDone() {
-            return 0;
-        }
-
-        @Override
-        public long earlierErrors() {
-            return 0;
-        }
-
-        @Override
-        public void append(String line) {
-            lines.add(line);
-        }
-    }
 }
