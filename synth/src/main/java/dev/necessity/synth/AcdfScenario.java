@@ -199,15 +199,17 @@ final class AcdfScenario implements Scenario {
         return Judgement.all(Judgement.MET, score, sign, failedCare(f));
     }
 
-    /** Twelve weeks of symptoms and of care, a course of therapy and a medication trial; waived by 7/10 pain or a red flag. */
+    /**
+     * Twelve weeks of symptoms despite a course of therapy and a medication trial (cervical-acdf 2026.11.3 sets no
+     * length for the care itself); waived by 7/10 pain or a red flag.
+     */
     static Judgement failedCare(Facts f) {
         Judgement duration = f.statedWeeks() == null ? Judgement.NOT_DOCUMENTED : Judgement.of(f.statedWeeks() >= 12);
-        Judgement twelveWeeks = Course.spanAtLeast(12, f.medication(), f.therapy());
         // A single evaluation is not a course; therapy the note denies ("No physical therapy to date") is none.
         Judgement therapyCourse = f.therapy().isDated() ? Judgement.of(f.therapy().fromDay() - f.therapy().toDay() >= 7)
                 : f.therapy().told() == Course.Told.DENIED ? Judgement.NOT_MET : Judgement.NOT_DOCUMENTED;
         boolean waived = (f.armPain() != null && f.armPain() >= 7) || f.waiver() != Waiver.NONE;
-        return Judgement.all(duration, twelveWeeks, therapyCourse, f.medication().tried()).waivedBy(waived);
+        return Judgement.all(duration, therapyCourse, f.medication().tried()).waivedBy(waived);
     }
 
     /**
