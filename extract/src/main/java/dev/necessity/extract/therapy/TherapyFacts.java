@@ -112,17 +112,33 @@ public final class TherapyFacts {
     private final Sentence sentence;
     private final String text;
 
+    private static final Object PERCENT_KEY = new Object();
+    private static final Object WEEKS_KEY = new Object();
+    private static final Object SPANS_KEY = new Object();
+    private static final Object PLANNED_KEY = new Object();
+    private static final Object STATUS_KEY = new Object();
+    private static final Object TOLERANCE_KEY = new Object();
+    private static final Object RESPONSE_KEY = new Object();
+
     public TherapyFacts(Sentence sentence) {
         this.sentence = sentence;
         this.text = sentence.text();
     }
 
     public boolean planned() {
+        return sentence.remember(PLANNED_KEY, k -> findPlanned());
+    }
+
+    private boolean findPlanned() {
         return sentence.finds(PLAN_LINE) || sentence.finds(PLANNED) && !sentence.finds(PAST);
     }
 
     /** Discharged, completed, stopped or ongoing, in that order of precedence; null when unstated. */
     public String status() {
+        return sentence.remember(STATUS_KEY, k -> findStatus());
+    }
+
+    private String findStatus() {
         if (sentence.finds(DISCHARGED)) {
             return "discharged";
         }
@@ -161,6 +177,10 @@ public final class TherapyFacts {
     }
 
     public String tolerance() {
+        return sentence.remember(TOLERANCE_KEY, k -> findTolerance());
+    }
+
+    private String findTolerance() {
         if (sentence.finds(NOT_TOLERATED)) {
             return "not_tolerated";
         }
@@ -168,6 +188,10 @@ public final class TherapyFacts {
     }
 
     public String response() {
+        return sentence.remember(RESPONSE_KEY, k -> findResponse());
+    }
+
+    private String findResponse() {
         if (sentence.finds(NO_RELIEF)) {
             return "no_relief";
         }
@@ -178,6 +202,11 @@ public final class TherapyFacts {
     }
 
     public Integer reliefPercent() {
+        // Asked once per treatment a sentence names; the answer is the sentence's, so it is worked out once.
+        return sentence.remember(PERCENT_KEY, k -> findReliefPercent());
+    }
+
+    private Integer findReliefPercent() {
         Matcher m = sentence.matcher(PERCENT);
         if (m.find()) {
             return percent(m.group(1) != null ? m.group(1) : m.group(2));
@@ -214,6 +243,10 @@ public final class TherapyFacts {
     }
 
     public Number reliefWeeks() {
+        return sentence.remember(WEEKS_KEY, k -> findReliefWeeks());
+    }
+
+    private Number findReliefWeeks() {
         Matcher m = sentence.matcher(RELIEF_WEEKS);
         if (!m.find()) {
             Matcher times = sentence.matcher(RELIEF_TIMES);
@@ -260,26 +293,32 @@ public final class TherapyFacts {
     /** As {@link #evidenceEnd(int)}, counting only facts that end by {@code limit} (the end of a treatment's clause). */
     public int evidenceEnd(int from, int limit) {
         int end = from;
-        for (Pattern p : new Pattern[] {DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED, NO_RELIEF, PARTIAL,
-                PERCENT, PERCENT_AFTER, RELIEF_WEEKS, RELIEF_TIMES, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS}) {
-            Matcher m = sentence.matcher(p);
-            while (m.find()) {
-                if (m.start() >= from && m.end() <= limit) {
-                    end = Math.max(end, m.end());
-                }
-            }
-        }
-        if (datedRow()) {
-            for (Pattern p : new Pattern[] {ROW_PERCENT, ROW_WEEKS}) {
-                Matcher m = sentence.matcher(p);
-                while (m.find()) {
-                    if (m.start() >= from && m.end() <= limit) {
-                        end = Math.max(end, m.end());
-                    }
-                }
+        for (int[] m : factSpans()) {
+            if (m[0] >= from && m[1] <= limit) {
+                end = Math.max(end, m[1]);
             }
         }
         return end;
+    }
+
+    /** Where each fact this class reads is stated in the sentence, found once per sentence (a list names many treatments). */
+    private List<int[]> factSpans() {
+        return sentence.remember(SPANS_KEY, k -> {
+            List<int[]> spans = new java.util.ArrayList<>();
+            List<Pattern> patterns = new java.util.ArrayList<>(List.of(DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED,
+                    NO_RELIEF, PARTIAL, PERCENT, PERCENT_AFTER, RELIEF_WEEKS, RELIEF_TIMES, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS));
+            if (datedRow()) {
+                patterns.add(ROW_PERCENT);
+                patterns.add(ROW_WEEKS);
+            }
+            for (Pattern p : patterns) {
+                Matcher m = sentence.matcher(p);
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+            return spans;
+        });
     }
 
     /** Writes the response, tolerance and status facts shared by every kind of therapy. */
