@@ -36,6 +36,12 @@ class DateFinderTest {
     }
 
     @Test
+    void aMonthDayRangeWhoseEndCarriesTheYearDatesItsStartInThatYear() {
+        assertThat(dates("PT 6/15-8/20/26 (15 visits) - no lasting benefit")).containsExactly(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 20));
+        assertThat(dates("therapy 11/20 to 1/8/2026")).containsExactly(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 1, 8));
+    }
+
+    @Test
     void aRangeOfMonthsWithTheYearWrittenOnceIsTwoMonthDates() {
         List<DateMention> found = finder.find("PT Feb-Apr 2026 (12 visits); gabapentin January through March 2026; Nov - Jan 2026");
         assertThat(found).extracting(DateMention::date).containsExactly(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 1),

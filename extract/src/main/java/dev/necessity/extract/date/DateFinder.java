@@ -51,6 +51,9 @@ public final class DateFinder {
     /** A range of months with the year written once, at its end ("PT Feb-Apr 2026", "January through March 2026"). */
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b" + MONTH + "\\.?( ?(?:-|–|to|through|thru|until) ?)" + MONTH
             + "\\.?,? (\\d{4})\\b");
+    /** A month/day range whose end alone carries the year: "PT 6/15-8/20/26 (15 visits)", "6/15 to 8/20/2026". */
+    private static final Pattern MONTH_DAY_RANGE_YEAR_END = Pattern.compile("(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])"
+            + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
@@ -72,6 +75,7 @@ public final class DateFinder {
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
         collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");
         monthNameRanges(text, lower, found);
+        yearEndedMonthDayRanges(text, found);
         if (reference != null) {
             collect(DAY_MONTH, text, lower, found, m -> latestOnOrBefore(month(m.group(2)), num(m, 1)), "day");
         }
@@ -119,6 +123,29 @@ public final class DateFinder {
                 out.add(new DateMention(m.end(3), m.end(), end, "day"));
             } catch (DateTimeException e) {
                 // "2/30 - 3/4" is no calendar range.
+            }
+        }
+    }
+
+    private void yearEndedMonthDayRanges(String text, List<DateMention> out) {
+        if (text.indexOf('/') < 0) {
+            return;
+        }
+        Matcher m = MONTH_DAY_RANGE_YEAR_END.matcher(text);
+        while (m.find()) {
+            int d1 = num(m, 2);
+            if (d1 == 5 || d1 == 10) {
+                continue; // "4/5-5/10/26" is more likely a strength than a range
+            }
+            try {
+                LocalDate end = LocalDate.of(year(m.group(6)), num(m, 4), num(m, 5));
+                LocalDate start = LocalDate.of(end.getYear(), num(m, 1), d1);
+                if (start.isAfter(end)) {
+                    start = start.minusYears(1);
+                }
+                out.add(new DateMention(m.start(), m.start(3), start, "day"));
+            } catch (DateTimeException e) {
+                // "2/30-3/4/26" is no calendar range.
             }
         }
     }
