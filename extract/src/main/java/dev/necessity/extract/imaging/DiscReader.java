@@ -53,19 +53,25 @@ public final class DiscReader implements FindingReader {
                 FindingDraft d = reading.draft(FindingTypes.DISC_HERNIATION, s, m.start(), m.end()).withContext().resolveLevels()
                         .attr("morphology", morphology(m.group(1)))
                         .attr("side", Sides.in(descriptors))
-                        .attr("nerveRoot", relation(s.text(), m.end()));
+                        .attr("nerveRoot", relation(reading, s, m.end()));
                 out.add(d);
             }
         }
         return out;
     }
 
-    private String relation(String text, int from) {
+    private String relation(DocumentReading reading, Sentence s, int from) {
+        String text = s.text();
         // The clause runs to the next clause end; searched in place, not in a copy of the rest of the sentence.
         Matcher end = CLAUSE_END.matcher(text).region(from, text.length());
         String clause = text.substring(from, end.find() ? end.start() : text.length());
         Matcher r = RELATION.matcher(clause);
         if (!r.find() || NEGATED_RELATION.matcher(clause.substring(0, r.start())).find()) {
+            return null;
+        }
+        // "which may abut the traversing left L5 nerve root": a hedged relation is not the disc's (the hedged
+        // nerve-root finding itself says it), so the protrusion is not read as contacting the root either.
+        if (reading.modifiers(s, from + r.start(), from + r.end()).uncertain()) {
             return null;
         }
         return NerveRootReader.degree(r.group(1));
