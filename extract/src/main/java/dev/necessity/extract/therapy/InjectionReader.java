@@ -71,7 +71,7 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|her|his|their|a|an|prior|previous|last|most recent)\\s*$");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|last|earlier|first)\\b");
     /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
-    private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^\\s{0,2}(?:\\(|on )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
+    private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^(?:\\s{0,2}\\(|\\s{0,2}on |[^.;()]{0,30}?\\bon )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(?:number|no\\.|#|count|total) of (?:prior |previous |lumbar |cervical |spinal |epidural ){0,3}$");
     private static final Object PROCEDURE_DATE = new Object();
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
