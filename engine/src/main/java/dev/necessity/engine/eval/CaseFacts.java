@@ -17,6 +17,7 @@ public final class CaseFacts {
     private final List<Finding> findings;
     private final Map<String, ClinicalDocument> documents = new HashMap<>();
     private final Map<String, List<Finding>> byType = new HashMap<>();
+    private final Map<String, List<Finding>> correctionsByType = new HashMap<>();
 
     public CaseFacts(CaseRequest request, List<DocumentExtraction> extractions) {
         this.request = request;
@@ -28,6 +29,9 @@ public final class CaseFacts {
         this.findings = List.copyOf(all);
         for (Finding f : findings) {
             byType.computeIfAbsent(f.type(), k -> new ArrayList<>()).add(f);
+            if (f.flag("correction") && f.asserted()) {
+                correctionsByType.computeIfAbsent(f.type(), k -> new ArrayList<>()).add(f);
+            }
         }
     }
 
@@ -45,6 +49,11 @@ public final class CaseFacts {
 
     public List<Finding> ofType(String type) {
         return byType.getOrDefault(type, List.of());
+    }
+
+    /** The findings of {@code type} stated by a correction of the chart ({@code correction}), sorted out once per case. */
+    public List<Finding> corrections(String type) {
+        return correctionsByType.getOrDefault(type, List.of());
     }
 
     public Optional<ClinicalDocument> document(String name) {

@@ -23,8 +23,7 @@ final class Corrections {
         if (f.flag("correction") || f.string("status").isEmpty()) {
             return Optional.empty();
         }
-        return facts.ofType(f.type()).stream()
-                .filter(c -> c.flag("correction") && c.asserted())
+        return facts.corrections(f.type()).stream()
                 .filter(c -> c.string("status").isPresent() && !c.string("status").equals(f.string("status")))
                 .filter(c -> recordedBefore(f, c))
                 .findFirst();

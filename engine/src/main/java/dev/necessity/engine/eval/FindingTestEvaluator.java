@@ -219,9 +219,8 @@ final class FindingTestEvaluator {
         String rationale = Phrases.plural(sure, "occurrence", "occurrences") + " documented" + where + window
                 + " (" + test.count().describe() + " allowed)" + (sure == 0 ? "." : ": " + Phrases.quotes(distinct) + ".");
         if (!retold.isEmpty()) {
-            rationale += retold.entrySet().stream().map(e -> " " + Phrases.capitalise(Phrases.quotes(e.getValue())) + ", undated, "
-                    + (e.getValue().size() == 1 ? "re-tells" : "re-tell") + " a dated one: " + e.getKey().document() + " says "
-                    + Phrases.quotes(List.of(e.getKey())) + ".").collect(java.util.stream.Collectors.joining());
+            rationale += StatedTotals.retellings(retold).stream().map(r -> " " + Phrases.capitalise(r) + ".")
+                    .collect(java.util.stream.Collectors.joining());
         }
         List<Finding> quoted = Stream.concat(distinct.stream(), retold.keySet().stream()).toList();
         if (test.count().test(sure) == test.count().test(possible)) {

@@ -172,8 +172,7 @@ final class LatestMentions {
                     .collect(Collectors.joining(", "));
             parts.add(Phrases.quotes(notLater) + ", undated in a record of " + written + ", cannot be more recent");
         }
-        retold.forEach((statement, undated) -> parts.add(Phrases.quotes(undated) + ", undated, " + (undated.size() == 1 ? "re-tells" : "re-tell")
-                + " a dated one: " + statement.document() + " says " + Phrases.quotes(List.of(statement))));
+        parts.addAll(StatedTotals.retellings(retold));
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 

@@ -5,6 +5,7 @@ import dev.necessity.model.FindingTypes;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,9 +20,15 @@ import java.util.TreeSet;
  */
 final class StatedTotals {
     private final CaseFacts facts;
+    /** The case's count statements, found once: an accounting is asked for each undated mention. */
+    private final List<Finding> statements;
 
     StatedTotals(CaseFacts facts) {
         this.facts = facts;
+        this.statements = facts.ofType(FindingTypes.THERAPY).stream()
+                .filter(f -> "injection_total".equals(f.attributes().get("kind")))
+                .filter(Finding::asserted) // a hypothetical or someone else's statement is read as uncertain
+                .toList();
     }
 
     /**
@@ -30,10 +37,10 @@ final class StatedTotals {
      */
     Optional<Finding> accounting(Finding undated, Collection<Finding> mentions, LocalDate windowStart) {
         Optional<LocalDate> written = facts.documentDate(undated);
-        if (written.isEmpty()) {
+        if (statements.isEmpty() || written.isEmpty()) {
             return Optional.empty();
         }
-        for (Finding statement : statements()) {
+        for (Finding statement : statements) {
             LocalDate said = facts.documentDate(statement).orElse(null);
             Integer months = statement.number("windowMonths").map(Double::intValue).orElse(null);
             if (said == null || months == null || written.get().isAfter(said)) {
@@ -54,11 +61,15 @@ final class StatedTotals {
         return Optional.empty();
     }
 
-    private List<Finding> statements() {
-        return facts.ofType(FindingTypes.THERAPY).stream()
-                .filter(f -> "injection_total".equals(f.attributes().get("kind")))
-                .filter(Finding::asserted) // a hypothetical or someone else's statement is read as uncertain
-                .toList();
+    /**
+     * " “epidural injection”, undated, re-tells a dated one: note.txt says “only one epidural injection in the past
+     * twelve months”" for each statement and the undated mentions it accounts for; how both the repeat rule and the
+     * session count say why they set a mention aside.
+     */
+    static List<String> retellings(Map<Finding, List<Finding>> retold) {
+        return retold.entrySet().stream().map(e -> Phrases.quotes(e.getValue()) + ", undated, "
+                + (e.getValue().size() == 1 ? "re-tells" : "re-tell") + " a dated one: " + e.getKey().document() + " says "
+                + Phrases.quotes(List.of(e.getKey()))).toList();
     }
 
     /** The distinct days of the dated mentions in (from, to], of one document when {@code document} is given. */
