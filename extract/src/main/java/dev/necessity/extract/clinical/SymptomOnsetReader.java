@@ -93,7 +93,7 @@ public final class SymptomOnsetReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s)) {
                 continue;
             }
-            if (s.mayMatch(INJURY_DATE) && s.finds(INJURY_DATE)) {
+            if (s.finds(INJURY_DATE)) {
                 injuryDates.add(s);
             }
             if (complaint.isEmpty() && (s.finds(COMPLAINT_LINE) || s.inSection("CHIEF COMPLAINT", "CC", "REASON FOR VISIT"))) {

@@ -74,15 +74,29 @@ public final class DateFinder {
         collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
         collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");
-        monthNameRanges(text, lower, found);
-        yearEndedMonthDayRanges(text, found);
+        if (KeywordPrefilter.mayMatch(MONTH_NAME_RANGE, lower)) {
+            // "May 11 - June 15, 2026", "May 11-29, 2026": the year once, at the end.
+            ranges(MONTH_NAME_RANGE, text, 3, true, "day", found, m -> new RangeEnds(
+                    LocalDate.of(num(m, 6), m.group(4) == null ? month(m.group(1)) : month(m.group(4)), num(m, 5)), month(m.group(1)), num(m, 2)));
+        }
+        boolean slash = text.indexOf('/') >= 0;
+        if (slash) {
+            // "PT 6/15-8/20/26": the end's own date is read as a date already; only the start is added.
+            ranges(MONTH_DAY_RANGE_YEAR_END, text, 3, false, "day", found, m -> num(m, 2) == 5 || num(m, 2) == 10 ? null
+                    : new RangeEnds(LocalDate.of(year(m.group(6)), num(m, 4), num(m, 5)), num(m, 1), num(m, 2)));
+        }
         if (reference != null) {
             collect(DAY_MONTH, text, lower, found, m -> latestOnOrBefore(month(m.group(2)), num(m, 1)), "day");
         }
-        if (reference != null) {
-            monthDayRanges(text, found);
+        if (reference != null && slash) {
+            // "PT 8/19 - 9/30": no year at all; never with 5 or 10 as a day ("4/5 - 5/5" is a strength).
+            ranges(MONTH_DAY_RANGE, text, 3, true, "day", found, m -> num(m, 2) == 5 || num(m, 2) == 10 || num(m, 5) == 5 || num(m, 5) == 10
+                    ? null : new RangeEnds(latestOnOrBefore(num(m, 4), num(m, 5)), num(m, 1), num(m, 2)));
         }
-        monthRanges(text, lower, found);
+        if (KeywordPrefilter.mayMatch(MONTH_RANGE, lower)) {
+            // "PT Feb-Apr 2026": each end the first of its month.
+            ranges(MONTH_RANGE, text, 2, true, "month", found, m -> new RangeEnds(LocalDate.of(num(m, 4), month(m.group(3)), 1), month(m.group(1)), 1));
+        }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
@@ -102,87 +116,40 @@ public final class DateFinder {
         return candidate > limit ? candidate - 100 : candidate;
     }
 
-    private void monthDayRanges(String text, List<DateMention> out) {
-        if (text.indexOf('/') < 0) {
-            return;
-        }
-        Matcher m = MONTH_DAY_RANGE.matcher(text);
-        while (m.find()) {
-            int d1 = num(m, 2);
-            int d2 = num(m, 5);
-            if (d1 == 5 || d1 == 10 || d2 == 5 || d2 == 10) {
-                continue;
-            }
-            try {
-                LocalDate end = latestOnOrBefore(num(m, 4), d2);
-                LocalDate start = LocalDate.of(end.getYear(), num(m, 1), d1);
-                if (start.isAfter(end)) {
-                    start = start.minusYears(1);
-                }
-                out.add(new DateMention(m.start(), m.start(3), start, "day"));
-                out.add(new DateMention(m.end(3), m.end(), end, "day"));
-            } catch (DateTimeException e) {
-                // "2/30 - 3/4" is no calendar range.
-            }
-        }
+    /** A range as its pattern reads it: the end's date, and the start's month and day, whose year is the end's. */
+    private record RangeEnds(LocalDate end, int startMonth, int startDay) {
     }
 
-    private void yearEndedMonthDayRanges(String text, List<DateMention> out) {
-        if (text.indexOf('/') < 0) {
-            return;
-        }
-        Matcher m = MONTH_DAY_RANGE_YEAR_END.matcher(text);
-        while (m.find()) {
-            int d1 = num(m, 2);
-            if (d1 == 5 || d1 == 10) {
-                continue; // "4/5-5/10/26" is more likely a strength than a range
-            }
-            try {
-                LocalDate end = LocalDate.of(year(m.group(6)), num(m, 4), num(m, 5));
-                LocalDate start = LocalDate.of(end.getYear(), num(m, 1), d1);
-                if (start.isAfter(end)) {
-                    start = start.minusYears(1);
-                }
-                out.add(new DateMention(m.start(), m.start(3), start, "day"));
-            } catch (DateTimeException e) {
-                // "2/30-3/4/26" is no calendar range.
-            }
-        }
+    private interface RangeReader {
+        /** The range's ends; null when the match is no range after all. */
+        RangeEnds read(Matcher m);
     }
 
-    private static void monthNameRanges(String text, String lower, List<DateMention> out) {
-        if (!KeywordPrefilter.mayMatch(MONTH_NAME_RANGE, lower)) {
-            return;
-        }
-        Matcher m = MONTH_NAME_RANGE.matcher(text);
+    /**
+     * Every range {@code pattern} matches, its start (and its end too when {@code endToo}) added as a mention:
+     * the start in the end's year, or the year before when it would otherwise come after the end ("from
+     * November 20 to January 8, 2026"). Group {@code joint} is what joins the two ends.
+     */
+    private static void ranges(Pattern pattern, String text, int joint, boolean endToo, String precision, List<DateMention> out,
+            RangeReader reader) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             try {
-                int year = num(m, 6);
-                int startMonth = month(m.group(1));
-                LocalDate end = LocalDate.of(year, m.group(4) == null ? startMonth : month(m.group(4)), num(m, 5));
-                LocalDate start = LocalDate.of(year, startMonth, num(m, 2));
-                if (start.isAfter(end)) {
+                RangeEnds r = reader.read(m);
+                if (r == null) {
+                    continue;
+                }
+                LocalDate start = LocalDate.of(r.end().getYear(), r.startMonth(), r.startDay());
+                if (start.isAfter(r.end())) {
                     start = start.minusYears(1);
                 }
-                out.add(new DateMention(m.start(), m.start(3), start, "day"));
-                out.add(new DateMention(m.end(3), m.end(), end, "day"));
+                out.add(new DateMention(m.start(), m.start(joint), start, precision));
+                if (endToo) {
+                    out.add(new DateMention(m.end(joint), m.end(), r.end(), precision));
+                }
             } catch (DateTimeException e) {
-                // "June 31 - July 4, 2026" is no calendar range.
+                // "2/30 - 3/4", "June 31 - July 4, 2026": no calendar range.
             }
-        }
-    }
-
-    private static void monthRanges(String text, String lower, List<DateMention> out) {
-        if (!KeywordPrefilter.mayMatch(MONTH_RANGE, lower)) {
-            return;
-        }
-        Matcher m = MONTH_RANGE.matcher(text);
-        while (m.find()) {
-            int year = num(m, 4);
-            int first = month(m.group(1));
-            int last = month(m.group(3));
-            out.add(new DateMention(m.start(), m.start(2), LocalDate.of(first > last ? year - 1 : year, first, 1), "month"));
-            out.add(new DateMention(m.end(2), m.end(), LocalDate.of(year, last, 1), "month"));
         }
     }
 

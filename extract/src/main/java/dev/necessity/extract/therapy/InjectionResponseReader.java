@@ -121,17 +121,11 @@ public final class InjectionResponseReader implements FindingReader {
         List<Finding> onlyOne() {
             List<Finding> all = new ArrayList<>(order.keySet());
             all.sort(Comparator.comparingInt(order::get));
-            java.util.Set<Object> identities = new java.util.HashSet<>();
-            for (Finding f : all) {
-                Object date = f.attributes().get("date");
-                identities.add(date != null ? date : java.util.Arrays.asList(f.attributes().get("injectionType"), f.level()));
-            }
-            boolean dated = all.stream().anyMatch(f -> f.attributes().get("date") != null);
-            long distinctDates = all.stream().map(f -> f.attributes().get("date")).filter(java.util.Objects::nonNull).distinct().count();
-            if (dated ? distinctDates == 1 : identities.size() == 1) {
-                return List.of(all.stream().filter(f -> !dated || f.attributes().get("date") != null).findFirst().orElseThrow());
-            }
-            return List.of();
+            List<Finding> dated = all.stream().filter(f -> f.attributes().get("date") != null).toList();
+            long distinct = dated.isEmpty()
+                    ? all.stream().map(f -> java.util.Arrays.asList(f.attributes().get("injectionType"), f.level())).distinct().count()
+                    : dated.stream().map(f -> f.attributes().get("date")).distinct().count();
+            return distinct == 1 ? List.of((dated.isEmpty() ? all : dated).get(0)) : List.of();
         }
 
         /** Those starting in the sentence, in the order they were read. */
