@@ -1,19 +1,11 @@
 package dev.necessity.cli;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.LineOutcome;
-import dev.necessity.engine.Status;
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,18 +51,13 @@ class ArchitectureTest {
     }
 
     /**
-     * Two known cycles are left out, edge by edge, so that any other dependency that closes a
-     * cycle fails: the readers of {@code extract.clinical}, {@code .imaging} and {@code .therapy}
-     * use the reader interface and drafts that still sit in {@code extract} beside the extractor
-     * that composes them (issue 12 gives them an {@code extract.spi} package of their own), and
-     * {@code engine.eval} writes the trace types that sit in {@code engine} beside the engine that
-     * calls it. Moving those types out removes the exceptions.
+     * No exceptions: the readers share the reader interface, drafts and the study-passage filter
+     * through {@code extract.spi}, and the engine's evaluators write the trace types of
+     * {@code engine.trace}, so neither leans back on the package that composes it.
      */
     @Test
     void noPackagesDependOnEachOtherInACycle() {
         slices().matching("dev.necessity.(**)").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("dev.necessity.extract.."), belongToAnyOf(DocumentReading.class, FindingDraft.class, FindingReader.class))
-                .ignoreDependency(resideInAPackage("dev.necessity.engine.eval.."), belongToAnyOf(CriterionResult.class, LineOutcome.class, Status.class))
                 .because("a cycle makes two packages one unit: neither can be understood, tested or moved alone").check(CLASSES);
     }
 

@@ -1,9 +1,9 @@
 package dev.necessity.app.score;
 
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.LineOutcome;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,9 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.text.Sentence;
-
-import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.date.Durations;
 import dev.necessity.extract.date.Numbers;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.text.Sentence;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.necessity.extract.imaging;
+package dev.necessity.extract.date;
 
 import dev.necessity.extract.date.DateMention;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (the latest June before it), "x-rays yesterday", "last week", "last year" (year precision). Dates
  * written out ("06/02/2026", "two weeks ago") are the {@code DateFinder}'s; this reads only what it leaves.
  */
-final class RelativeStudyDate {
+public final class RelativeStudyDate {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
             + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -25,7 +25,7 @@ final class RelativeStudyDate {
     }
 
     /** The first relative study date in {@code [from, to)} of {@code text}, against the note's date; null when none or undated. */
-    static DateMention find(String text, int from, int to, LocalDate note) {
+    public static DateMention find(String text, int from, int to, LocalDate note) {
         if (note == null || from >= to) {
             return null;
         }

@@ -1,8 +1,7 @@
-package dev.necessity.extract;
+package dev.necessity.extract.spi;
 
 import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
-import dev.necessity.extract.imaging.StudyPassages;
 import dev.necessity.extract.level.LevelFinder;
 import dev.necessity.extract.level.LevelMention;
 import dev.necessity.extract.level.LevelResolution;
@@ -10,6 +9,7 @@ import dev.necessity.extract.level.LevelResolver;
 import dev.necessity.extract.level.LevelTopics;
 import dev.necessity.extract.negation.ContextAnalyzer;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.StudyPassages;
 import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.extract.text.SectionSplitter;
 import dev.necessity.extract.text.Sentence;

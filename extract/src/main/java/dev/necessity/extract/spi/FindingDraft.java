@@ -1,14 +1,14 @@
-package dev.necessity.extract;
+package dev.necessity.extract.spi;
 
-import dev.necessity.extract.imaging.OtherLevels;
-import dev.necessity.extract.imaging.StudyPassages;
 import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.OtherLevels;
+import dev.necessity.extract.spi.StudyPassages;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.Finding;
 import dev.necessity.model.FindingTypes;
-import dev.necessity.model.SpinalLevel;
 import dev.necessity.model.Span;
+import dev.necessity.model.SpinalLevel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
-package dev.necessity.extract.imaging;
+package dev.necessity.extract.spi;
 
-import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.date.RelativeStudyDate;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.extract.text.TsvResource;
 import dev.necessity.extract.text.WholeWord;

@@ -1,4 +1,4 @@
-package dev.necessity.extract.imaging;
+package dev.necessity.extract.spi;
 
 import dev.necessity.extract.text.TsvResource;
 import dev.necessity.extract.text.WholeWord;

@@ -1,4 +1,4 @@
-package dev.necessity.engine;
+package dev.necessity.engine.trace;
 
 /** The recommendation for one service line, ordered from least to most favourable. */
 public enum LineOutcome {

@@ -1,4 +1,4 @@
-package dev.necessity.engine;
+package dev.necessity.engine.trace;
 
 import dev.necessity.model.ServiceLine;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.necessity.extract;
+package dev.necessity.extract.spi;
 
 import java.util.List;
 import java.util.Set;

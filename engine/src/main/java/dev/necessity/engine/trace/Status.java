@@ -1,4 +1,4 @@
-package dev.necessity.engine;
+package dev.necessity.engine.trace;
 
 /** Three-valued result of a criterion, plus the two ways a criterion can be set aside. */
 public enum Status {

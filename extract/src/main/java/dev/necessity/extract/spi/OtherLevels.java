@@ -1,7 +1,7 @@
-package dev.necessity.extract.imaging;
+package dev.necessity.extract.spi;
 
-import dev.necessity.extract.DocumentReading;
 import dev.necessity.extract.level.LevelMention;
+import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.SpinalLevel;
