@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The stages stay separable, so each can be replaced or reused (FHIR, server) without the others;
  * the application layer serves the command line and a server alike; the synthetic-case generator
- * stays out of production. Production classes only: this module's tests see every module.
+ * and the development-set scorers stay out of production. Production classes only: this module's tests see every module.
  */
 class ArchitectureTest {
     private static final String[] STAGES = {"dev.necessity.model..", "dev.necessity.intake..", "dev.necessity.extract..",
@@ -64,7 +64,7 @@ class ArchitectureTest {
     @Test
     void theStagesNeverDependOnTheApplicationOrItsAdapters() {
         noClasses().that().resideInAnyPackage(STAGES)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.necessity.app..", "dev.necessity.cli..", "dev.necessity.synth..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.necessity.app..", "dev.necessity.cli..", "dev.necessity.synth..", "dev.necessity.scoring..")
                 .because("the stages are the engine a command line, a server or a FHIR adapter composes; they compose nothing").check(CLASSES);
     }
 
@@ -87,6 +87,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.necessity.synth..")
                 .should().dependOnClassesThat().resideInAPackage("dev.necessity.synth..")
                 .because("synth is a development tool outside the production jar; the command line finds its command at run time").check(CLASSES);
+    }
+
+    @Test
+    void nothingInProductionDependsOnTheScorers() {
+        noClasses().that().resideOutsideOfPackage("dev.necessity.scoring..")
+                .should().dependOnClassesThat().resideInAPackage("dev.necessity.scoring..")
+                .because("scoring the extractor and the engine on development sets is a development tool outside the production jar; "
+                        + "the command line finds its command at run time").check(CLASSES);
     }
 
     @Test

@@ -131,13 +131,11 @@ class LinearExtractionTest {
 
     /**
      * The whole text read per sentence is the quadratic reader's usual shape, so only {@link DocumentReading}
-     * hands it out, and counts it as a scan of all of it (the scorer, which compares whole documents once
-     * each and reads no sentence, is not a reader).
+     * hands it out, and counts it as a scan of all of it.
      */
     @Test
     void readersReachTheWholeTextOnlyThroughTheReading() {
-        noClasses().that().resideInAPackage("dev.necessity.extract..").and().resideOutsideOfPackage("dev.necessity.extract.score..")
-                .and().doNotHaveSimpleName("DocumentReading")
+        noClasses().that().resideInAPackage("dev.necessity.extract..").and().doNotHaveSimpleName("DocumentReading")
                 .should().callMethod(ClinicalDocument.class, "text")
                 .because("DocumentReading.text() counts each read of the whole text, which LinearExtractionTest bounds")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

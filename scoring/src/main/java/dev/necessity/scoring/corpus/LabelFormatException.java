@@ -1,4 +1,4 @@
-package dev.necessity.extract.score;
+package dev.necessity.scoring.corpus;
 
 /** A labels file that cannot be read: the message names the file and line and the problem. */
 public final class LabelFormatException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.necessity.extract.score;
+package dev.necessity.scoring.corpus;
 
 import java.util.List;
 import java.util.NoSuchElementException;

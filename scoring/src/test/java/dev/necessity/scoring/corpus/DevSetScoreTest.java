@@ -1,9 +1,7 @@
-package dev.necessity.extract;
+package dev.necessity.scoring.corpus;
 
-import dev.necessity.extract.score.DevSet;
-import dev.necessity.extract.score.LabelFormatException;
-import dev.necessity.extract.score.ScoreTable;
-import dev.necessity.extract.score.Scorer;
+import dev.necessity.app.Examples;
+import dev.necessity.extract.ClinicalExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The extractor against the hand-labelled development set (src/test/resources/corpus/labels.tsv).
+ * The extractor against the hand-labelled development set (extract/src/test/resources/corpus/labels.tsv).
  * Thresholds sit at the README's reported scores minus a small margin, so a regression fails the build.
  */
 class DevSetScoreTest {
@@ -24,7 +22,7 @@ class DevSetScoreTest {
 
     @BeforeAll
     static void score() throws Exception {
-        Path labels = Path.of(DevSetScoreTest.class.getResource("/corpus/labels.tsv").toURI());
+        Path labels = Examples.root().getParent().resolve("extract/src/test/resources/corpus/labels.tsv");
         table = new Scorer(new ClinicalExtractor()).score(DevSet.load(labels));
     }
 

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code necessity extract --score LABELS}: the development-set table, and one-line errors for bad labels. */
-class ExtractScoreCommandTest {
+/** {@code necessity score --labels LABELS}: the development-set table, and one-line errors for bad labels. */
+class CorpusScoreCommandTest {
 
     private static final Path LABELS = Examples.root().getParent().resolve("extract/src/test/resources/corpus/labels.tsv");
 
     @Test
     void scoringTheDevelopmentSetPrintsTheTable() {
-        CommandLineTest.Run r = CommandLineTest.run("extract", "--score", LABELS.toString());
+        CommandLineTest.Run r = CommandLineTest.run("score", "--labels", LABELS.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("| measure | labelled | extracted | matched | precision | recall | F1 |")
                 .contains("| stenosis severity by level |").contains("| negation (all types) |");
@@ -24,7 +24,7 @@ class ExtractScoreCommandTest {
 
     @Test
     void aMissingLabelsFileIsABadInput(@TempDir Path tmp) {
-        CommandLineTest.Run r = CommandLineTest.run("extract", "--score", tmp.resolve("none.tsv").toString());
+        CommandLineTest.Run r = CommandLineTest.run("score", "--labels", tmp.resolve("none.tsv").toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("no such labels file");
     }
@@ -33,7 +33,7 @@ class ExtractScoreCommandTest {
     void aLabelForAMissingDocumentNamesTheLine(@TempDir Path tmp) throws IOException {
         Path labels = tmp.resolve("labels.tsv");
         Files.writeString(labels, "# types: stenosis\nabsent.txt\tstenosis\tL4-L5\t+\tseverity=mild\n");
-        CommandLineTest.Run r = CommandLineTest.run("extract", "--score", labels.toString());
+        CommandLineTest.Run r = CommandLineTest.run("score", "--labels", labels.toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("labels.tsv:2: document absent.txt not found");
     }

@@ -1,4 +1,4 @@
-package dev.necessity.app.score;
+package dev.necessity.scoring.blind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.necessity.app.score;
+package dev.necessity.scoring.blind;
 
 import dev.necessity.app.Pipeline;
 import dev.necessity.engine.trace.Determination;
