@@ -364,8 +364,11 @@ public final class NicotineReader implements FindingReader {
             if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
                 return date;
             }
-            if (first == null && date.start() - from <= 80 && s.text().substring(from, date.start()).indexOf(';') < 0) {
-                first = date; // in the statement's own clause: "former smoker (2009)", not "...; office contacted 10/12/2026"
+            String between = s.text().substring(from, date.start());
+            if (first == null && date.start() - from <= 80 && between.indexOf(';') < 0 && between.indexOf('|') < 0) {
+                // In the statement's own clause: "former smoker (2009)", not "...; office contacted 10/12/2026", nor a
+                // table's next column ("Tobacco smoking status | Former smoker | 2026-09-22": when it was recorded).
+                first = date;
             }
         }
         return first;
