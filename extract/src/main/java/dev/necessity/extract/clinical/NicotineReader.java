@@ -66,6 +66,12 @@ public final class NicotineReader implements FindingReader {
      */
     private static final String VALUE_ENDS = "(?!\\s+(?!(?:every|some|daily|occasional|tobacco|smok|user|cigar|vap|chew|dip|and|with|at|about|since|"
             + "for|x|uses?|\\d|~|half|one|two|a\\b))[a-z])";
+    /**
+     * A pack count written as an exposure history ("1 ppd x ~20 yr", "(20 pack-years)") is no statement of use now;
+     * "0.5-1.0 pack cigarettes per day for 60 years" still is.
+     */
+    private static final String EXPOSURE_NOT_AFTER = "(?![^.;]{0,6}?(?:\\bx|\\btimes)\\s*~?\\d{1,2}(?:\\.\\d)?\\+?\\s*(?:yrs?|years?)\\b)"
+            + "(?![^.;]{0,30}?\\bpack[- ]?(?:yrs?|years?)\\b)";
     private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b" + VALUE_ENDS
             + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
             + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
@@ -73,7 +79,7 @@ public final class NicotineReader implements FindingReader {
             + "(?! (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens|is a risk|is associated|cessation)\\b)|currently smokes|"
             + "current (?:every day |some day |daily )?smoker|active (?:cigarette )?smoker|is a smoker|chews tobacco|"
             + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke)\\b"
-            + "|\\b" + AMOUNT + PACKS_PER_DAY);
+            + "|\\b" + AMOUNT + PACKS_PER_DAY + EXPOSURE_NOT_AFTER);
     private static final Pattern PACKS = Pattern.compile("(?i)\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
     /**
@@ -91,7 +97,7 @@ public final class NicotineReader implements FindingReader {
      * templates write it: "Smoking status: Former smoker. Quit date: 03/2021", "Smoking status:
      * Former" then "Quit date: 2015" on the next line.
      */
-    private static final Pattern QUIT_DATE_LABEL = Pattern.compile("(?i)^(?:quit(?: date| year)?|date quit|year quit)\\s?:");
+    private static final Pattern QUIT_DATE_LABEL = Pattern.compile("(?i)^(?:quit(?: date| year)?|date quit|year quit)\\s?[:|]");
     /** Nicotine products other than cigarettes, from {@code nicotine-products.tsv}, longest first. */
     private static final String PRODUCT = products();
     /**
@@ -197,8 +203,11 @@ public final class NicotineReader implements FindingReader {
                 }
             }
             if (d != null) {
-                if ("former".equals(d.attribute("status")) && d.attribute("quitDate") == null && i + 1 < sentences.size()) {
-                    quitDateOnTheNextLine(reading, s, sentences.get(i + 1), d);
+                // The quit date's own line may follow the status, or come after one more line about smoking (a table
+                // row between: "Former smoker" | "1 ppd x ~20 yr" | "Quit date | 03/2011"); never past another topic.
+                for (int j = i + 1; j <= i + 2 && j < sentences.size() && "former".equals(d.attribute("status"))
+                        && d.attribute("quitDate") == null && (j == i + 1 || sentences.get(i + 1).finds(HINT)); j++) {
+                    quitDateOnTheNextLine(reading, s, sentences.get(j), d);
                 }
                 out.add(d);
             }

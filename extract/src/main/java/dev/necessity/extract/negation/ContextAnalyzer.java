@@ -93,6 +93,11 @@ public final class ContextAnalyzer {
                 negationEnd = t.end();
             }
         }
+        if (!negated && from >= 4 && text.regionMatches(true, from - 4, "non-", 0, 4)) {
+            // "non-radicular", "non-tender": the prefix denies the word it is joined to, and nothing after it.
+            negated = true;
+            negationStart = from - 4;
+        }
         int answered = TemplateAnswer.deniedAfter(text, to);
         if (answered >= 0) {
             // "Saddle anesthesia ........ No": the quote runs on to the answer it relies on.

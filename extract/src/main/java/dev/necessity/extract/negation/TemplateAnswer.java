@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "Fever? No.", "Loss of bladder or bowel control / numbness in groin? No.", "Fever/chills - no";</li>
  * <li>after the label's own spacing, as a form's capitalised value closing its line: "Bowel or
  * bladder incontinence/retention No" (written with two spaces or a tab);</li>
- * <li>a Yes/No grid: "Radicular symptoms: [ ] Yes [x] No", "Saddle anesthesia [ ] Yes [x] No".</li>
+ * <li>a Yes/No grid: "Radicular symptoms: [ ] Yes [x] No", "Saddle anesthesia [ ] Yes [x] No";</li>
+ * <li>a two-column table's answer cell: "Radiating leg pain / radicular signs | No".</li>
  * </ul>
  * A value may carry a remark: "No (dental clearance 06/2026)", "No - "about the same"". A form item
  * that is not ticked ("[ ] Saddle anesthesia", "Constitutional [ ] fever [ ] weight loss") and a
@@ -25,13 +26,16 @@ final class TemplateAnswer {
 
     private static final String DENIAL = "(?:no|none|negative|neg|denies|denied|absent|not present|nil|n)";
     /** The answer after a colon or dot leaders: any case. */
-    private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^[^:.;?\\n\\[\\]]{0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*"
+    private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^(?:[^:.;?\\n\\[\\]]|(?<=\\d)\\.(?=\\d)){0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*"
             + "|[ \\t]*\\?[ \\t]*(?:\\.{2,}[ \\t]*:?[ \\t]*)?|[ \\t]+[-\\u2013\\u2014][ \\t]+)"
             + "(" + DENIAL + ")\\.?(?:[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,][^\\n]{0,80}$)|[ \\t]+(?=(?-i:[A-Z])))");
     /** The answer after the label's spacing alone: a capitalised value ending the line. */
     private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
     /** A cell of a one-line review of systems: "Saddle numbness N | Bladder/bowel change N | Falls N". */
     private static final Pattern DENIED_IN_CELL = Pattern.compile("^[^:.;\\n\\[\\]|]{0,45}?[ \\t]+(N|No|NO|Neg|neg|None|none)[ \\t]*(?:\\||$)");
+    /** A two-column table's row, question then answer: "Radiating leg pain / radicular signs | No". */
+    private static final Pattern DENIED_AFTER_PIPE = Pattern.compile("(?i)^[^:.;?\\n\\[\\]|]{0,60}?[ \\t]*\\|[ \\t]*(no|none|negative|neg|denies|denied|absent|n)\\b"
+            + "[ \\t]*(?:\\||$|[-\\u2013(,])");
     /** A Yes/No grid with No ticked. */
     private static final Pattern GRID_NO = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
             + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
@@ -69,6 +73,10 @@ final class TemplateAnswer {
         }
         if (text.indexOf('|', to) >= 0) {
             Matcher m = DENIED_IN_CELL.matcher(text).region(to, text.length());
+            if (m.find()) {
+                return m.end(1);
+            }
+            m = DENIED_AFTER_PIPE.matcher(text).region(to, text.length());
             if (m.find()) {
                 return m.end(1);
             }

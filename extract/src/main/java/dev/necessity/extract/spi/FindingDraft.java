@@ -20,7 +20,7 @@ import java.util.Map;
  * #build} maps that range to exact document offsets, widens a negated quote to its trigger ("No
  * disc herniation, canal stenosis"; "cord compression is not evident") so it never reads as a
  * positive finding out of context, and fans out one finding per level. A quote stays within its
- * sentence, except that it may run on into the directly following one ({@link #coverIntoNext}).
+ * sentence, except that it may run on into a following one of its paragraph ({@link #coverIntoNext}).
  */
 public final class FindingDraft {
     private final String type;
@@ -29,7 +29,7 @@ public final class FindingDraft {
     private int from;
     private int to;
     private Span absolute;
-    /** The directly following sentence the quote runs on into, and where in it the quote ends; null when none. */
+    /** The following sentence the quote runs on into, and where in it the quote ends; null when none. */
     private Sentence next;
     private int nextTo;
     private Modifiers modifiers = Modifiers.NONE;

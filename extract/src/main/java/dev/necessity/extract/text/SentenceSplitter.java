@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a document into sentences inside its sections. Line wraps do not end a sentence;
  * a blank line, a heading, a numbered or bulleted item, a spinal-level header ("L5-S1:",
- * "At L4-5,"), a "Label:" line, a dated table row, a row of a pipe table ("| Meloxicam | 2024 - 09/2025 |")
+ * "At L4-5,"), a "Label:" line, a dated table row, a row of a pipe table ("| Meloxicam | 2024 - 09/2025 |",
+ * "Prior lumbar surgery   | No")
  * or an all-capitals title line does. A period ends a sentence
  * only when followed by whitespace and a capital, digit or bracket and not preceded by a
  * known abbreviation, so "5 ft 5 in", "L5-S1.", "2+", "32.6" and "Dr. X" survive. No sentence is
@@ -131,7 +132,7 @@ public final class SentenceSplitter {
                 || (first == 'A' || "CTLS".indexOf(first) >= 0) && LEVEL_HEADER.matcher(line).lookingAt() || label(line)) {
             return true;
         }
-        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).lookingAt() || first == '|') {
+        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).lookingAt() || first == '|' || cellRow(line)) {
             return true;
         }
         int prev = lineStart - 2;
@@ -146,6 +147,16 @@ public final class SentenceSplitter {
 
     // Cheap necessary conditions tried before each line grammar; most lines fail them, so the
     // grammars run only where they could match (same results: every match meets its condition).
+
+    /**
+     * A row of a borderless pipe table: a cell, a separator with space before it, and more ("Prior lumbar surgery
+     * | No", "Tobacco smoking status | Former smoker | 2026-09-22"). Each row is its own sentence, so one row's
+     * answer never reaches the next row's question.
+     */
+    private static boolean cellRow(String line) {
+        int bar = line.indexOf(" |");
+        return bar > 0 && firstNonBlank(line) != ' ' && line.indexOf('|') == bar + 1;
+    }
 
     /** The first character that is not a space or tab, or a space when there is none. */
     private static char firstNonBlank(String line) {
