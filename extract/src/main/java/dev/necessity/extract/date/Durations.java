@@ -18,11 +18,11 @@ public final class Durations {
     /** A half after the count: "two and a half years", "2 1/2 yrs", "2½ years". */
     private static final String HALF = "( and a half| 1/2| ?½)?";
     /**
-     * "for about two and a half years", "going on three years now", "for the better part of two years" (more than
-     * half of the span: read as half, the least the words allow).
+     * "for about two and a half years", "going on three years now", "x ~2 weeks", "for the better part of two years"
+     * (more than half of the span: read as half, the least the words allow).
      */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: (?:about|approximately|approx\\.?|"
-            + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of)))? ("
+            + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?("
             + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
     /**
      * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
