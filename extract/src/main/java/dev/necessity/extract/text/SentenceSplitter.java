@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern ITEM = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}[.)][ \\t]{0,4}|[-*\\u2022][ \\t]{1,4})(?=\\S)");
+    private static final Pattern ITEM = Pattern.compile("^[ \\t]{0,8}(?:\\d{1,2}[.)][ \\t]{0,4}|#\\d{1,2}[ \\t]{1,4}|[-*\\u2022][ \\t]{1,4})(?=\\S)");
     private static final Pattern LEVEL_HEADER = Pattern.compile(
             "^[ \\t]{0,8}(?:At |AT )?[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?(?:[ \\t]{1,3}(?:through|to|and)[ \\t]{1,3}[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?)?(?: level)?[:,]");
     private static final Pattern LABEL = Pattern.compile("^[ \\t]{0,8}[A-Z][A-Za-z']{1,20}(?: [A-Za-z'/]{1,20}){0,4}:\\s");
@@ -170,7 +170,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isItemMark(char c) {
-        return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '\u2022';
+        return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '#' || c == '\u2022';
     }
 
     /** {@link #LABEL} starts with a capital and needs a colon. */

@@ -50,10 +50,12 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern TRIAGE_BEFORE = Pattern.compile("(?i)\\b(?:acuity|triage)\\b[^.;]{0,12}$");
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)^(?:(?:and|,) )+");
     /**
-     * Between an injection and its date: "on", "dated", "in", a short qualifier set off by a comma
-     * ("under fluoroscopy, 07/13/2026"), or an opening parenthesis ("R L5-S1 TFESI (07/01/2026)").
+     * Between an injection and its date: "on", "dated", "in", "of" right after it ("after L5-S1 ILESI of 06/10/2026"),
+     * a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"), or an opening parenthesis
+     * ("R L5-S1 TFESI (07/01/2026)").
      */
-    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^[^.;,]{0,30},$|^\\(?$");
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^(?:[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})? )?\\w{0,12} ?of$"
+            + "|^[^.;,]{0,30},$|^\\(?$");
     /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
     /**
