@@ -27,7 +27,8 @@ public final class CordReader implements FindingReader {
             + "(?:or|and) (?:the )?)?(?:anterior |ventral |posterior )?(?:aspect of the )?" + CORD
             + "|(?:compress|flatten|deform|indent|impress)(?:es|s|ing)?(?: (?:up)?on)? the (?:anterior |ventral )?(?:surface of the )?" + CORD
             + "(?: contour)?"
-            + "|" + CORD + " (?:is|was) (?:mildly |moderately |severely )?(?:compressed|flattened|deformed)"
+            // "the cord is flattened", and the radiologist's telegraphic form without the verb: "cord compressed and deformed".
+            + "|" + CORD + " (?:(?:is|was|are|appears) )?(?:mildly |moderately |severely |markedly |focally )?(?:compressed|flattened|deformed)"
             + "|mass effect (?:up)?on the " + CORD + ")\\b");
     private static final Pattern SIGNAL = Pattern.compile("(?i)\\b(?:(?:increased|abnormal|high|bright|hyperintense|T2 hyperintense|T2) "
             + "(?:T2 )?(?:signal|intensity)(?: abnormality| change)?(?: (?:with)?in| involving)(?: the)?(?: \\w+)? " + CORD
