@@ -118,11 +118,23 @@ public final class DocumentReading {
 
     /**
      * A concept that is only a possibility: a return precaution or other condition ("call if fever
-     * develops"), a screen's label, an unticked form item.
+     * develops"), a screen's label, an unticked form item, a therapy goal.
      */
     public boolean hypothetical(Sentence s, int from, int to) {
-        return context.computeIfAbsent(s, this::context).hypothetical(from, to);
+        return goal(s) || context.computeIfAbsent(s, this::context).hypothetical(from, to);
     }
+
+    /**
+     * A therapy goal's section, headed in capitals ("STG 2: Leg pain avg <= 4/10 ... NOT MET", "LONG TERM GOALS:"): the
+     * section grammar takes the label as a heading, so the goal trigger never reaches the sentence; a target is not a finding.
+     */
+    private static boolean goal(Sentence s) {
+        String section = s.section();
+        return section != null && GOAL_SECTION.matcher(section).matches();
+    }
+
+    private static final java.util.regex.Pattern GOAL_SECTION = java.util.regex.Pattern.compile(
+            "(?:STG|LTG|(?:SHORT|LONG)[- ]TERM GOALS?|GOALS?)(?: ?#?\\d{1,2})?");
 
     /** A concept told of a past episode that is over ("a bout of sciatica in 2019 that cleared up"). */
     public boolean pastEpisode(Sentence s, int from) {
