@@ -36,10 +36,11 @@ public final class Durations {
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
     /**
      * A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving",
-     * "since the end of June, so about 4 months".
+     * "since the end of June, so about 4 months", "since early July - so about three months now", "Left L5 radiculopathy,
+     * subacute-to-chronic (~3 months)".
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:,| -| –) (?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.COUNT
-            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?=\\s*(?:[,.;)]|$))");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:(?:,| -| –) | \\()(?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.COUNT
+            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?(?=\\s*(?:[,.;)]| [-–] |$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
      * sciatica", "three months of symptoms". Group 2 is the half when written.
