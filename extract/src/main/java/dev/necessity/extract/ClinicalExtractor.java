@@ -83,7 +83,8 @@ public final class ClinicalExtractor {
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new dev.necessity.extract.clinical.SymptomOnsetReader());
+            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new dev.necessity.extract.clinical.SymptomOnsetReader(),
+            new dev.necessity.extract.clinical.PainTableReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 
