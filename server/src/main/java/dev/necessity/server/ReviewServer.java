@@ -146,9 +146,7 @@ public final class ReviewServer implements AutoCloseable {
 
     private static void internal(ServerOptions options, Context ctx, Exception e) {
         String ref = UUID.randomUUID().toString();
-        synchronized (options.log()) {
-            options.log().println(Instant.now(options.clock()) + " ERROR ref=" + ref + " " + Failures.withoutMessages(e));
-        }
+        options.log().line(Instant.now(options.clock()) + " ERROR ref=" + ref + " " + Failures.withoutMessages(e));
         problem(ctx, 500, "NEC-SERVER-500", "internal error; the service log has its reference " + ref);
     }
 
@@ -163,9 +161,7 @@ public final class ReviewServer implements AutoCloseable {
                 + (ctx.pathParamMap().containsKey("caseId") && route != null ? " id=" + safeId(ctx.pathParam("caseId")) : "")
                 + " " + status + String.format(Locale.ROOT, " %.1fms", ms)
                 + (caller == null ? "" : " user=" + caller.name() + " role=" + caller.role().wireName());
-        synchronized (options.log()) {
-            options.log().println(line);
-        }
+        options.log().line(line);
     }
 
     /** A case id as the log shows it: server ids are UUIDs; anything else a client typed is not repeated. */

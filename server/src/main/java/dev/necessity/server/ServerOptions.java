@@ -1,7 +1,6 @@
 package dev.necessity.server;
 
 import dev.necessity.policy.KnowledgeBase;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -15,7 +14,7 @@ import java.util.Objects;
  * @param log       where request lines go (one per request: method, route, status, time, user; never case content)
  * @param clock     "now" for receipt, due times and decisions
  */
-public record ServerOptions(String host, int port, String jdbcUrl, KnowledgeBase knowledge, PrintStream log, Clock clock) {
+public record ServerOptions(String host, int port, String jdbcUrl, KnowledgeBase knowledge, RequestLog log, Clock clock) {
     public ServerOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(knowledge, "knowledge");
@@ -27,6 +26,10 @@ public record ServerOptions(String host, int port, String jdbcUrl, KnowledgeBase
     }
 
     public ServerOptions(int port, String jdbcUrl, KnowledgeBase knowledge) {
-        this("127.0.0.1", port, jdbcUrl, knowledge, System.out, Clock.systemUTC());
+        this("127.0.0.1", port, jdbcUrl, knowledge, line -> {
+            synchronized (System.out) {
+                System.out.println(line);
+            }
+        }, Clock.systemUTC());
     }
 }

@@ -5,9 +5,6 @@ import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.server.access.Role;
 import dev.necessity.server.access.Users;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -23,7 +20,7 @@ final class ServiceFixture implements AutoCloseable {
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     /** A submitter of another organisation. */
     final String otherSubmitter;
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final StringBuffer log = new StringBuffer();
 
     ServiceFixture(Backend backend, Path dir) {
         this(backend.newDatabase(dir), Clock.systemUTC());
@@ -32,7 +29,7 @@ final class ServiceFixture implements AutoCloseable {
     ServiceFixture(String dbUrl, Clock clock) {
         this.dbUrl = dbUrl;
         this.server = ReviewServer.start(new ServerOptions("127.0.0.1", 0, dbUrl, KNOWLEDGE,
-                new PrintStream(log, true, StandardCharsets.UTF_8), clock));
+                line -> log.append(line).append('\n'), clock));
         this.http = new Http(server.port());
         Users users = new Users(server.database(), clock);
         for (Role role : Role.values()) {
@@ -46,7 +43,7 @@ final class ServiceFixture implements AutoCloseable {
     }
 
     String log() {
-        return log.toString(StandardCharsets.UTF_8);
+        return log.toString();
     }
 
     static Path seedCase() {
