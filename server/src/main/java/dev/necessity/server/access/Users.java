@@ -95,7 +95,7 @@ public final class Users {
     }
 
     private Optional<StoredUser> load(String selector) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT name, role, org, token_salt, token_hash FROM users WHERE token_selector = ?")) {
                 q.setString(1, selector);
                 try (ResultSet rs = q.executeQuery()) {

@@ -23,7 +23,7 @@ public final class AuditVerifier {
     }
 
     public static Result verify(Database db) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             long expected = 1;
             String prevHash = AuditEntry.GENESIS;
             try (PreparedStatement q = c.prepareStatement(AuditChain.SELECT + " ORDER BY seq")) {

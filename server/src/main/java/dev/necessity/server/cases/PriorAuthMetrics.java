@@ -39,7 +39,7 @@ public final class PriorAuthMetrics {
         }
         long startMs = start.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         long endMs = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        List<Decided> decided = db.transaction(c -> {
+        List<Decided> decided = db.read(c -> {
             List<Decided> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT urgency, decision, received_at_ms, decided_at_ms, info_requested FROM cases "
                     + "WHERE status = 'FINAL' AND decided_at_ms >= ? AND decided_at_ms < ?")) {

@@ -41,7 +41,7 @@ public final class ReviewQueue {
         String sql = "SELECT " + CaseRow.COLUMNS + " FROM cases WHERE status IN (" + "?,".repeat(statuses.size() - 1) + "?)"
                 + (u == null ? "" : " AND urgency = ?") + " ORDER BY due_at_ms, id LIMIT " + MAX;
         long now = clock.millis();
-        return db.transaction(c -> {
+        return db.read(c -> {
             ArrayNode out = JSON.createArrayNode();
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 int i = 1;

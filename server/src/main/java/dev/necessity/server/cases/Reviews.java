@@ -96,7 +96,7 @@ public final class Reviews {
 
     /** The case with its determination and decisions; 404 when it does not exist or the caller may not see it. */
     public ObjectNode view(Caller caller, String id) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             CaseRow row = visible(c, caller, id);
             String json = CaseStore.assessment(c, id, row.assessmentVersion()).orElseThrow(() -> new SQLException("case " + id + " has no assessment"))[0];
             return view(row, json, CaseStore.decisions(c, id));
@@ -105,7 +105,7 @@ public final class Reviews {
 
     /** Adds documents to a case awaiting review or information, and assesses it again as a new version. */
     public ObjectNode addDocuments(Caller submitter, String id, List<SubmittedFile> added) {
-        Loaded loaded = db.transaction(c -> new Loaded(visible(c, submitter, id), CaseStore.files(c, id)));
+        Loaded loaded = db.read(c -> new Loaded(visible(c, submitter, id), CaseStore.files(c, id)));
         CaseRow row = loaded.row();
         if (row.status() == CaseStatus.FINAL) {
             throw ApiProblem.conflict("NEC-SERVER-032", "case " + id + " is final; documents can be added while it awaits review or information");
@@ -181,7 +181,7 @@ public final class Reviews {
 
     /** The case's audit entries, oldest first; 404 when the caller may not see the case. */
     public ArrayNode audit(Caller caller, String id) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             visible(c, caller, id);
             ArrayNode out = JSON.createArrayNode();
             for (AuditEntry e : AuditChain.forCase(c, id)) {
