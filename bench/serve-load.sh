@@ -22,16 +22,12 @@ cleanup() {
 trap cleanup EXIT
 db="${DB:-jdbc:h2:file:$work/necessity}"
 
-"$root/necessity" --version >/dev/null   # builds the jar when sources changed
-jar="$root/cli/target/necessity-run.jar"
-opts="-XX:+UseSerialGC ${NECESSITY_JAVA_OPTS:-}"
-if [ "$(nproc)" -gt 2 ]; then opts="${NECESSITY_JAVA_OPTS:-}"; fi
-
-token="$(java $opts -jar "$jar" users add "load-$$" --role submitter --db "$db" | tail -n 1)"
+# The launcher builds the jar when sources changed and runs it with its JVM settings (README, Speed).
+token="$("$root/necessity" users add "load-$$" --role submitter --db "$db" | tail -n 1)"
 "$root/necessity" synth --count 200 --seed 11 --out "$work/synth" >/dev/null
 mapfile -t mix < <(find "$work/synth" -name request.json -printf '%h\n' | sort | head -n 200)
 
-java $opts -jar "$jar" serve --port 0 --db "$db" >"$work/serve.log" 2>&1 &
+"$root/necessity" serve --port 0 --db "$db" >"$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   port="$(sed -n 's|.*serving on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/serve.log" | head -n 1)"

@@ -57,7 +57,7 @@ public final class ReviewServer implements AutoCloseable {
     public static ReviewServer start(ServerOptions options) {
         Database db = Database.open(options.jdbcUrl());
         try {
-            Path work = Files.createTempDirectory("necessity-server-");
+            Path work = workDirectory();
             OperationalMetrics metrics = new OperationalMetrics();
             IntakeOptions intake = IntakeOptions.defaults();
             Pipeline pipeline = new Pipeline(options.knowledge(), new CaseReader(intake));
@@ -90,6 +90,22 @@ public final class ReviewServer implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * A private directory (0700) where submissions are staged for intake: in memory (/dev/shm) where
+     * the system has it, since every submission writes and removes its files there.
+     */
+    private static Path workDirectory() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            try {
+                return Files.createTempDirectory(shm, "necessity-server-");
+            } catch (IOException e) {
+                // fall back to the usual temporary directory
+            }
+        }
+        return Files.createTempDirectory("necessity-server-");
     }
 
     /** The port the service listens on. */

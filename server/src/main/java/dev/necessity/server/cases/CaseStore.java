@@ -19,8 +19,8 @@ final class CaseStore {
     private CaseStore() {
     }
 
-    /** An assessment ready to store: the determination's JSON and the knowledge that produced it. */
-    record Assessment(int version, String outcome, boolean requiresReview, String knowledgeVersion, String json, long atMs) {
+    /** An assessment ready to store: the determination's JSON (and its tree) and the knowledge that produced it. */
+    record Assessment(int version, String outcome, boolean requiresReview, String knowledgeVersion, String json, long atMs, ObjectNode tree) {
     }
 
     static void insertCase(Connection c, CaseRow r) throws SQLException {

@@ -9,7 +9,8 @@ import dev.necessity.engine.Determination;
 import dev.necessity.engine.LineOutcome;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.model.CaseRequest;
-import dev.necessity.report.ReportFormat;
+import dev.necessity.report.CitationIndex;
+import dev.necessity.report.JsonRenderer;
 import dev.necessity.server.access.Caller;
 import dev.necessity.server.audit.AuditChain;
 import dev.necessity.server.audit.AuditEntry;
@@ -91,7 +92,7 @@ public final class Reviews {
             }
             return null;
         });
-        return view(row, a.json(), List.of());
+        return view(row, a.tree(), List.of());
     }
 
     /** The case with its determination and decisions; 404 when it does not exist or the caller may not see it. */
@@ -99,7 +100,7 @@ public final class Reviews {
         return db.read(c -> {
             CaseRow row = visible(c, caller, id);
             String json = CaseStore.assessment(c, id, row.assessmentVersion()).orElseThrow(() -> new SQLException("case " + id + " has no assessment"))[0];
-            return view(row, json, CaseStore.decisions(c, id));
+            return view(row, (ObjectNode) parse(json), CaseStore.decisions(c, id));
         });
     }
 
@@ -138,7 +139,7 @@ public final class Reviews {
             if (automatic) {
                 CaseStore.audit(c, id, now, SERVICE_ACTOR, "APPROVED_WITHOUT_REVIEW", statusDetail(next));
             }
-            return view(next, a.json(), CaseStore.decisions(c, id));
+            return view(next, a.tree(), CaseStore.decisions(c, id));
         });
     }
 
@@ -175,7 +176,7 @@ public final class Reviews {
             detail.put("reason", reason);
             CaseStore.audit(c, id, now, reviewer.name(), infoRequest ? "INFO_REQUESTED" : "DECIDED", detail);
             String json = CaseStore.assessment(c, id, row.assessmentVersion()).orElseThrow()[0];
-            return view(next, json, CaseStore.decisions(c, id));
+            return view(next, (ObjectNode) parse(json), CaseStore.decisions(c, id));
         });
     }
 
@@ -209,8 +210,14 @@ public final class Reviews {
     }
 
     private CaseStore.Assessment assessment(int version, Determination d, long now) {
-        String json = ReportFormat.JSON.render(d, pipeline.knowledge().sources());
-        return new CaseStore.Assessment(version, d.outcome().name(), d.requiresPhysicianReview(), knowledgeVersion, json, now);
+        ObjectNode tree = new JsonRenderer().toJson(d, new CitationIndex(d, pipeline.knowledge().sources()));
+        String json;
+        try {
+            json = JSON.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new CaseStore.Assessment(version, d.outcome().name(), d.requiresPhysicianReview(), knowledgeVersion, json, now, tree);
     }
 
     private static boolean approvesWithoutReview(Determination d) {
@@ -245,7 +252,7 @@ public final class Reviews {
                 .orElseThrow(() -> ApiProblem.notFound("case " + id));
     }
 
-    private ObjectNode view(CaseRow row, String determinationJson, List<ObjectNode> decisions) {
+    private ObjectNode view(CaseRow row, ObjectNode determination, List<ObjectNode> decisions) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", row.id());
         root.put("version", row.version());
@@ -258,7 +265,7 @@ public final class Reviews {
         root.put("decidedAt", row.decidedAtMs() == null ? null : Instant.ofEpochMilli(row.decidedAtMs()).toString());
         root.put("assessmentVersion", row.assessmentVersion());
         root.put("knowledgeVersion", knowledgeVersion);
-        root.setAll((ObjectNode) parse(determinationJson));
+        root.setAll(determination);
         ArrayNode list = root.putArray("decisions");
         decisions.forEach(list::add);
         return root;

@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -14,11 +12,13 @@ import org.flywaydb.core.Flyway;
  * applies the Flyway migrations, so a new file or an empty PostgreSQL database is ready at once.
  * Work runs in {@link #transaction}: all of it is committed or none of it is.
  *
- * <p>On H2, write transactions run one at a time. H2 stores its tables and its undo log as
- * separate maps, and a process killed while several transactions write can come back with part
- * of a transaction that never committed (a case without its files, seen by the crash test); with
- * one writer, what reaches the file is always a prefix of that one writer's work, which recovery
- * rolls back. Reads ({@link #read}) are not serialised. PostgreSQL needs none of this.
+ * <p>On H2, writes go through one writer thread ({@link GroupCommit}). H2 keeps its tables and
+ * its undo log as separate maps, and a process killed while several transactions write could come
+ * back with part of a transaction that never committed (a case without its files, seen by the
+ * crash test); with one writer, what reaches the file is a prefix of that writer's work, which
+ * recovery rolls back. The writer commits a burst of callers' work together, each in a savepoint
+ * of its own, so one write of the file serves many submissions. Reads ({@link #read}) are not
+ * serialised. PostgreSQL, which commits concurrent transactions safely, needs none of this.
  */
 public final class Database implements AutoCloseable {
     /** Where the embedded database lives unless {@code --db} says otherwise. */
@@ -26,12 +26,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String url;
-    private final Lock writer;
+    private final GroupCommit writer;
 
     private Database(HikariDataSource pool, String url) {
         this.pool = pool;
         this.url = url;
-        this.writer = url.startsWith("jdbc:h2:") ? new ReentrantLock(true) : null;
+        this.writer = url.startsWith("jdbc:h2:") ? new GroupCommit(pool) : null;
     }
 
     /** Opens (creating when absent) the database at {@code jdbcUrl} and brings its schema up to date. */
@@ -89,15 +89,7 @@ public final class Database implements AutoCloseable {
 
     /** Work that writes, on one connection, committed when it returns and rolled back when it throws. */
     public <T> T transaction(Work<T> work) {
-        if (writer == null) {
-            return run(work);
-        }
-        writer.lock();
-        try {
-            return run(work);
-        } finally {
-            writer.unlock();
-        }
+        return writer == null ? run(work) : writer.submit(work);
     }
 
     /** Work that only reads, in a transaction of its own (never serialised with the writers). */
@@ -130,6 +122,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writer != null) {
+            writer.close();
+        }
         pool.close();
     }
 
