@@ -1,8 +1,8 @@
 package dev.necessity.app;
 
-import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
 import dev.necessity.engine.FindingDemand;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.extract.ClinicalExtractor;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.model.CaseRequest;

@@ -2,9 +2,9 @@ package dev.necessity.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.LineOutcome;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
 import dev.necessity.policy.KnowledgeLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package dev.necessity.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.LineOutcome;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.report.ReportFormat;
 import org.junit.jupiter.api.Test;

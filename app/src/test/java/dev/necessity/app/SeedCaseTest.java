@@ -2,12 +2,12 @@ package dev.necessity.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.Guidance;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.LineOutcome;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.Guidance;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.report.ReportFormat;

@@ -1,7 +1,7 @@
 package dev.necessity.bench;
 
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.report.ReportFormat;

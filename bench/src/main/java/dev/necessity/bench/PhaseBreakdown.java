@@ -2,8 +2,8 @@ package dev.necessity.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.policy.KnowledgeLoader;

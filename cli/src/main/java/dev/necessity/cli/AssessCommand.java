@@ -3,7 +3,7 @@ package dev.necessity.cli;
 import dev.necessity.app.Pipeline;
 import dev.necessity.app.output.ControlCharacters;
 import dev.necessity.cli.output.OutputFile;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.report.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;

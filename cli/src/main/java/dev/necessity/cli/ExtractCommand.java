@@ -2,10 +2,6 @@ package dev.necessity.cli;
 
 import dev.necessity.app.output.FileProblems;
 import dev.necessity.extract.ClinicalExtractor;
-import dev.necessity.extract.score.DevSet;
-import dev.necessity.extract.score.LabelFormatException;
-import dev.necessity.extract.score.ScoreTable;
-import dev.necessity.extract.score.Scorer;
 import dev.necessity.intake.CaseInputException;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.model.ClinicalDocument;
@@ -29,21 +25,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the findings read from a document, a case directory, or a folder of documents; "
-                + "with --score LABELS, the precision and recall of the extractor on a labelled development set.")
+        description = "Print the findings read from a document, a case directory, or a folder of documents "
+                + "(the extractor's precision and recall on the labelled corpus: ./necessity score --labels LABELS).")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..1")
     Path input;
-
-    @Option(names = "--score", paramLabel = "LABELS",
-            description = "Score the extractor against a labels file (extract/src/test/resources/corpus/labels.tsv) and print the table.")
-    Path labels;
-
-    @Option(names = "--errors", description = "With --score: also list each missed and unexpected finding.")
-    boolean errors;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     String format;
@@ -55,11 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
             case "text" -> false;
             default -> throw new UsageException("--format '" + format + "' is not one of text, json");
         };
-        if (labels != null) {
-            return score();
-        }
         if (input == null) {
-            throw new UsageException("missing FILE_OR_DIR (or --score LABELS)");
+            throw new UsageException("missing FILE_OR_DIR");
         }
         if (!Files.exists(input)) {
             throw new UsageException(input + ": no such file or directory");
@@ -97,25 +83,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         output.end();
         return failures[0] == 0 ? 0 : Main.BAD_INPUT;
-    }
-
-    private int score() throws IOException {
-        ScoreTable table;
-        try {
-            table = new Scorer(new ClinicalExtractor()).score(DevSet.load(labels));
-        } catch (LabelFormatException e) {
-            throw new UsageException(e.getMessage());
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Development set " + labels + ": " + table.documents() + " documents");
-        out.println();
-        out.print(table.markdown());
-        if (errors) {
-            out.println();
-            table.errors().forEach(out::println);
-        }
-        out.flush();
-        return 0;
     }
 
     /** The .txt and .md files under input (three levels down), in path order; a folder that cannot be read is named on err. */

@@ -1,8 +1,7 @@
 package dev.necessity.cli;
 
+import dev.necessity.app.KnowledgeDirectories;
 import dev.necessity.policy.KnowledgeBase;
-import dev.necessity.policy.KnowledgeLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Option;
  * for every command, a deployment's standing configuration; {@code --knowledge} adds to it.
  */
 final class KnowledgeOptions {
-    static final String ENVIRONMENT = "NECESSITY_KNOWLEDGE";
+    static final String ENVIRONMENT = KnowledgeDirectories.ENVIRONMENT;
 
     @Option(names = "--knowledge", paramLabel = "DIR",
             description = "A knowledge directory (sources.yaml, policies/<id>/policy.yaml) overlaid on the built-in one; repeatable.")
@@ -25,24 +24,10 @@ final class KnowledgeOptions {
     }
 
     KnowledgeBase load(String configured) {
-        List<Path> all = new ArrayList<>();
-        if (configured != null && !configured.isBlank()) {
-            for (String dir : configured.split(java.io.File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    Path p = Path.of(dir.trim());
-                    if (!Files.isDirectory(p)) {
-                        throw new UsageException(ENVIRONMENT + " names " + p + ", which is not a directory");
-                    }
-                    all.add(p);
-                }
-            }
+        try {
+            return KnowledgeDirectories.load(configured, overlays);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        all.addAll(overlays);
-        for (Path p : overlays) {
-            if (!Files.isDirectory(p)) {
-                throw new UsageException("--knowledge " + p + ": not a directory");
-            }
-        }
-        return KnowledgeLoader.withOverlays(all);
     }
 }

@@ -26,10 +26,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "necessity", mixinStandardHelpOptions = true, version = "necessity 0.1.0",
         description = "Medical-necessity review: grounded, cited determinations from prior-authorization records.",
-        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, PoliciesCommand.class, ScoreCommand.class,
+        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, PoliciesCommand.class,
                 ServeCommand.class, UsersCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
+    /** Commands the launcher adds from a development module's jar (synth, scoring); this jar does not hold them. */
+    private static final java.util.Set<String> DEVELOPMENT_COMMANDS = java.util.Set.of("synth", "score");
     public static final int INTERNAL = 1;
 
     @CommandLine.Spec
@@ -74,8 +76,8 @@ public final class Main implements Runnable {
             printErr.println("Try 'necessity " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName().split(" ")).replaceFirst("^necessity ?", "") + " --help'.");
             return BAD_INPUT;
         });
-        if (args.length > 0 && args[0].equals("synth") && !cli.getSubcommands().containsKey("synth")) {
-            printErr.println("necessity: synth is a development command, not part of this jar; run ./necessity synth in a checkout");
+        if (args.length > 0 && DEVELOPMENT_COMMANDS.contains(args[0]) && !cli.getSubcommands().containsKey(args[0])) {
+            printErr.println("necessity: " + args[0] + " is a development command, not part of this jar; run ./necessity " + args[0] + " in a checkout");
             printErr.flush();
             return BAD_INPUT;
         }
@@ -102,7 +104,7 @@ public final class Main implements Runnable {
     /**
      * Adds the commands found on the class path as {@code java.util.concurrent.Callable} services
      * (META-INF/services) that carry picocli's {@code @Command}: development tools such as
-     * {@code synth}, which the production jar does not hold and the launcher adds for their
+     * {@code synth} and {@code score}, which the production jar does not hold and the launcher adds for their
      * command only. The JDK's own interface is the service type so that a tool's module needs
      * nothing from this one, and this one nothing from it.
      */

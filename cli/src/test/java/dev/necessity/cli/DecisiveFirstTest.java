@@ -1,10 +1,10 @@
 package dev.necessity.cli;
 
-import dev.necessity.app.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.app.Examples;
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.KnowledgeLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,15 @@
 package dev.necessity.cli;
 
-import dev.necessity.app.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.app.Examples;
 import dev.necessity.app.Pipeline;
-import dev.necessity.synth.Synthesizer;
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
 import dev.necessity.engine.FindingDemand;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
@@ -25,6 +24,7 @@ import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.policy.Policy;
 import dev.necessity.policy.Predicate;
 import dev.necessity.report.ReportFormat;
+import dev.necessity.synth.Synthesizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -53,10 +53,21 @@ class DevelopmentCommandsTest {
 
         Process help = withoutSynth("--help");
         assertThat(help.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("assess").doesNotContain("synth");
+        assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("assess")
+                .doesNotContain("synth").doesNotContainPattern("(?m)^\\s+score\\b");
     }
 
-    /** The command line in a JVM of its own, on this test's class path less the synth module. */
+    @Test
+    void withoutTheScoringModuleTheCommandLineSaysWhereScoreIs() throws Exception {
+        Process score = withoutSynth("score", "--labels", "labels.tsv");
+
+        assertThat(score.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(score.exitValue()).isEqualTo(Main.BAD_INPUT);
+        assertThat(new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("necessity: score is a development command, not part of this jar; run ./necessity score in a checkout\n");
+    }
+
+    /** The command line in a JVM of its own, on this test's class path less the development modules (synth, scoring). */
     private Process withoutSynth(String... args) throws IOException {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !isSynthModule(Path.of(entry))).collect(Collectors.joining(File.pathSeparator));
@@ -66,9 +77,10 @@ class DevelopmentCommandsTest {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    /** synth/target/classes in a reactor build, necessity-synth-*.jar when resolved from a repository. */
+    /** {synth,scoring}/target/classes in a reactor build, necessity-{synth,scoring}-*.jar when resolved from a repository. */
     private static boolean isSynthModule(Path entry) {
         String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
-        return name.startsWith("necessity-synth") || entry.endsWith(Path.of("synth", "target", "classes"));
+        return name.startsWith("necessity-synth") || name.startsWith("necessity-scoring")
+                || entry.endsWith(Path.of("synth", "target", "classes")) || entry.endsWith(Path.of("scoring", "target", "classes"));
     }
 }

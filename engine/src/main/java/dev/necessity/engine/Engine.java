@@ -1,6 +1,9 @@
 package dev.necessity.engine;
 
 import dev.necessity.engine.eval.CaseFacts;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.ServiceLine;

@@ -2,6 +2,9 @@ package dev.necessity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.LineOutcome;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;

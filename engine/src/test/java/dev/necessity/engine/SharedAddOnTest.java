@@ -2,6 +2,8 @@ package dev.necessity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ServiceLine;
 import dev.necessity.model.SpinalLevel;

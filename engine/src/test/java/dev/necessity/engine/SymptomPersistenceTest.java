@@ -2,6 +2,8 @@ package dev.necessity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;

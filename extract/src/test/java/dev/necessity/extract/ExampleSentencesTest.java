@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>The text may hold {@code \n} for a line break. An expectation is a finding type followed by
  * {@code attribute=value} pairs (a value compares as text; numbers as written, "6" equals 6.0) and
  * modifier words: {@code negated}, {@code uncertain}, {@code historical}, {@code asserted} (neither
- * negated nor uncertain). {@code type ...} passes when some finding matches every part; {@code !type ...} passes
+ * negated nor uncertain), {@code current} (asserted and not historical). {@code type ...} passes when some finding matches every part; {@code !type ...} passes
  * when none does. Several expectations on one row are separated by {@code ;}.
  */
 class ExampleSentencesTest {
@@ -128,6 +128,7 @@ class ExampleSentencesTest {
                 case "uncertain" -> f.uncertain();
                 case "historical" -> f.historical();
                 case "asserted" -> f.asserted();
+                case "current" -> f.asserted() && !f.historical();
                 default -> {
                     int eq = p.indexOf('=');
                     if (eq < 0) {

@@ -1,5 +1,8 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;

@@ -1,8 +1,8 @@
 package dev.necessity.report;
 
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.Guidance;
-import dev.necessity.engine.LineDetermination;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.Guidance;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.policy.CitationRef;
 import dev.necessity.policy.Source;
 import dev.necessity.policy.SourceCatalog;

@@ -1,6 +1,6 @@
 package dev.necessity.report;
 
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.SourceCatalog;
 import java.util.Arrays;
 import java.util.Locale;

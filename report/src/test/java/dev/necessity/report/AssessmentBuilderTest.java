@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The assessment is laid out in the order a utilization reviewer reads, from the trace alone. */
 class AssessmentBuilderTest {
 
-    private static ReportDocument layout(dev.necessity.engine.Determination d) {
+    private static ReportDocument layout(dev.necessity.engine.trace.Determination d) {
         return new AssessmentBuilder(d, new CitationIndex(d, SampleTrace.sources())).build();
     }
 

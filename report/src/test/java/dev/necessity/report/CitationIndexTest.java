@@ -3,8 +3,8 @@ package dev.necessity.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.Guidance;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.Guidance;
 import dev.necessity.policy.CitationRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.policy.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.file.Files;

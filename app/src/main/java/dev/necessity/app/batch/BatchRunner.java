@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.necessity.app.Pipeline;
 import dev.necessity.app.output.ControlCharacters;
 import dev.necessity.app.output.ErrorLog;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.SourceCatalog;
 import dev.necessity.report.CitationIndex;
 import dev.necessity.report.JsonRenderer;

@@ -1,9 +1,9 @@
 package dev.necessity.app.batch;
 
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
+import dev.necessity.engine.trace.Status;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

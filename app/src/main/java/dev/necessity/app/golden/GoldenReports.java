@@ -1,7 +1,7 @@
 package dev.necessity.app.golden;
 
 import dev.necessity.app.output.ControlCharacters;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.intake.CaseReader;
 import dev.necessity.intake.IntakeOptions;
 import dev.necessity.policy.SourceCatalog;

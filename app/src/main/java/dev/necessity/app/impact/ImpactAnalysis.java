@@ -1,10 +1,10 @@
 package dev.necessity.app.impact;
 
 import dev.necessity.app.batch.CaseDirectories;
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
 import dev.necessity.engine.Engine;
-import dev.necessity.engine.LineDetermination;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.extract.ClinicalExtractor;
 import dev.necessity.intake.CaseInputException;
 import dev.necessity.intake.CaseReader;

@@ -1,8 +1,8 @@
 package dev.necessity.app.policytest;
 
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.policy.KnowledgeException;
 import dev.necessity.policy.YamlTree;
 import java.io.IOException;

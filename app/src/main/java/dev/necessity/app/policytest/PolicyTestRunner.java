@@ -2,8 +2,8 @@ package dev.necessity.app.policytest;
 
 import dev.necessity.app.Pipeline;
 import dev.necessity.app.golden.GoldenReports;
-import dev.necessity.engine.Determination;
-import dev.necessity.engine.LineDetermination;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.policy.Criterion;
 import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.Policy;

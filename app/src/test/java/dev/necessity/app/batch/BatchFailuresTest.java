@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.necessity.app.Examples;
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ import dev.necessity.app.batch.BatchRunner;
 import dev.necessity.app.batch.CaseDirectories;
 import dev.necessity.app.batch.InMemoryBatchResults;
 import dev.necessity.app.output.ControlCharacters;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.report.ReportFormat;
 import java.io.IOException;

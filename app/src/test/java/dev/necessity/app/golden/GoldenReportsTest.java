@@ -1,13 +1,13 @@
 package dev.necessity.app.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.necessity.app.Examples;
 import dev.necessity.app.Pipeline;
-import dev.necessity.engine.Determination;
+import dev.necessity.engine.trace.Determination;
 import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.report.ReportFormat;

@@ -1,7 +1,7 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.CriterionResult;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.policy.Composition;
 import dev.necessity.policy.Criterion;
 import dev.necessity.policy.Predicate;

@@ -1,6 +1,6 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.Diagnosis;
 import dev.necessity.policy.Predicate;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Severity;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.policy.Predicate;
@@ -83,8 +84,13 @@ final class FindingTestEvaluator {
         return test.levels() == Predicate.LevelScope.REQUESTED_EACH ? LevelVerdicts.each(perLevel) : LevelVerdicts.any(perLevel);
     }
 
-    private Verdict judge(Predicate.FindingTest test, List<Finding> inScope, SpinalLevel level, FindingScope scope) {
+    private Verdict judge(Predicate.FindingTest test, List<Finding> candidates, SpinalLevel level, FindingScope scope) {
         String where = level == null ? "" : " at " + level;
+        // A red flag is a present danger: one the record places in the past ("cellulitis of the left leg in 2019,
+        // fully resolved", "history of a wrist fracture") is over, and neither shows nor leaves unsettled a current one.
+        List<Finding> over = FindingTypes.RED_FLAG.equals(test.type())
+                ? candidates.stream().filter(f -> f.asserted() && f.historical()).toList() : List.of();
+        List<Finding> inScope = over.isEmpty() ? candidates : candidates.stream().filter(f -> !over.contains(f)).toList();
         if (test.count() != null) {
             return counted(test, inScope, where);
         }
@@ -123,6 +129,11 @@ final class FindingTestEvaluator {
         if (!ungraded.isEmpty()) {
             return new Verdict(Status.NOT_DOCUMENTED, "Mentioned" + where + " without what the criterion needs ("
                     + conditions(test) + "): " + Phrases.quotes(ungraded) + ".", Phrases.evidence(ungraded));
+        }
+        List<Finding> past = over.stream().filter(f -> satisfies(test, f)).toList();
+        if (!past.isEmpty()) {
+            return new Verdict(Status.NOT_MET, "Only in the past" + where + ": " + Phrases.quotes(past) + reportedIn(past)
+                    + "; a red flag that is over is not present now.", Phrases.evidence(past));
         }
         if (test.silence() == Predicate.Silence.ABSENT) {
             return Verdict.of(Status.NOT_MET, "The record never mentions it" + where

@@ -1,6 +1,6 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.EvidenceSpan;
 import dev.necessity.model.Finding;
 import java.time.LocalDate;

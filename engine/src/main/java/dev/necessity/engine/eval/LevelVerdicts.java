@@ -1,6 +1,6 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.EvidenceSpan;
 import java.util.List;
 import java.util.stream.Collectors;

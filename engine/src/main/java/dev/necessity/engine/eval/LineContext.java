@@ -1,6 +1,6 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.LineOutcome;
+import dev.necessity.engine.trace.LineOutcome;
 import dev.necessity.model.ServiceLine;
 import dev.necessity.model.SpinalLevel;
 import java.util.List;

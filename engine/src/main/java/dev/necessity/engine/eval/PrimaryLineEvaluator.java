@@ -1,7 +1,7 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.LineOutcome;
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.LineOutcome;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.policy.Predicate;
 import java.util.Locale;
 

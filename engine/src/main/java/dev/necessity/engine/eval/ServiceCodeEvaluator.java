@@ -1,6 +1,6 @@
 package dev.necessity.engine.eval;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.policy.Predicate;
 
 /** Whether the line's own requested code is one the policy names (a fact the code states by definition). */

@@ -2,7 +2,7 @@ package dev.necessity.engine.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.necessity.engine.Status;
+import dev.necessity.engine.trace.Status;
 import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;

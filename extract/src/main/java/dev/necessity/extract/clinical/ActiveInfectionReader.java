@@ -1,8 +1,8 @@
 package dev.necessity.extract.clinical;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Infections named by their diagnosis rather than the word "infection", which matter before an
  * elective joint replacement: cellulitis, septic arthritis, UTI, pneumonia, sepsis, bacteremia
  * ("on day 4 of cephalexin for cellulitis of the left lower leg"). Each is a {@code red_flag} of
- * kind {@code infection}; risk and consent discussions and family history are skipped.
+ * kind {@code infection}; risk and consent discussions and family history are skipped, and one dated
+ * years before the note is historical.
  */
 public final class ActiveInfectionReader implements FindingReader {
 
@@ -37,7 +38,9 @@ public final class ActiveInfectionReader implements FindingReader {
             }
             Matcher m = s.matcher(INFECTION);
             while (m.find()) {
-                out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().attr("kind", "infection"));
+                FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().attr("kind", "infection");
+                RedFlagReader.datedEpisode(reading, s, m.start(), m.end(), d); // "cellulitis of the left leg in 2019"
+                out.add(d);
             }
         }
         return out;

@@ -1,9 +1,9 @@
 package dev.necessity.extract.clinical;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.extract.text.TsvResource;
 import dev.necessity.model.FindingTypes;
@@ -51,7 +51,7 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes|vaping|chewing|dipping|nicotine)\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
-            + "|\\b(?:former|ex-?|previous|past) (?:smoker|tobacco user)\\b|\\bex-?smoker\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
+            + "|\\b(?:former|ex-?|previous|past) (?:(?:cigarette|cigar|pipe) )?(?:smoker|tobacco user)\\b|\\bex-?smoker\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
             + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b|\\b" + FIELD + "(?:yes|positive)\\b[^.;]{0,30}?\\b(?:quit|stopped)\\b");
     private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
@@ -60,7 +60,13 @@ public final class NicotineReader implements FindingReader {
      * "Tobacco use: yes", or a pack count ("Smoking: 1/2 pack per day"). The label's word "Smoking" is not
      * itself current use ("Smoking status: Unknown").
      */
-    private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b"
+    /**
+     * A field's value ends where a word that is no part of a nicotine value begins: "Tobacco history - current abstinence
+     * duration not established" is a sentence about abstinence, not the value "current".
+     */
+    private static final String VALUE_ENDS = "(?!\\s+(?!(?:every|some|daily|occasional|tobacco|smok|user|cigar|vap|chew|dip|and|with|at|about|since|"
+            + "for|x|uses?|\\d|~|half|one|two|a\\b))[a-z])";
+    private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b" + VALUE_ENDS
             + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
             + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?! ?:| (?:use|status|history)\\b)"
@@ -120,10 +126,15 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern NOT_SMOKING_NOW = Pattern.compile("(?i)\\b(?:(?:i'm|i am|he's|she's|he is|she is|is|am|are|they're|they are)"
             + " (?:not|no longer) smoking\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
             + "|\\bno longer smok(?:es|ing)\\b)");
+    /**
+     * Text brought into the note from an earlier record: "PAST HISTORY (imported from PCP note 03/10/2025, not re-reviewed):",
+     * "copied from the 01/12/2026 visit". A status in it speaks for that record's date.
+     */
+    private static final Pattern IMPORTED = Pattern.compile("(?i)\\b(?:imported|copied|carried (?:forward|over)|brought forward|pulled (?:in|forward))\\b[^.;]{0,12}?\\bfrom\\b");
     /** A statement placed at a time named just before it: "Social history at that time: smokes ...". */
     private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
-    /** Use told as past: "Previously ~1/2 ppd x 20 yrs", "formerly smoked a pack a day", "used to smoke". */
-    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:previously|formerly|used to|had been|in the past|history of|hx of)\\b[^.;]{0,30}$");
+    /** Use told as past: "Previously ~1/2 ppd x 20 yrs", "formerly smoked a pack a day", "used to smoke", "Former cigarette smoker, about 1 ppd x 20 years". */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:previously|formerly|former|used to|had been|in the past|history of|hx of)\\b[^.;]{0,40}$");
     /** Someone else in the household as the subject of "smokes": "Husband smokes outdoors", "her partner still smokes". */
     private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
             + "|roommates?|son|daughter|mother|father|mom|dad|parents?|brother|sister|grandmother|grandfather|household|family members?|"
@@ -177,6 +188,12 @@ public final class NicotineReader implements FindingReader {
                 if (then != null) {
                     // "- IME 07/22/2026: ... Social history at that time: smokes a few cigarettes a week": that record's date.
                     d.attr("date", then.date());
+                }
+            }
+            if (d != null && "current".equals(d.attribute("status")) && d.attribute("date") == null) {
+                DateMention imported = importedFrom(reading, sentences, i);
+                if (imported != null) {
+                    d.attr("date", imported.date());
                 }
             }
             if (d != null) {
@@ -269,6 +286,25 @@ public final class NicotineReader implements FindingReader {
         return null;
     }
 
+    /**
+     * The record a status in sentence {@code i} was imported from: the first day-precision date after an {@link #IMPORTED}
+     * phrase in that sentence or one of the eight before it in its paragraph, on or before the record's date.
+     */
+    private static DateMention importedFrom(DocumentReading reading, List<Sentence> sentences, int i) {
+        LocalDate written = reading.document().date();
+        for (int j = i; j >= Math.max(0, i - 8) && sentences.get(j).paragraph() == sentences.get(i).paragraph(); j--) {
+            Matcher m = sentences.get(j).matcher(IMPORTED);
+            if (m.find()) {
+                for (DateMention d : reading.dates(sentences.get(j))) {
+                    if (d.start() >= m.end() && "day".equals(d.precision()) && (written == null || !d.date().isAfter(written))) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The last day-precision date, on or before the record's date, in the two sentences before sentence {@code i} of its paragraph. */
     private static DateMention dateBefore(DocumentReading reading, List<Sentence> sentences, int i) {
         LocalDate written = reading.document().date();
@@ -328,8 +364,11 @@ public final class NicotineReader implements FindingReader {
             if (QUIT_LEAD.matcher(s.text()).region(Math.max(from, date.start() - 40), date.start()).find()) {
                 return date;
             }
-            if (first == null && date.start() - from <= 80 && s.text().substring(from, date.start()).indexOf(';') < 0) {
-                first = date; // in the statement's own clause: "former smoker (2009)", not "...; office contacted 10/12/2026"
+            String between = s.text().substring(from, date.start());
+            if (first == null && date.start() - from <= 80 && between.indexOf(';') < 0 && between.indexOf('|') < 0) {
+                // In the statement's own clause: "former smoker (2009)", not "...; office contacted 10/12/2026", nor a
+                // table's next column ("Tobacco smoking status | Former smoker | 2026-09-22": when it was recorded).
+                first = date;
             }
         }
         return first;

@@ -1,9 +1,9 @@
 package dev.necessity.extract.clinical;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
 
@@ -65,6 +65,13 @@ public final class RedFlagReader implements FindingReader {
     private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)?"
             + " (?:normal|intact|unremarkable|preserved|within normal limits)\\b");
     private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
+    /**
+     * A year written after the flag in its own clause: "cellulitis of the left lower leg in 2019", "a wrist fracture
+     * (2008)", "fever back in March 2021". A flag dated two or more calendar years before the note is an episode that is
+     * over, not a current finding (a history of cancer is RedFlagHistoryReader's, and stays a red flag).
+     */
+    private static final Pattern DATED_YEAR = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
+            + "(?:(?:early|late|mid)[- ]?)?(?:[a-z]{3,9}\\.?\\s+)?((?:19|20)\\d{2})\\b");
     /** The organ phrases a normal-function statement can be about; "bowel and bladder incontinence" is never normal. */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(?:function|control|habits)$");
 
@@ -118,8 +125,23 @@ public final class RedFlagReader implements FindingReader {
             if (normalBefore) {
                 d.cover(before.start(), m.end());
             }
+        } else if (!kind.equals("tumor")) {
+            datedEpisode(reading, s, m.start(), m.end(), d);
         }
         return d;
+    }
+
+    /** Marks {@code d} (a flag at from-to) historical when a year two or more before the note follows it ({@link #DATED_YEAR}). */
+    static void datedEpisode(DocumentReading reading, Sentence s, int from, int to, FindingDraft d) {
+        java.time.LocalDate note = reading.document().date();
+        if (note == null) {
+            return;
+        }
+        Matcher y = DATED_YEAR.matcher(s.text()).region(to, s.text().length());
+        if (y.lookingAt() && Integer.parseInt(y.group(1)) <= note.getYear() - 2) {
+            Modifiers mods = reading.modifiers(s, from, to);
+            d.modifiers(new Modifiers(mods.negated(), mods.uncertain(), true, mods.negationStart(), mods.negationEnd()));
+        }
     }
 
     /** "History of prostate cancer" is a cancer history (RedFlagHistoryReader's flag), not a current tumour. */

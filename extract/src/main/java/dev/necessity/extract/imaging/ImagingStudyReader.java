@@ -1,10 +1,10 @@
 package dev.necessity.extract.imaging;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Span;

@@ -1,9 +1,9 @@
 package dev.necessity.extract.imaging;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.ClaimedSpans;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.FindingTypes;
@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 public final class NerveRootReader implements FindingReader {
 
     private static final String ROLE = "(?:traversing|transversing|exiting|existing|descending|intraforaminal|foraminal|left|right|bilateral|"
-            + "visualized|adjacent|corresponding|" + Sides.WORD + ")";
-    private static final String ROOT = "(?:nerve roots?|roots?|nerves?)";
+            + "visualized|adjacent|corresponding|cauda equina|" + Sides.WORD + ")";
+    /** The cauda equina is the lumbar and sacral nerve roots: "compression of the cauda equina" compresses roots. */
+    private static final String ROOT = "(?:nerve roots?|roots?|nerves?|cauda equina)";
     private static final String NOUN = "(contact|abutment|displacement|deflection|deviation|compression|impingement|entrapment|encroachment)";
     private static final String VERB = "(contact(?:s|ing)|abut(?:s|ting)|touch(?:es|ing)|displac(?:es|ing)|deflect(?:s|ing)|compress(?:es|ing)|"
             + "imping(?:es|ing)(?: (?:up)?on)?|entrap(?:s|ping)|pinch(?:es|ing))";
@@ -55,9 +56,13 @@ public final class NerveRootReader implements FindingReader {
             + "(?:(?: or |/)" + OTHER_OBJECT + ")? " + NOUN + "\\b");
     /** "with questionable neural impingement", "probable radicular impingement". */
     private static final Pattern NEURAL = Pattern.compile("(?i)\\b(?:neural|radicular) " + NOUN + "\\b");
-    private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?" + ROOT
-            + "(?: on the (?:right|left))? (?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
-            + "(?: to be)? (?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
+    /**
+     * "the traversing L5 root is displaced", and a radiologist's telegraphic form without the verb: "left L5 traversing
+     * root severely compressed".
+     */
+    private static final Pattern ROOT_STATE = Pattern.compile("(?i)\\b(?:the )?(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:" + ROLE + " )?" + ROOT
+            + "(?: on the (?:right|left))? (?:(?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
+            + "(?: to be)? )?(?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
 
     @Override
     public Set<String> types() {

@@ -272,6 +272,10 @@ public final class SentenceSplitter {
                 return false;
             }
         }
+        if (text.charAt(dot) == '?' && dot > 0 && (text.charAt(dot - 1) == ' ' || text.charAt(dot - 1) == ',') && k < to
+                && text.indexOf('\n', next) != next) {
+            return false; // "failed PT/NSAIDs, ? ESI": a question mark standing before a word queries it, it ends nothing
+        }
         if (text.charAt(dot) == '?' && k < to && text.indexOf('\n', next) != next && answeredOnItsLine(text, next, k, to)) {
             return false; // "Fever? No." - an intake question and its answer are one statement
         }

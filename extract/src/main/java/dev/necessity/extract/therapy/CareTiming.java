@@ -1,6 +1,6 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.extract.text.TsvResource;
 import dev.necessity.model.Finding;

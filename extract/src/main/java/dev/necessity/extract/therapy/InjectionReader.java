@@ -1,12 +1,12 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.clinical.ClinicalSections;
 import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
@@ -61,6 +61,8 @@ public final class InjectionReader implements FindingReader {
      * injection, lumbar, with fluoroscopic guidance, L5-S1" in a review summary is the request, not a prior injection.
      */
     private static final Pattern REQUESTED_CODE_BEFORE = Pattern.compile("(?i)^\\W{0,4}(?:CPT:?\\s*)?\\d{5}\\s*[-\\u2013:]\\s*$");
+    /** An injection put as a question, the referral's shorthand for one being considered: "failed PT/NSAIDs, ? ESI", "?ESI candidate". */
+    private static final Pattern QUERIED_BEFORE = Pattern.compile("\\? ?$");
     /** Injections as a topic: "reviewed general info about epidural injections", "education on", "options including". */
     private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:info(?:rmation)?|education|handout|literature|risks and benefits|"
             + "options?(?: including)?|discussed|discussion|counsell?ed|what to expect)\\b(?: \\w+){0,3} (?:about|on|of|regarding|re:?|including)?\\s*$");
@@ -141,7 +143,8 @@ public final class InjectionReader implements FindingReader {
         int lead = trimLead(s.text(), m.start(), m.end());
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
-                || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find());
+                || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
+                || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find());
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());

@@ -1,8 +1,8 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**

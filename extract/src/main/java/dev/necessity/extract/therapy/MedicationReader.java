@@ -1,11 +1,11 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
 import dev.necessity.extract.clinical.ClinicalSections;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;

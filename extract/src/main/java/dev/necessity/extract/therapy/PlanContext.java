@@ -1,6 +1,6 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.DocumentReading;
+import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.text.Sentence;
 
 import java.util.Arrays;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * mixed-case or one-letter label at line start ("Plan:", "P:", "Recommendations:", "Recs:") that
  * is the last line label before the sentence. "A: ... / P: L4-5 ESI under fluoroscopy" is a plan, and so is
  * a requested-procedure label or a line naming the CPT code ("Procedure: R L5-S1 TFESI  CPT: 64483"): the
- * service being asked for is never a prior one.
+ * service being asked for is never a prior one. In a form made before a procedure (a consent, a scheduling sheet,
+ * a pre-procedure evaluation), its "Procedure:" line is that procedure, still to come.
  */
 final class PlanContext {
 
@@ -20,6 +21,13 @@ final class PlanContext {
     private static final Pattern PLAN = Pattern.compile("(?i)^(?:plan|p|plans|treatment plan|plan of care|recommendations?|recs?|impression and plan|"
             + "assessment and plan|a/p|a ?& ?p|requested procedures?|procedures? requested|requested services?|planned procedures?|"
             + "proposed procedures?|procedures? planned)$");
+    /**
+     * A form made before a procedure (a consent, a scheduling or booking sheet, a pre-procedure or pre-operative
+     * evaluation, an order), named near the top of the document: its "Procedure:" line is the procedure to come.
+     */
+    private static final Pattern PRE_PROCEDURE_FORM = Pattern.compile("(?i)\\b(?:informed consent|consent (?:for|to)|scheduling|booking|"
+            + "pre-?procedure|pre-?operative|pre-?op|pre-?admission|order form|requisition)\\b");
+    private static final Pattern PROCEDURE_LABEL = Pattern.compile("(?i)^(?:procedures?|proc|procedure name|scheduled procedures?)$");
     /** A CPT code named with the procedure: an order or authorization line, the service being requested, not one done. */
     private static final Pattern CPT = Pattern.compile("\\bCPT(?: code)?[ \\t]{0,3}[:#]?[ \\t]{0,3}\\d{5}\\b");
 
@@ -40,6 +48,7 @@ final class PlanContext {
      */
     private record Labels(int[] starts, boolean[] plans) {
         static Labels of(String text) {
+            boolean preProcedure = PRE_PROCEDURE_FORM.matcher(text).region(0, Math.min(text.length(), 400)).find();
             Matcher m = LABEL.matcher(text);
             int[] starts = new int[16];
             boolean[] plans = new boolean[16];
@@ -50,7 +59,8 @@ final class PlanContext {
                     plans = Arrays.copyOf(plans, n * 2);
                 }
                 starts[n] = m.start();
-                plans[n] = PLAN.matcher(m.group(1).trim()).matches();
+                String label = m.group(1).trim();
+                plans[n] = PLAN.matcher(label).matches() || preProcedure && PROCEDURE_LABEL.matcher(label).matches();
                 n++;
             }
             return new Labels(Arrays.copyOf(starts, n), Arrays.copyOf(plans, n));

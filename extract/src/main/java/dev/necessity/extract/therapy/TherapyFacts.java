@@ -1,10 +1,9 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.text.Sentence;
-
-import dev.necessity.extract.FindingDraft;
 import dev.necessity.extract.date.Durations;
 import dev.necessity.extract.date.Numbers;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.text.Sentence;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,7 +25,7 @@ public final class TherapyFacts {
             + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for|"
             // Care not begun: "PT referral placed 05/07/2026 (not yet started)", "PT evaluation scheduled 08/24/2026".
             + "(?:evaluation|eval|visit|appointment|start) (?:is |has been )?scheduled|scheduled (?:for|to start|to begin)|"
-            + "referral (?:placed|sent|made|faxed|given|provided|written)|not yet (?:started|begun|scheduled)|(?:has|have)(?: not|n't) (?:yet )?(?:started|begun)(?! to))");
+            + "referral (?:placed|sent|made|faxed|given|provided|written)|tent\\.?\\)|tentative(?:ly)?|(?<=\\w )candidate\\b|not yet (?:started|begun|scheduled)|(?:has|have)(?: not|n't) (?:yet )?(?:started|begun)(?! to))");
     /** "Plan of care: skilled PT 2x/week, ..., aquatic therapy": a labelled plan lists what is to be done. */
     private static final Pattern PLAN_LINE = Pattern.compile("(?i)^(?:(?:treatment |therapy )?plan(?: of care)?|recommendations?|goals?|"
             + "short[- ]term goals?|long[- ]term goals?)\\s*:");

@@ -2,9 +2,9 @@ package dev.necessity.extract.therapy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.necessity.extract.DocumentReading;
-import dev.necessity.extract.FindingDraft;
-import dev.necessity.extract.FindingReader;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;

@@ -1,0 +1,228 @@
+package dev.necessity.extract.spi;
+
+import dev.necessity.extract.date.DateFinder;
+import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.level.LevelFinder;
+import dev.necessity.extract.level.LevelMention;
+import dev.necessity.extract.level.LevelResolution;
+import dev.necessity.extract.level.LevelResolver;
+import dev.necessity.extract.level.LevelTopics;
+import dev.necessity.extract.negation.ContextAnalyzer;
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.StudyPassages;
+import dev.necessity.extract.text.ExtractionWork;
+import dev.necessity.extract.text.SectionSplitter;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.SentenceSplitter;
+import dev.necessity.model.ClinicalDocument;
+import dev.necessity.model.DocumentType;
+import dev.necessity.model.Section;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One document prepared for the finding readers: its sections and sentences, and per sentence
+ * the ConText modifiers, level mentions, the level header in force, and dates. Built per
+ * document and read by one thread.
+ */
+public final class DocumentReading {
+
+    private static final LevelFinder LEVELS = new LevelFinder();
+    private static final LevelResolver RESOLVER = new LevelResolver();
+
+    private final ClinicalDocument document;
+    private final List<Section> sections;
+    private final List<Sentence> sentences;
+    private final DateFinder dates;
+    private final Map<Sentence, ContextAnalyzer> context = new IdentityHashMap<>();
+    private final Map<Sentence, List<LevelMention>> levels = new IdentityHashMap<>();
+    private final Map<Sentence, LevelMention> topics;
+    private final Map<Sentence, List<DateMention>> dateMentions = new IdentityHashMap<>();
+    private final Map<Object, Object> shared = new IdentityHashMap<>();
+    private final ExtractionWork work;
+
+    public DocumentReading(ClinicalDocument document) {
+        this(document, new ExtractionWork());
+    }
+
+    /** A reading that counts its work in {@code work} ({@link ExtractionWork}). */
+    public DocumentReading(ClinicalDocument document, ExtractionWork work) {
+        this.document = document;
+        this.work = work;
+        String text = text();
+        List<SectionSplitter.Heading> headings = new SectionSplitter().headings(text);
+        this.sections = new SectionSplitter().sections(text, headings);
+        this.sentences = new VisitedSentences(new SentenceSplitter(work).split(text, headings), work);
+        this.dates = new DateFinder(document.date());
+        this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
+    }
+
+    /**
+     * A value computed once per document and shared by every reader that asks with the same key (a
+     * class or constant): a reader's drafts that another reader builds on, instead of reading the
+     * document twice. The value must not be modified by those who share it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(Object key, java.util.function.Supplier<T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return (T) value;
+    }
+
+    public ClinicalDocument document() {
+        return document;
+    }
+
+    /**
+     * The whole document's text, counted as a scan of all of it ({@link ExtractionWork}): read it once
+     * per document (in {@link #once}), never once per sentence, or extraction grows with the square of
+     * the document's length. Readers reach the text only here ({@code LinearExtractionTest}).
+     */
+    public String text() {
+        work.scanned(document.text().length());
+        return document.text();
+    }
+
+    /** The work this reading has done so far. */
+    public ExtractionWork work() {
+        return work;
+    }
+
+    public boolean isType(DocumentType type) {
+        return document.type() == type;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The sentences in document order; each one a reader touches is counted as visited ({@link ExtractionWork}). */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public Modifiers modifiers(Sentence s, int from, int to) {
+        return context.computeIfAbsent(s, this::context).modifiers(from, to);
+    }
+
+    /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
+    public boolean aboutSomeoneElse(Sentence s, int from, int to) {
+        return s.inFamilyHistory() || context.computeIfAbsent(s, this::context).aboutSomeoneElse(from, to);
+    }
+
+    /**
+     * A concept that is only a possibility: a return precaution or other condition ("call if fever
+     * develops"), a screen's label, an unticked form item.
+     */
+    public boolean hypothetical(Sentence s, int from, int to) {
+        return context.computeIfAbsent(s, this::context).hypothetical(from, to);
+    }
+
+    /** A concept told of a past episode that is over ("a bout of sciatica in 2019 that cleared up"). */
+    public boolean pastEpisode(Sentence s, int from) {
+        return context.computeIfAbsent(s, this::context).pastEpisode(from);
+    }
+
+    private ContextAnalyzer context(Sentence s) {
+        work.scanned(s.text().length());
+        return new ContextAnalyzer(s.text());
+    }
+
+    public List<LevelMention> levelMentions(Sentence s) {
+        return levels.computeIfAbsent(s, k -> {
+            work.scanned(k.text().length());
+            return LEVELS.find(k.text(), k.lower());
+        });
+    }
+
+    public List<DateMention> dates(Sentence s) {
+        return dateMentions.computeIfAbsent(s, k -> {
+            work.scanned(k.text().length());
+            return dates.find(k.text());
+        });
+    }
+
+    public LevelResolution resolveLevels(Sentence s, int from, int to) {
+        LevelResolver.Candidates candidates = s.remember(LevelResolver.Candidates.class, k -> new LevelResolver.Candidates(levelMentions(k)));
+        return RESOLVER.resolve(s.text(), candidates, topics.containsKey(s) ? List.of(topics.get(s)) : List.of(), from, to);
+    }
+
+    /**
+     * The study read that a finding quoting {@code [from, ...)} of {@code s} lies in, when this document
+     * is not itself an imaging report but reports what a study showed ({@link StudyPassages}).
+     */
+    public java.util.Optional<StudyPassages.Report> studyReport(Sentence s, int from) {
+        return once(StudyPassages.class, () -> StudyPassages.of(this)).at(s, from);
+    }
+
+    /** A finding quoting {@code [from, to)} of a sentence's normalized text. */
+    public FindingDraft draft(String type, Sentence s, int from, int to) {
+        return new FindingDraft(type, this, s, from, to);
+    }
+
+    /** A finding quoting an exact document range (a title line). */
+    public FindingDraft draftAt(String type, dev.necessity.model.Span span) {
+        return FindingDraft.at(type, this, span);
+    }
+
+    /**
+     * The sentence holding document offset {@code at}, if any. Sentences are disjoint and in document
+     * order, so a binary search finds it (a scan from the first sentence for each finding grew with the
+     * square of the document's length).
+     */
+    public java.util.Optional<Sentence> sentenceAt(int at) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.start()) {
+                high = mid - 1;
+            } else if (at >= s.end()) {
+                low = mid + 1;
+            } else {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** All sentences of the named sections (by substring of the section name). */
+    public List<Sentence> sentencesIn(String... sectionNames) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.inSection(sectionNames)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A read-only view of the sentence list that counts each element handed out. */
+    private static final class VisitedSentences extends java.util.AbstractList<Sentence> implements java.util.RandomAccess {
+        private final List<Sentence> sentences;
+        private final ExtractionWork work;
+
+        VisitedSentences(List<Sentence> sentences, ExtractionWork work) {
+            this.sentences = sentences;
+            this.work = work;
+        }
+
+        @Override
+        public Sentence get(int index) {
+            work.visitedSentence();
+            return sentences.get(index);
+        }
+
+        @Override
+        public int size() {
+            return sentences.size();
+        }
+    }
+}
