@@ -94,9 +94,16 @@ public final class ReviewServer implements AutoCloseable {
 
     /**
      * A private directory (0700) where submissions are staged for intake: in memory (/dev/shm) where
-     * the system has it, since every submission writes and removes its files there.
+     * the system has it, since every submission writes and removes its files there. It is removed
+     * when the service stops; a killed service leaves it behind. The system property
+     * {@code necessity.server.work} puts it inside another directory (tests that kill the service).
      */
     private static Path workDirectory() throws IOException {
+        String configured = System.getProperty("necessity.server.work");
+        if (configured != null && !configured.isBlank()) {
+            Path parent = Files.createDirectories(Path.of(configured));
+            return Files.createTempDirectory(parent, "necessity-server-");
+        }
         Path shm = Path.of("/dev/shm");
         if (Files.isDirectory(shm) && Files.isWritable(shm)) {
             try {

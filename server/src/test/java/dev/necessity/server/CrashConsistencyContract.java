@@ -56,7 +56,8 @@ abstract class CrashConsistencyContract {
         byte[] body = seed.bytes();
         int documents = (int) Files.list(ServiceFixture.seedCase()).filter(p -> p.toString().endsWith(".txt")).count();
 
-        Child child = Child.start(db);
+        Path work = dir.resolve("work");
+        Child child = Child.start(db, work);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger answered = new AtomicInteger();
@@ -79,7 +80,7 @@ abstract class CrashConsistencyContract {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         assertThat(answered.get()).as("the kill came mid-burst").isLessThan(BURST);
 
-        Child restarted = Child.start(db);
+        Child restarted = Child.start(db, work);
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restarted.port + "/api/queue"))
                 .header("Authorization", "Bearer " + nurse)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -187,9 +188,10 @@ abstract class CrashConsistencyContract {
             drain.start();
         }
 
-        static Child start(String db) throws Exception {
+        /** {@code work}: where the child stages submissions, so what a kill leaves behind stays in the test's directory. */
+        static Child start(String db, Path work) throws Exception {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), ChildServer.class.getName(), db)
+            Process p = new ProcessBuilder(java, "-Xmx512m", "-Dnecessity.server.work=" + work, "-cp", System.getProperty("java.class.path"), ChildServer.class.getName(), db)
                     .redirectErrorStream(true).start();
             BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

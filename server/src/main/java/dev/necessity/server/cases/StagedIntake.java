@@ -57,7 +57,7 @@ final class StagedIntake {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // a leftover in the service's own work directory; the next start clears it
+            // a leftover in the service's own work directory, removed with it when the service stops
         }
     }
 }
