@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "necessity", mixinStandardHelpOptions = true, version = "necessity 0.1.0",
         description = "Medical-necessity review: grounded, cited determinations from prior-authorization records.",
-        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, PoliciesCommand.class})
+        subcommands = {AssessCommand.class, ExtractCommand.class, BatchCommand.class, ImpactCommand.class, PoliciesCommand.class,
+                ServeCommand.class, UsersCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Commands the launcher adds from a development module's jar (synth, scoring); this jar does not hold them. */

@@ -64,8 +64,23 @@ class ArchitectureTest {
     @Test
     void theStagesNeverDependOnTheApplicationOrItsAdapters() {
         noClasses().that().resideInAnyPackage(STAGES)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.necessity.app..", "dev.necessity.cli..", "dev.necessity.synth..", "dev.necessity.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.necessity.app..", "dev.necessity.server..", "dev.necessity.cli..",
+                        "dev.necessity.synth..", "dev.necessity.scoring..")
                 .because("the stages are the engine a command line, a server or a FHIR adapter composes; they compose nothing").check(CLASSES);
+    }
+
+    @Test
+    void theApplicationLayerNeverDependsOnTheServer() {
+        noClasses().that().resideInAPackage("dev.necessity.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.necessity.server..")
+                .because("app is what the command line and the server share; the server builds on it, not it on the server").check(CLASSES);
+    }
+
+    @Test
+    void theServerBuildsOnTheApplicationLayerAndNeverOnTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.necessity.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.necessity.cli..", "dev.necessity.synth..")
+                .because("the server is an adapter beside the command line (issue 14): cli's serve, users and audit commands call into it").check(CLASSES);
     }
 
     @Test
