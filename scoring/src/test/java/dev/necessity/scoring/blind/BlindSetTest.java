@@ -19,9 +19,9 @@ class BlindSetTest {
     private static final Pipeline PIPELINE = new Pipeline(KnowledgeLoader.builtIn());
 
     /** Lines right on the tuning split, as the README reports them. */
-    static final int DEV_LINES_RIGHT = 465;
+    static final int DEV_LINES_RIGHT = 477;
     /** Lines right on the held-out split, as the README reports them. */
-    static final int HELDOUT_LINES_RIGHT = 88;
+    static final int HELDOUT_LINES_RIGHT = 90;
 
     @Test
     void theTuningSplitHoldsItsScoreAndNoEmergencyIsDenied() {
