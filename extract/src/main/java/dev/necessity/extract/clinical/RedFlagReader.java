@@ -67,11 +67,12 @@ public final class RedFlagReader implements FindingReader {
     private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
     /**
      * A year written after the flag in its own clause: "cellulitis of the left lower leg in 2019", "a wrist fracture
-     * (2008)", "fever back in March 2021". A flag dated two or more calendar years before the note is an episode that is
+     * (2008)", "fever back in March 2021". A flag dated long enough before the note ({@link #over}) is an episode that is
      * over, not a current finding (a history of cancer is RedFlagHistoryReader's, and stays a red flag).
      */
     private static final Pattern DATED_YEAR = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
-            + "(?:(?:early|late|mid)[- ]?)?(?:[a-z]{3,9}\\.?\\s+)?((?:19|20)\\d{2})\\b");
+            + "(?:(?:early|late|mid)[- ]?)?(?:([a-z]{3,9})\\.?\\s+)?((?:19|20)\\d{2})\\b");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     /** The organ phrases a normal-function statement can be about; "bowel and bladder incontinence" is never normal. */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(?:function|control|habits)$");
 
@@ -131,14 +132,28 @@ public final class RedFlagReader implements FindingReader {
         return d;
     }
 
-    /** Marks {@code d} (a flag at from-to) historical when a year two or more before the note follows it ({@link #DATED_YEAR}). */
+    /**
+     * Whether an episode dated by a year (and perhaps a month) is over by the note's date: a year alone two or more
+     * calendar years before it ("cellulitis in 2019"), a month and year whose month ended three or more months before
+     * it ("a UTI in July 2026" in a November note, "treated, repeat UA negative").
+     */
+    private static boolean over(String month, int year, java.time.LocalDate note) {
+        int m = month == null || month.length() < 3 ? -1 : MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        if (m < 0 || m % 3 != 0) {
+            return year <= note.getYear() - 2;
+        }
+        java.time.LocalDate endOfMonth = java.time.LocalDate.of(year, m / 3 + 1, 1).plusMonths(1).minusDays(1);
+        return !endOfMonth.plusMonths(3).isAfter(note);
+    }
+
+    /** Marks {@code d} (a flag at from-to) historical when a date long enough before the note follows it ({@link #DATED_YEAR}, {@link #over}). */
     static void datedEpisode(DocumentReading reading, Sentence s, int from, int to, FindingDraft d) {
         java.time.LocalDate note = reading.document().date();
         if (note == null) {
             return;
         }
         Matcher y = DATED_YEAR.matcher(s.text()).region(to, s.text().length());
-        if (y.lookingAt() && Integer.parseInt(y.group(1)) <= note.getYear() - 2) {
+        if (y.lookingAt() && over(y.group(1), Integer.parseInt(y.group(2)), note)) {
             Modifiers mods = reading.modifiers(s, from, to);
             d.modifiers(new Modifiers(mods.negated(), mods.uncertain(), true, mods.negationStart(), mods.negationEnd()));
         }
