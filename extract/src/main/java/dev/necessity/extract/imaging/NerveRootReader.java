@@ -64,6 +64,16 @@ public final class NerveRootReader implements FindingReader {
             + "(?: on the (?:right|left))? (?:(?:(?:is|are|was|were)(?: not|n't)?|appears?|appear|(?:do|does|did)(?: not|n't) appear|not)"
             + "(?: to be)? )?(?:(?:mildly|moderately|severely|slightly|minimally|significantly|possibly|likely) )?" + PARTICIPLE + "\\b");
 
+    /**
+     * Two degrees weighed against each other in a sentence about a root: "possible mild displacement versus abutment
+     * only - equivocal", "root contact vs displacement". The radiologist has not settled it: the greater degree is read
+     * as uncertain, never the lesser as documented.
+     */
+    private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:mild |slight |minimal )?" + NOUN + " (?:versus|vs\\.?) (?:mild |slight |minimal )?"
+            + NOUN + "\\b");
+    private static final Pattern NAMES_A_ROOT = Pattern.compile("(?i)\\broots?\\b");
+    private static final List<String> DEGREE_ORDER = List.of("contact", "displacement", "impingement", "compression");
+
     @Override
     public Set<String> types() {
         return Set.of(FindingTypes.NERVE_ROOT);
@@ -74,6 +84,9 @@ public final class NerveRootReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             ClaimedSpans taken = new ClaimedSpans();
+            if (s.finds(NAMES_A_ROOT)) {
+                weighed(reading, s, taken, out);
+            }
             collect(reading, s, s.matcher(ACTION_ON_ROOT), taken, out);
             collect(reading, s, s.matcher(ROOT_NOUN), taken, out);
             collect(reading, s, s.matcher(ROOT_STATE), taken, out);
@@ -124,6 +137,27 @@ public final class NerveRootReader implements FindingReader {
             }
         }
     }
+
+    private static void weighed(DocumentReading reading, Sentence s, ClaimedSpans taken, List<FindingDraft> out) {
+        Matcher m = s.matcher(WEIGHED);
+        while (m.find()) {
+            String a = degree(m.group(1));
+            String b = degree(m.group(2));
+            String greater = DEGREE_ORDER.indexOf(a) >= DEGREE_ORDER.indexOf(b) ? a : b;
+            taken.claim(m.start(), m.end());
+            Matcher name = ROOT_IN_SENTENCE.matcher(s.text());
+            boolean named = name.find();
+            String root = named ? name.group(1).toUpperCase(Locale.ROOT) : null;
+            String side = named ? Sides.in(s.text().substring(Math.max(0, name.start() - 12), name.end())) : null;
+            Modifiers mods = reading.modifiers(s, m.start(), m.end());
+            out.add(reading.draft(FindingTypes.NERVE_ROOT, s, m.start(), m.end())
+                    .modifiers(new Modifiers(mods.negated(), true, mods.historical(), mods.negationStart())).resolveLevels()
+                    .attr("degree", greater).attr("root", root).attr("side", side));
+        }
+    }
+
+    /** A root named by region letter and number before the word root: "the descending right S1 root". */
+    private static final Pattern ROOT_IN_SENTENCE = Pattern.compile("(?i)\\b([CLST]\\d)(?: nerve)? roots?\\b");
 
     /** The vocabulary degree of a relation word: contact, displacement, compression or impingement. */
     static String degree(String word) {
