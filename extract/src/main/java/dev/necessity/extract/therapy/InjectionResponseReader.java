@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +59,7 @@ public final class InjectionResponseReader implements FindingReader {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TherapyFacts facts = new TherapyFacts(s);
-            if (s.finds(NAMES_INJECTION) || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
+            if (namesAnInjection(s) || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
                 continue;
             }
             List<Finding> prior = precedingInjection(sentences, i, injections);
@@ -80,6 +81,24 @@ public final class InjectionResponseReader implements FindingReader {
         }
         return out;
     }
+
+    /**
+     * Whether the sentence names an injection of its own, which InjectionReader reads; one it only refers back to
+     * ("Patient reports the injection \"helped, maybe 30, 40 percent\"", "that shot lasted 3 weeks") does not.
+     */
+    private static boolean namesAnInjection(Sentence s) {
+        Matcher m = s.matcher(NAMES_INJECTION);
+        while (m.find()) {
+            if (!REFERRED_BACK.matcher(s.text()).region(Math.max(0, m.start() - 24), m.start()).find()
+                    || !m.group().equalsIgnoreCase("injection") && !m.group().equalsIgnoreCase("ESI") && !m.group().equalsIgnoreCase("epidural")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A definite reference just before an injection word: "the", "that", "this", "her last". */
+    private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? $");
 
     /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
     private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {

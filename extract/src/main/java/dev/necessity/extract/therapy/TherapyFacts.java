@@ -65,12 +65,18 @@ public final class TherapyFacts {
             + "|\\b(?:percent|%) (?:pain )?relief ?: ?~?(\\d{1,3}) ?%");
     /** A percentage after the relief word: "peak relief ~62% (8 -> 3)", "improvement of 40%", "partial relief (~50% x 2-3 wks)". */
     private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\b(?:relief|improvement)(?: of)? \\(?~?(\\d{1,3}) ?%");
+    /**
+     * A percentage told after the word that says it helped, the patient's words often quoted and hedged: "the injection
+     * \"helped, maybe 30, 40 percent,\"", "improved about 60%". A list or range counts as its lower end.
+     */
+    private static final Pattern PERCENT_HELPED = Pattern.compile("(?i)\\b(?:helped|improved|better)\\W{0,3}(?:(?:maybe|about|approximately|roughly|"
+            + "around|perhaps|only|by)\\W{1,3}){0,2}(\\d{1,3})(?: ?(?:,|-|to|or) ?\\d{1,3})? ?(?:%|percent)");
     /** Shorthand for how long: "~50% x 2-3 wks", "75 % relief x ~4 months". */
     private static final Pattern RELIEF_TIMES = Pattern.compile("(?i)(?:%|\\brelief)\\)? ?x ?~?(" + COUNT + ")(?: ?(?:-|to) ?" + COUNT + ")? ?"
             + "(d|days?|wks?|weeks?|mos?|months?)\\b");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
-    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)"
-            + "(?: (?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
+    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)(?: [\"\u201c])?"
+            + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
             + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
     /**
      * An injection-history row: a date first, then the injection, its relief and how long it lasted in
@@ -214,6 +220,10 @@ public final class TherapyFacts {
         if (after.find()) {
             return Integer.parseInt(after.group(1));
         }
+        Matcher helped = sentence.matcher(PERCENT_HELPED);
+        if (helped.find()) {
+            return Integer.parseInt(helped.group(1));
+        }
         if (datedRow()) {
             Matcher row = sentence.matcher(ROW_PERCENT);
             return row.find() ? Integer.parseInt(row.group(1)) : null;
@@ -305,7 +315,7 @@ public final class TherapyFacts {
         return sentence.remember(SPANS_KEY, k -> {
             List<int[]> spans = new java.util.ArrayList<>();
             List<Pattern> patterns = new java.util.ArrayList<>(List.of(DISCHARGED, COMPLETED, STOPPED, VISITS, NOT_TOLERATED, TOLERATED,
-                    NO_RELIEF, PARTIAL, PERCENT, PERCENT_AFTER, RELIEF_WEEKS, RELIEF_TIMES, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS));
+                    NO_RELIEF, PARTIAL, PERCENT, PERCENT_AFTER, PERCENT_HELPED, RELIEF_WEEKS, RELIEF_TIMES, COURSE_WEEKS, DURATION_FIELD, COURSE_MONTHS));
             if (datedRow()) {
                 patterns.add(ROW_PERCENT);
                 patterns.add(ROW_WEEKS);
