@@ -73,6 +73,13 @@ public final class RedFlagReader implements FindingReader {
     private static final Pattern DATED_YEAR = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
             + "(?:(?:early|late|mid)[- ]?)?(?:([a-z]{3,9})\\.?\\s+)?((?:19|20)\\d{2})\\b");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    /**
+     * Incontinence the record calls old or of another cause, which is no new bowel or bladder dysfunction: "Chronic stress
+     * urinary incontinence, unchanged per facility", "incontinent ... after coughing episode ... same as always",
+     * "Occasionally incontinent (same as prior qtr ...; stress incontinence w/ cough/sneeze; long-standing)".
+     */
+    private static final Pattern LONGSTANDING = Pattern.compile("(?i)\\b(?:chronic|long-?standing|baseline|unchanged|same as (?:always|before|"
+            + "prior|previous|usual)|since admission|for years|stress (?:urinary )?incontinence|(?:after|with|when (?:she|he|i)) (?:a )?(?:cough|sneez|laugh)\\w*)\\b");
     /** The organ phrases a normal-function statement can be about; "bowel and bladder incontinence" is never normal. */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(?:function|control|habits)$");
 
@@ -126,6 +133,9 @@ public final class RedFlagReader implements FindingReader {
             if (normalBefore) {
                 d.cover(before.start(), m.end());
             }
+        } else if (kind.equals("bowel_bladder_dysfunction") && s.finds(LONGSTANDING)) {
+            Modifiers mods = reading.modifiers(s, m.start(), m.end());
+            d.modifiers(new Modifiers(mods.negated(), mods.uncertain(), true, mods.negationStart(), mods.negationEnd()));
         } else if (!kind.equals("tumor")) {
             datedEpisode(reading, s, m.start(), m.end(), d);
         }

@@ -43,6 +43,8 @@ public final class TherapyMentionReader implements FindingReader {
                     + "\\bcervical collar\\b")),
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
     private static final Pattern ATTENDED_ON = Pattern.compile("(?i)(?:attended|session|visit|seen|treated|service|on|dated?)[^.;]{0,25}$");
+    /** A date a screen was done on, not a treatment: "admission therapy screen 02/17/2026 (PT)". */
+    private static final Pattern SCREENED_ON = Pattern.compile("(?i)\\bscreen(?:ing|ed)?(?: (?:on|dated?))?\\s*$");
 
     @Override
     public Set<String> types() {
@@ -120,7 +122,7 @@ public final class TherapyMentionReader implements FindingReader {
                 d.attr("endDate", a.date());
                 continue;
             }
-            if (ATTENDED_ON.matcher(before).find() && !TherapyFacts.NO_SHOW.matcher(before).find()) {
+            if (ATTENDED_ON.matcher(before).find() && !TherapyFacts.NO_SHOW.matcher(before).find() && !SCREENED_ON.matcher(before).find()) {
                 visits.add(a.date().toString());
             }
         }
