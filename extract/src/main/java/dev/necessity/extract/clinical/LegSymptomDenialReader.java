@@ -24,7 +24,7 @@ public final class LegSymptomDenialReader implements FindingReader {
             + "|\\b(?:does not|doesn't|did not|didn't|never|not) (?:go|goes|travel|spread|shoot|extend)s? (?:down|into) (?:the |either |his |her |a )?"
             + "(?:legs?|thighs?|calf|calves|feet|foot)\\b"
             + "|\\bwithout (?:any )?radiation\\b|\\bdenies (?:any )?(?:radiating |radicular )?(?:leg|buttock|thigh) pain\\b"
-            + "|\\bno (?:radiating|radicular) (?:leg )?(?:pain|symptoms)\\b|\\bno leg pain\\b");
+            + "|\\bno (?:radiating|radicular) (?:leg )?(?:pain|symptoms|sx)\\b|\\bno leg pain\\b");
     private static final Pattern NO_CLAUDICATION = Pattern.compile("(?i)\\b(?:no|denies|without|negative for) (?:any )?(?:neurogenic )?"
             + "claudication\\b");
 
