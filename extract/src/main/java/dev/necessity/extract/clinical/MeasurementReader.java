@@ -1,5 +1,6 @@
 package dev.necessity.extract.clinical;
 
+import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.date.Numbers;
 import dev.necessity.extract.spi.DocumentReading;
@@ -141,7 +142,7 @@ public final class MeasurementReader implements FindingReader {
         if (!m.lookingAt()) {
             return null;
         }
-        int month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) / 3 + 1;
+        int month = DateFinder.month(m.group(1));
         return LocalDate.of(month <= note.getMonthValue() ? note.getYear() : note.getYear() - 1, month, 1);
     }
 

@@ -1,5 +1,6 @@
 package dev.necessity.extract.clinical;
 
+import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
@@ -72,7 +73,6 @@ public final class RedFlagReader implements FindingReader {
      */
     private static final Pattern DATED_YEAR = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
             + "(?:(?:early|late|mid)[- ]?)?(?:([a-z]{3,9})\\.?\\s+)?((?:19|20)\\d{2})\\b");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     /**
      * Incontinence the record calls old or of another cause, which is no new bowel or bladder dysfunction: "Chronic stress
      * urinary incontinence, unchanged per facility", "incontinent ... after coughing episode ... same as always",
@@ -148,11 +148,11 @@ public final class RedFlagReader implements FindingReader {
      * it ("a UTI in July 2026" in a November note, "treated, repeat UA negative").
      */
     private static boolean over(String month, int year, java.time.LocalDate note) {
-        int m = month == null || month.length() < 3 ? -1 : MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT));
-        if (m < 0 || m % 3 != 0) {
+        int m = DateFinder.month(month);
+        if (m == 0) {
             return year <= note.getYear() - 2;
         }
-        java.time.LocalDate endOfMonth = java.time.LocalDate.of(year, m / 3 + 1, 1).plusMonths(1).minusDays(1);
+        java.time.LocalDate endOfMonth = java.time.LocalDate.of(year, m, 1).plusMonths(1).minusDays(1);
         return !endOfMonth.plusMonths(3).isAfter(note);
     }
 

@@ -204,8 +204,14 @@ public final class DateFinder {
         return Integer.parseInt(m.group(group));
     }
 
-    private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+    private static final List<String> MONTH_ABBREVIATIONS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec");
+
+    /** The month a name or abbreviation names by its first three letters ("July", "Sept", "mar"): 1-12, or 0 for none. */
+    public static int month(String name) {
+        if (name == null || name.length() < 3) {
+            return 0;
+        }
+        return MONTH_ABBREVIATIONS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 }

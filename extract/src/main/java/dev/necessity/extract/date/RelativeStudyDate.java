@@ -46,7 +46,7 @@ public final class RelativeStudyDate {
             if (m.group(5) != null) {
                 return new DateMention(m.start(), m.end(), note.minusWeeks(1), "day");
             }
-            int month = month(m.group(7));
+            int month = DateFinder.month(m.group(7));
             boolean last = m.group(6).equalsIgnoreCase("last");
             int year = month < note.getMonthValue() || month == note.getMonthValue() && !last ? note.getYear() : note.getYear() - 1;
             return new DateMention(m.start(), m.end(), LocalDate.of(year, month, 1), "month");
@@ -54,8 +54,4 @@ public final class RelativeStudyDate {
         return null;
     }
 
-    private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
-    }
 }
