@@ -134,8 +134,7 @@ public final class RedFlagReader implements FindingReader {
                 d.cover(before.start(), m.end());
             }
         } else if (kind.equals("bowel_bladder_dysfunction") && s.finds(LONGSTANDING)) {
-            Modifiers mods = reading.modifiers(s, m.start(), m.end());
-            d.modifiers(new Modifiers(mods.negated(), mods.uncertain(), true, mods.negationStart(), mods.negationEnd()));
+            d.modifiers(reading.modifiers(s, m.start(), m.end()).asHistorical());
         } else if (!kind.equals("tumor")) {
             datedEpisode(reading, s, m.start(), m.end(), d);
         }
@@ -164,8 +163,7 @@ public final class RedFlagReader implements FindingReader {
         }
         Matcher y = DATED_YEAR.matcher(s.text()).region(to, s.text().length());
         if (y.lookingAt() && over(y.group(1), Integer.parseInt(y.group(2)), note)) {
-            Modifiers mods = reading.modifiers(s, from, to);
-            d.modifiers(new Modifiers(mods.negated(), mods.uncertain(), true, mods.negationStart(), mods.negationEnd()));
+            d.modifiers(reading.modifiers(s, from, to).asHistorical());
         }
     }
 

@@ -3,7 +3,6 @@ package dev.necessity.extract.date;
 import dev.necessity.extract.date.DateMention;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -12,4 +12,9 @@ public record Modifiers(boolean negated, boolean uncertain, boolean historical, 
     public Modifiers(boolean negated, boolean uncertain, boolean historical, int negationStart) {
         this(negated, uncertain, historical, negationStart, -1);
     }
+
+    /** The same modifiers, marked historical: what the reader knows is over ("cellulitis in 2019", "chronic stress incontinence"). */
+    public Modifiers asHistorical() {
+        return new Modifiers(negated, uncertain, true, negationStart, negationEnd);
+    }
 }
