@@ -81,11 +81,15 @@ public final class PainTableReader implements FindingReader {
         return out;
     }
 
-    /** Cheap necessary condition: a pain column's scale word somewhere in the text. */
+    /**
+     * Cheap necessary condition: a pain column's scale word, or "pain" ending a header cell, somewhere in the text (a
+     * scan, not a lower-case copy of every document).
+     */
     private static boolean mayHoldTable(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("nrs") || lower.contains("vas") || lower.contains(" pain  ");
+        return MAY_HOLD_TABLE.matcher(text).find();
     }
+
+    private static final Pattern MAY_HOLD_TABLE = Pattern.compile("(?i)nrs|vas| pain  ");
 
     /** The pain columns of a header line, or null when the line is no such header. */
     private static List<Column> header(String line) {
