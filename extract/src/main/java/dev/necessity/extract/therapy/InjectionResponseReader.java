@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,14 +90,17 @@ public final class InjectionResponseReader implements FindingReader {
     private static boolean namesAnInjection(Sentence s) {
         Matcher m = s.matcher(NAMES_INJECTION);
         while (m.find()) {
-            if (!REFERRED_BACK.matcher(s.text()).region(Math.max(0, m.start() - 24), m.start()).find()
-                    || !m.group().equalsIgnoreCase("injection") && !m.group().equalsIgnoreCase("ESI") && !m.group().equalsIgnoreCase("epidural")) {
+            boolean referredBack = REFERABLE.contains(m.group().toLowerCase(Locale.ROOT))
+                    && REFERRED_BACK.matcher(s.text()).region(Math.max(0, m.start() - 24), m.start()).find();
+            if (!referredBack) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The injection words a definite reference can point back with ("the injection", "that ESI", "her last epidural"). */
+    private static final Set<String> REFERABLE = Set.of("injection", "esi", "epidural");
     /** A definite reference just before an injection word: "the", "that", "this", "her last". */
     private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? $");
 
