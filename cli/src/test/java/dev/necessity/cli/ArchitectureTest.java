@@ -51,6 +51,18 @@ class ArchitectureTest {
     }
 
     /**
+     * The readers sit in one package per kind of finding ({@code extract.symptom}, {@code .exam},
+     * {@code .redflag}, ...) and are composed by {@code ClinicalExtractor} in {@code extract} itself,
+     * so a reader package never reaches back up to the package that lists it.
+     */
+    @Test
+    void readerPackagesNeverDependOnTheExtractorThatComposesThem() {
+        noClasses().that().resideInAnyPackage("dev.necessity.extract.*..")
+                .should().dependOnClassesThat().resideInAPackage("dev.necessity.extract")
+                .because("a reader is written against extract.spi; the composition root may change without touching it").check(CLASSES);
+    }
+
+    /**
      * No exceptions: the readers share the reader interface, drafts and the study-passage filter
      * through {@code extract.spi}, and the engine's evaluators write the trace types of
      * {@code engine.trace}, so neither leans back on the package that composes it.

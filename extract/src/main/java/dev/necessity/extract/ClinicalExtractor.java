@@ -1,25 +1,12 @@
 package dev.necessity.extract;
 
-import dev.necessity.extract.clinical.ActiveInfectionReader;
-import dev.necessity.extract.clinical.CervicalExamReader;
-import dev.necessity.extract.clinical.ClaudicationPhraseReader;
-import dev.necessity.extract.clinical.ConditionReader;
-import dev.necessity.extract.clinical.DeformityReader;
-import dev.necessity.extract.clinical.KneeArthritisReader;
-import dev.necessity.extract.clinical.LabLineReader;
-import dev.necessity.extract.clinical.LegSymptomDenialReader;
-import dev.necessity.extract.clinical.LimitationPhraseReader;
-import dev.necessity.extract.clinical.MeasurementReader;
-import dev.necessity.extract.clinical.MotorExamReader;
-import dev.necessity.extract.clinical.MyelopathySymptomReader;
-import dev.necessity.extract.clinical.NeuroExamReader;
-import dev.necessity.extract.clinical.NicotineReader;
-import dev.necessity.extract.clinical.PainAdmissionReader;
-import dev.necessity.extract.clinical.RadiationPhraseReader;
-import dev.necessity.extract.clinical.RedFlagReader;
-import dev.necessity.extract.clinical.ShorthandExamReader;
-import dev.necessity.extract.clinical.SurgicalHistoryReader;
-import dev.necessity.extract.clinical.SymptomReader;
+import dev.necessity.extract.condition.ConditionReader;
+import dev.necessity.extract.condition.DeformityReader;
+import dev.necessity.extract.condition.KneeArthritisReader;
+import dev.necessity.extract.exam.CervicalExamReader;
+import dev.necessity.extract.exam.MotorExamReader;
+import dev.necessity.extract.exam.NeuroExamReader;
+import dev.necessity.extract.exam.ShorthandExamReader;
 import dev.necessity.extract.imaging.CordReader;
 import dev.necessity.extract.imaging.DiscReader;
 import dev.necessity.extract.imaging.ImagingStudyReader;
@@ -28,11 +15,32 @@ import dev.necessity.extract.imaging.ListhesisReader;
 import dev.necessity.extract.imaging.ModicReader;
 import dev.necessity.extract.imaging.NerveRootReader;
 import dev.necessity.extract.imaging.StenosisReader;
+import dev.necessity.extract.measurement.LabLineReader;
+import dev.necessity.extract.measurement.MeasurementReader;
+import dev.necessity.extract.measurement.PainTableReader;
+import dev.necessity.extract.nicotine.NicotineReader;
+import dev.necessity.extract.redflag.ActiveInfectionReader;
+import dev.necessity.extract.redflag.PainAdmissionReader;
+import dev.necessity.extract.redflag.RedFlagHistoryReader;
+import dev.necessity.extract.redflag.RedFlagReader;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
 import dev.necessity.extract.spi.FindingReader;
+import dev.necessity.extract.surgery.SurgicalHistoryReader;
+import dev.necessity.extract.surgery.SurgicalPlanReader;
+import dev.necessity.extract.symptom.ClaudicationPhraseReader;
+import dev.necessity.extract.symptom.LegSymptomDenialReader;
+import dev.necessity.extract.symptom.LimitationPhraseReader;
+import dev.necessity.extract.symptom.MyelopathySymptomReader;
+import dev.necessity.extract.symptom.RadiatingPainReader;
+import dev.necessity.extract.symptom.RadiationPhraseReader;
+import dev.necessity.extract.symptom.SymptomChangeReader;
+import dev.necessity.extract.symptom.SymptomOnsetReader;
+import dev.necessity.extract.symptom.SymptomPhraseReader;
+import dev.necessity.extract.symptom.SymptomReader;
 import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.extract.therapy.InjectionReader;
+import dev.necessity.extract.therapy.InjectionResponseReader;
 import dev.necessity.extract.therapy.InjectionTotalReader;
 import dev.necessity.extract.therapy.KneeCareReader;
 import dev.necessity.extract.therapy.MedicationReader;
@@ -76,15 +84,15 @@ public final class ClinicalExtractor {
             new SymptomReader(), new MotorExamReader(), new NeuroExamReader(), new RedFlagReader(), new NicotineReader(),
             new ConditionReader(), new MeasurementReader(), new SurgicalHistoryReader(), new DeformityReader(),
             new TherapyMentionReader(), new TherapyEpisodeReader(), new MedicationReader(), new InjectionReader(),
-            new dev.necessity.extract.clinical.RadiatingPainReader(), new dev.necessity.extract.clinical.RedFlagHistoryReader(),
-            new dev.necessity.extract.clinical.SymptomChangeReader(), new dev.necessity.extract.clinical.SurgicalPlanReader(),
-            new dev.necessity.extract.therapy.InjectionResponseReader(),
+            new RadiatingPainReader(), new RedFlagHistoryReader(),
+            new SymptomChangeReader(), new SurgicalPlanReader(),
+            new InjectionResponseReader(),
             new CervicalExamReader(), new MyelopathySymptomReader(), new KneeArthritisReader(), new KneeCareReader(),
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
-            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new dev.necessity.extract.clinical.SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new dev.necessity.extract.clinical.SymptomOnsetReader(),
-            new dev.necessity.extract.clinical.PainTableReader());
+            new ClaudicationPhraseReader(), new RadiationPhraseReader(), new SymptomPhraseReader(), new LabLineReader(),
+            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new SymptomOnsetReader(),
+            new PainTableReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 

@@ -1,8 +1,8 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.clinical.ClinicalSections;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
 import dev.necessity.extract.spi.FindingReader;

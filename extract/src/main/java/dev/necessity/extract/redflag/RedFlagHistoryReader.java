@@ -1,0 +1,130 @@
+package dev.necessity.extract.redflag;
+
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.ClinicalSections;
+import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.spi.FindingDraft;
+import dev.necessity.extract.spi.FindingReader;
+import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.FindingTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Red flags that come from the history rather than the examination, as imaging guidelines use
+ * them: a history of cancer ({@code cancer_history}), intravenous drug use, immunosuppression,
+ * significant trauma, osteoporosis and long-term steroid use; and a blanket red-flag screen ("no
+ * red flags", "red flags: none", "negative red flag review"), which gives a negated red flag
+ * without a kind (it denies every kind). Asserted or denied ("denies IV drug use", "no history of
+ * cancer"); family history and risk discussions are skipped. A history of cancer is a red flag
+ * even though it is in the past, so it is not marked historical.
+ */
+public final class RedFlagHistoryReader implements FindingReader {
+
+    private record Flag(String kind, Pattern pattern) {
+    }
+
+    private static final String CANCER = "(?:cancer|carcinoma|malignan(?:cy|cies)|lymphoma|myeloma|melanoma|sarcoma|metastatic disease|"
+            + "(?:breast|prostate|lung|colon|renal|testicular|thyroid) ca)";
+    private static final List<Flag> FLAGS = List.of(
+            new Flag("cancer_history", Pattern.compile("(?i)\\b(?:(?:personal )?(?:history|hx|h/o) of (?:\\w+ ){0,3}?" + CANCER
+                    + "|(?:\\w+ )?" + CANCER + "(?: (?:survivor|in remission|status post|s/p|treated))|(?:prior|previous|remote) (?:\\w+ ){0,2}?"
+                    + CANCER + ")\\b")),
+            new Flag("iv_drug_use", Pattern.compile("(?i)\\b(?:(?:intravenous|IV|injection) (?:drug|heroin|substance|opioid) (?:use|abuse|user)|IVDU|IVDA|"
+                    + "inject(?:s|ing|ed)? (?:heroin|drugs|methamphetamine)|heroin use)\\b")),
+            new Flag("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|AIDS|organ transplant\\w*|"
+                    + "(?:kidney|renal|liver|heart|lung) transplant\\w*|chemotherapy|on (?:tacrolimus|methotrexate|biologics?))\\b")),
+            new Flag("significant_trauma", Pattern.compile("(?i)\\b(?:(?:significant|major|high[- ]energy|recent) trauma|motor vehicle (?:accident|collision|crash)|"
+                    + "MVC|MVA|fall from (?:a )?(?:height|ladder|roof|\\d+ (?:feet|ft))|fell (?:off|from) (?:a |the )?(?:ladder|roof|horse|scaffold\\w*)|"
+                    + "(?:ground[- ]level |mechanical )?fall(?: on| onto)? (?:the |her |his )?(?:ice|stairs|buttocks?|back)|fell (?:on|onto|down) "
+                    + "(?:the |her |his )?(?:ice|stairs|buttocks?|back|bottom)|fell backward\\w*|trauma)\\b")),
+            new Flag("osteoporosis", Pattern.compile("(?i)\\b(?:osteoporo(?:sis|tic)|osteopenia|low bone density)\\b")),
+            new Flag("long_term_steroids", Pattern.compile("(?i)\\b(?:(?:chronic|long[- ]term|prolonged|daily) (?:oral )?(?:steroids?|corticosteroids?|"
+                    + "glucocorticoids?|prednisone)(?: use| therapy)?|(?:steroid|corticosteroid|prednisone) (?:use|therapy) for (?:\\d+|many|several) "
+                    + "(?:years|months)|(?:on|takes|taking) prednisone(?: \\d+ ?mg)?(?: daily)?(?: for (?:\\d+|many|several) (?:years|months))?)\\b")),
+            new Flag("saddle_anesthesia", Pattern.compile("(?i)\\b(?:numb\\w*|tingling|no feeling) (?:\"|')?in the (?:seat|saddle|groin and buttocks?) "
+                    + "(?:area|region)|saddle distribution|(?:decreased|reduced|diminished|absent|loss of) (?:sensation|light touch|pinprick|feeling) "
+                    + "(?:in|over|of|around) the (?:perine\\w*|perianal \\w+|saddle \\w+|genitals?)\\b")),
+            new Flag("bowel_bladder_dysfunction", Pattern.compile("(?i)\\b(?:inability|unable|not able|(?:is|was|are|were)n't able) to (?:urinate|pass urine|empty (?:his|her|the) bladder)"
+                    + "|incomplete (?:bladder )?emptying|voiding difficult(?:y|ies)|difficulty (?:voiding|urinating)\\b")),
+            new Flag(null, Pattern.compile("(?i)\\bred[- ]flags?\\b")));
+    /**
+     * Words one of which every flag's match contains (a keyword hint: plain words, so it is looked
+     * up, not matched); {@code RedFlagHistoryReaderTest} checks each flag against it.
+     */
+    private static final Pattern HINT = Pattern.compile("(?i)cancer|carcinoma|malignan|lymphoma|myeloma|melanoma|sarcoma|metasta|"
+            + "breast ca|prostate ca|lung ca|colon ca|renal ca|testicular ca|thyroid ca|"
+            + "drug|IVD|inject|heroin|substance|opioid|immuno|HIV|AIDS|transplant|chemo|tacrolimus|methotrexate|biologic|trauma|accident|"
+            + "collision|crash|MVC|MVA|fall|fell|osteop|bone density|steroid|glucocorticoid|prednisone|red flag|red-flag|seat|saddle|groin|"
+            + "perine|perianal|genital|urinat|pass urine|void|emptying|bladder");
+    /**
+     * A red-flag field answered with a denial and a remark: "Significant trauma: no falls, lifting only", "IV drug use:
+     * none, ever". (A bare "No" after the label is a template answer ConText already reads.)
+     */
+    private static final Pattern FIELD_DENIED = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:no|none|denies|denied|negative)\\b");
+    /** "Red flags: none", "red flags negative": the denial follows the words. */
+    private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
+
+    /** Whether an asserted cancer history ("history of prostate cancer") covers part of {@code [from, to)} of the sentence. */
+    static boolean assertsCancerHistory(DocumentReading reading, Sentence s, int from, int to) {
+        Matcher m = s.matcher(FLAGS.get(0).pattern());
+        while (m.find()) {
+            if (m.start() < to && from < m.end() && !reading.modifiers(s, m.start(), m.end()).negated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.RED_FLAG);
+    }
+
+    @Override
+    public List<FindingDraft> read(DocumentReading reading) {
+        List<FindingDraft> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)
+                    || !s.finds(HINT)) {
+                continue;
+            }
+            for (Flag flag : FLAGS) {
+                Matcher m = s.matcher(flag.pattern());
+                while (m.find()) {
+                    if (flag.kind() == null) {
+                        FindingDraft screen = screen(reading, s, m);
+                        if (screen != null) {
+                            out.add(screen);
+                        }
+                        continue;
+                    }
+                    // A history of cancer is the red flag itself: keep negation and hedging, drop "historical".
+                    Modifiers c = reading.modifiers(s, m.start(), m.end());
+                    Matcher answer = FIELD_DENIED.matcher(s.text()).region(m.end(), s.text().length());
+                    if (!c.negated() && answer.lookingAt()) {
+                        // "Significant trauma: no falls, lifting only": the field's answer denies it; the quote runs on to it.
+                        c = new Modifiers(true, c.uncertain(), false, -1, answer.end());
+                    }
+                    out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end())
+                            .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart(), c.negationEnd())).attr("kind", flag.kind()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "No red flags" / "Red flags: none" denies every kind: a negated red flag with no kind; null unless it is a denial. */
+    private FindingDraft screen(DocumentReading reading, Sentence s, Matcher m) {
+        Modifiers c = reading.modifiers(s, m.start(), m.end());
+        boolean denied = c.negated() || SCREEN_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+        if (!denied) {
+            return null;
+        }
+        return reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).modifiers(new Modifiers(true, false, false, c.negationStart(), c.negationEnd()));
+    }
+}
