@@ -1,6 +1,7 @@
 package dev.necessity.engine;
 
 import dev.necessity.engine.eval.CaseFacts;
+import dev.necessity.engine.eval.DeclaredStatuses;
 import dev.necessity.engine.trace.Determination;
 import dev.necessity.engine.trace.LineDetermination;
 import dev.necessity.engine.trace.LineOutcome;
@@ -35,8 +36,17 @@ public final class Engine {
     }
 
     public Determination assess(CaseRequest request, List<DocumentExtraction> extractions) {
+        return assess(request, extractions, null);
+    }
+
+    /**
+     * Decides the lines with the given criteria's statuses declared rather than read from findings (see
+     * {@link DeclaredStatuses}): the synthetic-case generator's expected outcomes. The guidance sections
+     * are still read from the extractions.
+     */
+    public Determination assess(CaseRequest request, List<DocumentExtraction> extractions, DeclaredStatuses declared) {
         CaseFacts facts = new CaseFacts(request, extractions);
-        LineEvaluator lines = new LineEvaluator(facts);
+        LineEvaluator lines = new LineEvaluator(facts, declared);
         Map<Integer, LineDetermination> decided = new HashMap<>();
         Map<Integer, Policy> policies = new LinkedHashMap<>();
         for (ServiceLine line : evaluationOrder(request)) {

@@ -2,6 +2,7 @@ package dev.necessity.engine;
 
 import dev.necessity.engine.eval.CaseFacts;
 import dev.necessity.engine.eval.CriterionEvaluator;
+import dev.necessity.engine.eval.DeclaredStatuses;
 import dev.necessity.engine.eval.LineContext;
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.LineDetermination;
@@ -18,9 +19,11 @@ import java.util.stream.Collectors;
 /** Decides one service line: its criteria, its exclusions, the add-on cap, and a one-sentence summary. */
 final class LineEvaluator {
     private final CaseFacts facts;
+    private final DeclaredStatuses declared;
 
-    LineEvaluator(CaseFacts facts) {
+    LineEvaluator(CaseFacts facts, DeclaredStatuses declared) {
         this.facts = facts;
+        this.declared = declared;
     }
 
     LineDetermination evaluate(ServiceLine line, Optional<Policy> policy, LineDetermination primary) {
@@ -32,7 +35,7 @@ final class LineEvaluator {
         Policy p = policy.get();
         LineContext ctx = new LineContext(facts, line, primary == null ? null : primary.outcome(),
                 primary == null ? null : primary.line());
-        CriterionEvaluator evaluator = new CriterionEvaluator(ctx);
+        CriterionEvaluator evaluator = new CriterionEvaluator(ctx, declared);
         boolean followsOwnPrimary = p.addOn(line.code()).isPresent() && !p.coversPrimary(line.code()) && p.primaryCodes().size() > 0;
         // An additional level ("each additional segment") is judged at its own level, then capped by its primary.
         if (followsOwnPrimary && (primary == null || line.levels().isEmpty())) {

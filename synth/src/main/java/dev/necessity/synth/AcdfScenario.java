@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An anterior cervical discectomy and fusion request (22551, sometimes with 22552 at a second level,
@@ -54,7 +53,6 @@ final class AcdfScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts();
-        Map<Integer, String> lines = expected(f);
         List<SynthCase.Service> services = new ArrayList<>();
         services.add(new SynthCase.Service(1, f.code(), f.code().equals("22551") ? "Anterior cervical discectomy and fusion, " + f.level()
                 : "Anterior cervical interbody fusion, " + f.level(), List.of(f.level()), 0));
@@ -71,7 +69,7 @@ final class AcdfScenario implements Scenario {
             case AXIAL_NECK_PAIN -> new SynthCase.Diagnosis("M54.2", "Cervicalgia");
         });
         return new SynthCase(p.pick("1955-01-19", "1961-03-02", "1966-07-20", "1972-02-11", "1980-10-05"), services, dx,
-                new AcdfNotes(p, f, request).documents(), Judgement.caseOutcome(List.copyOf(lines.values())), lines, f.toString());
+                new AcdfNotes(p, f, request).documents(), f.toString(), seq -> facts(f, seq));
     }
 
     Facts drawFacts() {
@@ -157,88 +155,15 @@ final class AcdfScenario implements Scenario {
         return r < 0.8 ? Course.DENIED : Course.SILENT;
     }
 
-    /** Expected outcome per line: 22551/22554 at its level; 22552 at its own level, capped; the graft follows the fusion. */
-    static Map<Integer, String> expected(Facts f) {
-        Map<Integer, String> lines = new TreeMap<>();
-        String primary = line(f, 0);
-        lines.put(1, primary);
-        if (f.second() != null) {
-            lines.put(2, Judgement.capped(line(f, 1), primary));
-        }
-        if (f.graft() != null) {
-            // Bone graft: MET when the fusion is medically necessary, unknown when it is undocumented, else NOT_MET.
-            lines.put(lines.size() + 1, primary);
-        }
-        return lines;
-    }
-
-    /** One fusion line judged at one level: isolated axial neck pain excludes it; else indication, imaging and nicotine. */
-    private static String line(Facts f, int level) {
-        if (f.presentation() == Presentation.AXIAL_NECK_PAIN) {
-            return "NOT_MEDICALLY_NECESSARY"; // axial pain with radicular and myelopathic symptoms both denied
-        }
-        return Judgement.all(indication(f, level), imaging(f, level), nicotine(f)).outcome();
-    }
-
-    /** Radiculopathy that failed care, or myelopathy with cord compression at the level; the MRI rules out instability. */
-    static Judgement indication(Facts f, int level) {
-        Judgement instability = f.imaging() == null ? Judgement.NOT_DOCUMENTED : Judgement.NOT_MET;
-        return Judgement.any(radiculopathyRoute(f), myelopathyRoute(f, level), instability);
-    }
-
-    static Judgement radiculopathyRoute(Facts f) {
-        if (f.presentation() != Presentation.RADICULOPATHY) {
-            return Judgement.NOT_MET; // the note denies arm pain
-        }
-        Judgement score = f.armPain() == null ? Judgement.NOT_DOCUMENTED : Judgement.of(f.armPain() >= 4);
-        Judgement sign = switch (f.sign()) {
-            case NORMAL_EXAM -> Judgement.NOT_MET;
-            case NOT_EXAMINED -> Judgement.NOT_DOCUMENTED;
-            default -> Judgement.MET;
-        };
-        return Judgement.all(Judgement.MET, score, sign, failedCare(f));
-    }
-
     /**
-     * Twelve weeks of symptoms despite a course of therapy and a medication trial (cervical-acdf 2026.11.3 sets no
-     * length for the care itself); waived by 7/10 pain or a red flag.
+     * The facts the expectations read: the drawn facts, the weeks of the therapy course (null unless
+     * dated), and what the MRI shows at the line's own level (null without an MRI): 22552's level for
+     * line 2 when there is one, the primary's for every other line.
      */
-    static Judgement failedCare(Facts f) {
-        Judgement duration = f.statedWeeks() == null ? Judgement.NOT_DOCUMENTED : Judgement.of(f.statedWeeks() >= 12);
-        // A single evaluation is not a course; therapy the note denies ("No physical therapy to date") is none.
-        Judgement therapyCourse = f.therapy().isDated() ? Judgement.of(f.therapy().fromDay() - f.therapy().toDay() >= 7)
-                : f.therapy().told() == Course.Told.DENIED ? Judgement.NOT_MET : Judgement.NOT_DOCUMENTED;
-        boolean waived = (f.armPain() != null && f.armPain() >= 7) || f.waiver() != Waiver.NONE;
-        return Judgement.all(duration, therapyCourse, f.medication().tried()).waivedBy(waived);
-    }
-
-    /**
-     * Myelopathic signs with cord compression at this line's level. A radicular note never names
-     * myelopathy, so its signs stay unknown rather than denied.
-     */
-    static Judgement myelopathyRoute(Facts f, int level) {
-        // A myelopathy note always names the myelopathy, which is a sign in itself.
-        Judgement signs = f.presentation() == Presentation.MYELOPATHY ? Judgement.MET : Judgement.NOT_DOCUMENTED;
-        Judgement cord = f.imaging() == null ? Judgement.NOT_DOCUMENTED : Judgement.of(f.imaging().get(level) == Imaging.CORD_COMPRESSION);
-        return Judgement.all(signs, cord);
-    }
-
-    /** Root compression, cord compression or moderate-or-worse stenosis at the level (each route over the line's one level). */
-    static Judgement imaging(Facts f, int level) {
-        if (f.imaging() == null) {
-            return Judgement.NOT_DOCUMENTED;
-        }
-        Imaging at = f.imaging().get(level);
-        return Judgement.any(Judgement.of(at == Imaging.ROOT_COMPRESSION), Judgement.of(at == Imaging.CORD_COMPRESSION),
-                Judgement.of(at != Imaging.MILD_NARROWING));
-    }
-
-    /** Never, quit at least 6 weeks ago, or cotinine 10 ng/mL or less; silence is unknown. */
-    static Judgement nicotine(Facts f) {
-        return switch (f.nicotine()) {
-            case NEVER, FORMER_LONG_AGO, QUIT_RECENTLY_COTININE_NEGATIVE -> Judgement.MET;
-            case QUIT_RECENTLY, CURRENT -> Judgement.NOT_MET;
-            case UNDOCUMENTED -> Judgement.NOT_DOCUMENTED;
-        };
+    static Map<String, Object> facts(Facts f, int sequence) {
+        Map<String, Object> out = Expectations.facts(f);
+        out.put("therapyWeeks", f.therapy().isDated() ? (f.therapy().fromDay() - f.therapy().toDay()) / 7.0 : null);
+        out.put("lineImaging", f.imaging() == null ? null : f.imaging().get(sequence == 2 && f.second() != null ? 1 : 0));
+        return out;
     }
 }

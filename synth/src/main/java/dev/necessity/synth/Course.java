@@ -28,15 +28,6 @@ record Course(Told told, int fromDay, int toDay) {
         return told == Told.DATED;
     }
 
-    /** Was it tried: the record says so, denies it, or is silent. */
-    Judgement tried() {
-        return switch (told) {
-            case DATED, UNDATED -> Judgement.MET;
-            case DENIED -> Judgement.NOT_MET;
-            case SILENT -> Judgement.NOT_DOCUMENTED;
-        };
-    }
-
     LocalDate from(LocalDate request) {
         return request.minusDays(fromDay);
     }
@@ -56,11 +47,11 @@ record Course(Told told, int fromDay, int toDay) {
     }
 
     /**
-     * Care lasting at least {@code weeks}, counted from the first to the last documented date over
-     * every dated course together. Care that is only mentioned, denied or absent has no dates to
-     * count, which is silence, not a shortfall.
+     * The weeks from the first to the last documented date over every dated course together, or null
+     * when no course is dated: care that is only mentioned, denied or absent has no dates to count,
+     * which is silence, not a shortfall.
      */
-    static Judgement spanAtLeast(double weeks, Course... courses) {
+    static Double spanWeeks(Course... courses) {
         int first = Integer.MIN_VALUE;
         int last = Integer.MAX_VALUE;
         for (Course c : courses) {
@@ -69,10 +60,7 @@ record Course(Told told, int fromDay, int toDay) {
                 last = Math.min(last, c.toDay());
             }
         }
-        if (first == Integer.MIN_VALUE) {
-            return Judgement.NOT_DOCUMENTED;
-        }
-        return Judgement.of((first - last) / 7.0 >= weeks);
+        return first == Integer.MIN_VALUE ? null : (first - last) / 7.0;
     }
 
     @Override

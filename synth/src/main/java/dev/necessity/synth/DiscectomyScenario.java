@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A lumbar discectomy request (63030 or endoscopic 62380, sometimes 63035 at a second level) whose
@@ -43,7 +42,6 @@ final class DiscectomyScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts();
-        Map<Integer, String> lines = expected(f);
         List<SynthCase.Service> services = new ArrayList<>();
         String what = f.code().equals("62380") ? "Endoscopic lumbar discectomy " : "Lumbar microdiscectomy ";
         services.add(new SynthCase.Service(1, f.code(), what + f.level(), List.of(f.level()), 0));
@@ -55,7 +53,7 @@ final class DiscectomyScenario implements Scenario {
                         : new SynthCase.Diagnosis("M51.16", "Intervertebral disc disorder with radiculopathy, lumbar region"))
                 : new SynthCase.Diagnosis("M54.50", "Low back pain, unspecified"));
         return new SynthCase(p.pick("1958-04-22", "1969-10-09", "1977-02-17", "1986-06-30", "1994-12-03"), services, dx,
-                new DiscectomyNotes(p, f, request).documents(), Judgement.caseOutcome(List.copyOf(lines.values())), lines, f.toString());
+                new DiscectomyNotes(p, f, request).documents(), f.toString(), seq -> facts(f, seq));
     }
 
     Facts drawFacts() {
@@ -123,49 +121,11 @@ final class DiscectomyScenario implements Scenario {
         };
     }
 
-    /** Expected outcome per line: the primary at its level, the 63035 line at its own level and capped by the primary. */
-    static Map<Integer, String> expected(Facts f) {
-        Map<Integer, String> lines = new TreeMap<>();
-        String primary = Judgement.all(radicularSymptoms(f), imaging(f, f.disc()), conservativeCare(f)).outcome();
-        lines.put(1, primary);
-        if (f.secondLevel() != null) {
-            String own = Judgement.all(radicularSymptoms(f), imaging(f, f.secondDisc()), conservativeCare(f)).outcome();
-            lines.put(2, Judgement.capped(own, primary));
-        }
-        return lines;
-    }
-
-    /**
-     * Radiating leg pain (axial pain is documented as not radiating), the limitation, and a corresponding sign. Lost
-     * bladder control (the cauda equina notes name urinary retention or incontinence) and an admission for intractable
-     * pain are limitations of daily activity in themselves.
-     */
-    static Judgement radicularSymptoms(Facts f) {
-        Judgement pain = Judgement.of(f.radiating());
-        boolean limited = f.limitation() || f.redFlag() == RedFlag.CAUDA_EQUINA || f.redFlag() == RedFlag.ADMITTED_FOR_PAIN;
-        Judgement limitation = limited ? Judgement.MET : Judgement.NOT_DOCUMENTED;
-        Judgement sign = switch (f.sign()) {
-            case NORMAL_EXAM -> Judgement.NOT_MET; // every sign examined and normal
-            case NOT_EXAMINED -> Judgement.NOT_DOCUMENTED;
-            default -> Judgement.MET;
-        };
-        return Judgement.all(pain, limitation, sign);
-    }
-
-    /** A herniation (not a bulge) that compresses or displaces the root; a root it only contacts is not enough. */
-    static Judgement imaging(Facts f, Disc disc) {
-        if (!f.mriOnFile()) {
-            return Judgement.NOT_DOCUMENTED;
-        }
-        Judgement herniation = Judgement.of(disc != Disc.BULGE);
-        Judgement rootCompressed = Judgement.of(disc == Disc.EXTRUSION_COMPRESSING || disc == Disc.PROTRUSION_DISPLACING);
-        return Judgement.all(herniation, rootCompressed);
-    }
-
-    /** Six weeks of care in six months, of at least two kinds, unless a red flag waives it. */
-    static Judgement conservativeCare(Facts f) {
-        Judgement sixWeeks = Course.spanAtLeast(6, f.medication(), f.therapy(), f.injection());
-        Judgement twoKinds = Judgement.atLeast(2, f.medication().tried(), f.therapy().tried(), f.injection().tried());
-        return Judgement.all(sixWeeks, twoKinds).waivedBy(f.redFlag() != RedFlag.NONE);
+    /** The facts the expectations read: the drawn facts, the care span, and the disc at the line's own level. */
+    static Map<String, Object> facts(Facts f, int sequence) {
+        Map<String, Object> out = Expectations.facts(f);
+        out.put("careSpanWeeks", Course.spanWeeks(f.medication(), f.therapy(), f.injection()));
+        out.put("lineDisc", sequence == 1 ? f.disc() : f.secondDisc());
+        return out;
     }
 }

@@ -1,10 +1,5 @@
 package dev.necessity.synth;
 
-import static dev.necessity.synth.Judgement.MET;
-import static dev.necessity.synth.Judgement.NOT_DOCUMENTED;
-import static dev.necessity.synth.Judgement.NOT_MET;
-import static dev.necessity.synth.Judgement.of;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,23 +52,19 @@ final class EpiduralInjectionScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts(request);
-        String primary = expected(f, f.primaryLesion());
         List<SynthCase.Service> services = new ArrayList<>();
         String code = f.approach().equals("transforaminal") ? "64483" : f.guidance().equals("none") ? "62322" : "62323";
         services.add(new SynthCase.Service(1, code, capital(f.side()) + " " + f.level() + " " + f.approach() + " epidural steroid injection",
                 List.of(f.level()), 0));
-        Map<Integer, String> lines = new java.util.TreeMap<>(Map.of(1, primary));
         if (f.addOnLevel() != null) {
             services.add(new SynthCase.Service(2, "64484", capital(f.side()) + " " + f.addOnLevel() + " transforaminal epidural steroid injection, additional level",
                     List.of(f.addOnLevel()), 1));
-            lines.put(2, Judgement.capped(expected(f, f.addOnLesion()), primary));
         }
-        String outcome = lines.values().stream().reduce(primary, Judgement::capped);
         List<SynthCase.Diagnosis> dx = List.of(f.pain().equals("axial")
                 ? new SynthCase.Diagnosis("M54.50", "Low back pain, unspecified")
                 : new SynthCase.Diagnosis("M54.16", "Radiculopathy, lumbar region"));
         String birth = LocalDate.of(p.between(1945, 1992), p.between(1, 12), p.between(1, 28)).toString();
-        return new SynthCase(birth, services, dx, new EpiduralInjectionNotes(p).documents(f), outcome, lines, f.toString());
+        return new SynthCase(birth, services, dx, new EpiduralInjectionNotes(p).documents(f), f.toString(), seq -> facts(f, seq));
     }
 
     Facts drawFacts(LocalDate request) {
@@ -127,31 +118,16 @@ final class EpiduralInjectionScenario implements Scenario {
         return new Care(ptStart, ptEnd == null || ptEnd.isAfter(ptStart) ? ptEnd : ptStart, nsaid);
     }
 
-    /** The reference rules for one line, judged at {@code lesion}, the MRI finding at that line's level. */
-    static String expected(Facts f, String lesion) {
-        boolean axial = f.pain().equals("axial");
-        // Radiation is denied in the axial notes, so the radicular criteria are answered, not silent.
-        Judgement radicular = axial ? NOT_MET : f.painWeeks() == 0 ? NOT_DOCUMENTED : of(f.painWeeks() >= 4);
-        Judgement imaging = switch (lesion) {
-            case "none" -> NOT_DOCUMENTED; // no imaging report in the case
-            case "normal" -> NOT_MET; // the report covers the level and finds nothing there
-            default -> MET;
-        };
-        Judgement care = careWeeks(f).map(w -> of(w >= 4)).orElse(NOT_DOCUMENTED);
-        Judgement guidance = switch (f.guidance()) {
-            case "fluoroscopy", "ct" -> MET;
-            case "none" -> NOT_MET;
-            default -> MET; // unstated in the note, but the requested code (62323, 64483) is an image-guided code
-        };
-        long recent = f.priorsWithinYear();
-        // The relief rule applies only to a repeat within 12 months.
-        Judgement relief = recent == 0 ? MET : switch (f.relief()) {
-            case "lasting" -> MET;
-            case "brief" -> NOT_MET;
-            default -> NOT_DOCUMENTED;
-        };
-        Judgement sessions = of(recent <= 3);
-        return Judgement.lineOutcome(Judgement.all(radicular, imaging, care, guidance, relief, sessions), axial);
+    /**
+     * The facts the expectations read: the drawn facts, the weeks of dated conservative care (null when
+     * none is dated), the prior epidurals within 12 months, and the MRI finding at the line's own level.
+     */
+    static Map<String, Object> facts(Facts f, int sequence) {
+        Map<String, Object> out = Expectations.facts(f);
+        out.put("careWeeks", careWeeks(f).orElse(null));
+        out.put("priorsWithinYear", f.priorsWithinYear());
+        out.put("lineLesion", sequence == 1 ? f.primaryLesion() : f.addOnLesion());
+        return out;
     }
 
     /** Weeks from the first to the last dated conservative treatment, the NSAID counting until the visit. */

@@ -3,7 +3,6 @@ package dev.necessity.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A lumbar fusion request (with a morselized allograft add-on) whose facts are drawn at random:
@@ -27,12 +26,11 @@ final class FusionScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts();
-        String outcome = expected(f);
         List<SynthCase.Service> services = List.of(
                 new SynthCase.Service(1, p.pick("22558", "22612", "22630", "22633"), "Lumbar fusion " + f.level(), List.of(f.level()), 0),
                 new SynthCase.Service(2, "20930", "Morselized allograft", List.of(), 1));
         List<SynthCase.Diagnosis> dx = List.of(new SynthCase.Diagnosis("M48.062", "Spinal stenosis, lumbar region with neurogenic claudication"));
-        return new SynthCase(p.pick("1952-03-14", "1961-07-02", "1970-01-01", "1983-11-20"), services, dx, documents(f, request), outcome, Map.of(1, outcome, 2, outcome), f.toString());
+        return new SynthCase(p.pick("1952-03-14", "1961-07-02", "1970-01-01", "1983-11-20"), services, dx, documents(f, request), f.toString(), seq -> Expectations.facts(f));
     }
 
     Facts drawFacts() {
@@ -40,29 +38,6 @@ final class FusionScenario implements Scenario {
         return new Facts(p.pick(LEVELS), p.pick(GRADES), listhesis, listhesis == 0 && p.chance(0.7),
                 p.pick(List.of(0, 1, 3, 5, 6, 8, 10, 12, 16)), p.pick("never", "former", "current", "undocumented"),
                 p.chance(0.25), p.chance(0.5) ? 7.1 : 8.6, p.chance(0.6));
-    }
-
-    /** Line outcome by the reference rules: NOT_MET beats NOT_DOCUMENTED beats MET. */
-    static String expected(Facts f) {
-        boolean stenosisOk = f.grade().startsWith("moderate") || f.grade().equals("severe");
-        List<String> statuses = new ArrayList<>();
-        statuses.add(f.listhesisGrade() > 0 ? "MET" : "NOT_DOCUMENTED"); // no film for instability either way
-        statuses.add(stenosisOk ? "MET" : "NOT_MET");
-        statuses.add("MET"); // symptoms are always written
-        // No therapy record at all is silence (NOT_DOCUMENTED), not a documented shortfall.
-        statuses.add(f.ptWeeks() >= 6 ? "MET" : f.ptWeeks() == 0 ? "NOT_DOCUMENTED" : "NOT_MET");
-        statuses.add(switch (f.nicotine()) {
-            case "never", "former" -> "MET";
-            case "current" -> "NOT_MET";
-            default -> "NOT_DOCUMENTED";
-        });
-        if (f.diabetic()) {
-            statuses.add(f.hba1c() < 8 ? "MET" : "NOT_MET");
-        }
-        if (statuses.contains("NOT_MET")) {
-            return "NOT_MEDICALLY_NECESSARY";
-        }
-        return statuses.contains("NOT_DOCUMENTED") ? "INSUFFICIENT_DOCUMENTATION" : "MEDICALLY_NECESSARY";
     }
 
     private List<SynthCase.Document> documents(Facts f, LocalDate request) {

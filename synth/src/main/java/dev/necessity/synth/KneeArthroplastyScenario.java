@@ -1,9 +1,5 @@
 package dev.necessity.synth;
 
-import static dev.necessity.synth.Judgement.MET;
-import static dev.necessity.synth.Judgement.NOT_DOCUMENTED;
-import static dev.necessity.synth.Judgement.of;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,14 +51,13 @@ final class KneeArthroplastyScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts(request);
-        String outcome = expected(f);
         String side = f.side();
         List<SynthCase.Service> services = List.of(new SynthCase.Service(1, "27447", "Total knee arthroplasty, " + side + " knee", List.of(), 0));
         List<SynthCase.Diagnosis> dx = List.of(f.imaging().equals("avn")
                 ? new SynthCase.Diagnosis(side.equals("right") ? "M87.061" : "M87.062", "Idiopathic aseptic necrosis of " + side + " femur")
                 : new SynthCase.Diagnosis(side.equals("right") ? "M17.11" : "M17.12", "Unilateral primary osteoarthritis, " + side + " knee"));
         String birth = LocalDate.of(p.between(1941, 1976), p.between(1, 12), p.between(1, 28)).toString();
-        return new SynthCase(birth, services, dx, new KneeNotes(p).documents(f), outcome, Map.of(1, outcome), f.toString());
+        return new SynthCase(birth, services, dx, new KneeNotes(p).documents(f), f.toString(), seq -> facts(f));
     }
 
     Facts drawFacts(LocalDate request) {
@@ -110,44 +105,25 @@ final class KneeArthroplastyScenario implements Scenario {
         return a.isBefore(b) ? a : b;
     }
 
-    /** The reference rules: knee pain and function, imaging, non-surgical care, weight management; infection excludes. */
-    static String expected(Facts f) {
-        double painWeeks = f.painMonths() * 4.33;
-        Judgement painThreeMonths = f.painMonths() == 0 ? NOT_DOCUMENTED : of(painWeeks >= 12);
-        // With BMI over 40 the pain must have lasted 6 months; otherwise that criterion does not apply.
-        Judgement painSixMonths = f.bmi() <= 40 ? MET : f.painMonths() == 0 ? NOT_DOCUMENTED : of(painWeeks >= 26);
-        Judgement function = switch (f.function()) {
-            case "limited" -> MET;
-            case "not_limited" -> Judgement.NOT_MET;
-            // Walking with a cane or a walker is itself a limitation of function (a brace is not a walking aid).
-            default -> List.of("cane", "walker").contains(f.care().device()) ? MET : NOT_DOCUMENTED;
-        };
-        Judgement painAndFunction = Judgement.all(painThreeMonths, painSixMonths, function);
-        Judgement imaging = Judgement.any(kellgrenLawrence(f.imaging()), of(f.imaging().equals("avn")));
-        Judgement care = Judgement.all(careSpan(f), twoTreatments(f));
-        // A weight-management discussion is required only from BMI 40; silence about it is undocumented.
-        Judgement weight = f.bmi() < 40 ? MET : f.care().counselling() ? MET : NOT_DOCUMENTED;
-        return Judgement.lineOutcome(Judgement.all(painAndFunction, imaging, care, weight), f.infection().equals("active"));
-    }
-
-    /** Grade 3 or 4 meets; grade 2 (or the mild narrowing beside an AVN) fails; ungraded wording or no report is silence. */
-    private static Judgement kellgrenLawrence(String imaging) {
-        return switch (imaging) {
-            case "kl4", "kl3" -> MET;
-            case "kl2", "avn" -> Judgement.NOT_MET;
-            default -> NOT_DOCUMENTED;
-        };
-    }
-
-    /** At least 12 weeks from the first to the last dated treatment; undated care cannot show a duration. */
-    private static Judgement careSpan(Facts f) {
+    /**
+     * The facts the expectations read: the drawn facts, the pain in weeks (null when the note gives no
+     * duration), the weeks from the first to the last dated treatment (null when none is dated), and
+     * which treatments the note names.
+     */
+    static Map<String, Object> facts(Facts f) {
+        Map<String, Object> out = Expectations.facts(f);
+        Care c = f.care();
+        out.put("painWeeks", f.painMonths() == 0 ? null : f.painMonths() * 4.33);
         List<LocalDate> dates = careDates(f).toList();
-        if (dates.isEmpty()) {
-            return NOT_DOCUMENTED;
-        }
-        LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
-        return of(ChronoUnit.DAYS.between(first, last) / 7.0 >= 12);
+        out.put("careSpanWeeks", dates.isEmpty() ? null
+                : ChronoUnit.DAYS.between(dates.stream().min(LocalDate::compareTo).orElseThrow(),
+                        dates.stream().max(LocalDate::compareTo).orElseThrow()) / 7.0);
+        out.put("analgesic", c.nsaidStart() != null);
+        out.put("physicalTherapy", c.ptStart() != null);
+        out.put("kneeInjection", c.injection() != null);
+        out.put("device", c.device());
+        out.put("counselling", c.counselling());
+        return out;
     }
 
     static Stream<LocalDate> careDates(Facts f) {
@@ -155,21 +131,5 @@ final class KneeArthroplastyScenario implements Scenario {
         LocalDate nsaidUntil = c.nsaidStart() == null ? null : c.nsaidEnd() != null ? c.nsaidEnd() : f.visit();
         return Stream.of(c.nsaidStart(), nsaidUntil, c.ptStart(), c.ptEnd(), c.injection(), c.counselled())
                 .filter(java.util.Objects::nonNull);
-    }
-
-    /** Two kinds of treatment; a treatment never mentioned is unknown, not failed, so this rarely fails outright. */
-    private static Judgement twoTreatments(Facts f) {
-        Care c = f.care();
-        Judgement bmiThirty = f.bmi() == 0 ? NOT_DOCUMENTED : of(f.bmi() >= 30);
-        return Judgement.atLeast(2,
-                known(c.nsaidStart() != null),
-                known(c.ptStart() != null),
-                Judgement.all(bmiThirty, known(c.counselling())),
-                known(c.injection() != null),
-                known(!c.device().equals("none")));
-    }
-
-    private static Judgement known(boolean documented) {
-        return documented ? MET : NOT_DOCUMENTED;
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A lumbar decompression request (63047 with 63048 at a further level, 63005 for one or two levels,
@@ -56,7 +55,6 @@ final class LaminectomyScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts();
-        Map<Integer, String> lines = expected(f);
         List<String> primaryLevels = f.levels().stream().map(Level::level).toList();
         List<SynthCase.Service> services = new ArrayList<>();
         services.add(new SynthCase.Service(1, f.code(), "Lumbar decompression " + String.join(", ", primaryLevels), primaryLevels, 0));
@@ -71,7 +69,7 @@ final class LaminectomyScenario implements Scenario {
             case AXIAL -> new SynthCase.Diagnosis("M48.061", "Spinal stenosis, lumbar region without neurogenic claudication");
         });
         return new SynthCase(p.pick("1944-08-30", "1949-12-01", "1953-05-17", "1958-09-09", "1962-02-25"), services, dx,
-                new LaminectomyNotes(p, f, request).documents(), Judgement.caseOutcome(List.copyOf(lines.values())), lines, f.toString());
+                new LaminectomyNotes(p, f, request).documents(), f.toString(), seq -> facts(f, seq));
     }
 
     Facts drawFacts() {
@@ -130,40 +128,16 @@ final class LaminectomyScenario implements Scenario {
     }
 
     /** Expected outcome per line: the primary at its levels, the 63048 line at its own level and capped by the primary. */
-    static Map<Integer, String> expected(Facts f) {
-        Map<Integer, String> lines = new TreeMap<>();
-        String primary = Judgement.all(symptoms(f), imaging(f, f.levels()), conservativeCare(f)).outcome();
-        lines.put(1, primary);
-        if (f.addOn() != null) {
-            String own = Judgement.all(symptoms(f), imaging(f, List.of(f.addOn())), conservativeCare(f)).outcome();
-            lines.put(2, Judgement.capped(own, primary));
-        }
-        return lines;
-    }
-
-    /** Claudication or radiculopathy (axial pain is written with both denied), and the limitation. */
-    static Judgement symptoms(Facts f) {
-        Judgement legSymptoms = Judgement.of(f.symptoms() != Symptoms.AXIAL);
-        return Judgement.all(legSymptoms, f.limitation() ? Judgement.MET : Judgement.NOT_DOCUMENTED);
-    }
-
     /**
-     * Moderate-or-worse stenosis at every requested level, or a compressed root at every requested
-     * level (the two routes are each judged over all the levels). An MRI older than 12 months is no
-     * imaging at all for this criterion.
+     * The facts the expectations read: the drawn facts, the care span, and whether every level of the
+     * line (the primary's levels, or the add-on's own) is graded moderate or worse, and has a compressed root.
      */
-    static Judgement imaging(Facts f, List<Level> levels) {
-        if (f.mri() != Mri.RECENT) {
-            return Judgement.NOT_DOCUMENTED;
-        }
-        Judgement stenosis = Judgement.all(levels.stream().map(l -> Judgement.of(l.moderateOrWorse())).toList());
-        Judgement root = Judgement.all(levels.stream().map(l -> Judgement.of(l.rootCompressed())).toList());
-        return Judgement.any(stenosis, root);
-    }
-
-    /** Six weeks of care within 12 months including physical therapy, unless a red flag waives it. */
-    static Judgement conservativeCare(Facts f) {
-        Judgement sixWeeks = Course.spanAtLeast(6, f.medication(), f.therapy(), f.injection());
-        return Judgement.all(sixWeeks, f.therapy().tried()).waivedBy(f.redFlag() != RedFlag.NONE);
+    static Map<String, Object> facts(Facts f, int sequence) {
+        Map<String, Object> out = Expectations.facts(f);
+        List<Level> levels = sequence == 1 ? f.levels() : List.of(f.addOn());
+        out.put("careSpanWeeks", Course.spanWeeks(f.medication(), f.therapy(), f.injection()));
+        out.put("everyLevelModerateOrWorse", levels.stream().allMatch(Level::moderateOrWorse));
+        out.put("everyLevelRootCompressed", levels.stream().allMatch(Level::rootCompressed));
+        return out;
     }
 }

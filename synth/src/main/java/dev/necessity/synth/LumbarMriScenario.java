@@ -1,13 +1,7 @@
 package dev.necessity.synth;
 
-import static dev.necessity.synth.Judgement.MET;
-import static dev.necessity.synth.Judgement.NOT_DOCUMENTED;
-import static dev.necessity.synth.Judgement.NOT_MET;
-import static dev.necessity.synth.Judgement.of;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A lumbar MRI order whose facts are drawn at random: back pain alone or with radicular pain or
@@ -43,7 +37,6 @@ final class LumbarMriScenario implements Scenario {
     @Override
     public SynthCase draw(LocalDate request) {
         Facts f = drawFacts(request);
-        String outcome = expected(f);
         boolean contrast = f.priorSurgery().equals("new_symptoms") || List.of("cancer", "infection").contains(f.redFlag());
         String code = contrast ? p.pick("72158", "72158", "72149") : "72148";
         String description = code.equals("72148") ? "MRI lumbar spine without contrast"
@@ -53,7 +46,7 @@ final class LumbarMriScenario implements Scenario {
                 ? new SynthCase.Diagnosis("M54.50", "Low back pain, unspecified")
                 : new SynthCase.Diagnosis("M54.16", "Radiculopathy, lumbar region"));
         String birth = LocalDate.of(p.between(1940, 1995), p.between(1, 12), p.between(1, 28)).toString();
-        return new SynthCase(birth, services, dx, new LumbarMriNotes(p).documents(f), outcome, Map.of(1, outcome), f.toString());
+        return new SynthCase(birth, services, dx, new LumbarMriNotes(p).documents(f), f.toString(), seq -> Expectations.facts(f));
     }
 
     Facts drawFacts(LocalDate request) {
@@ -73,62 +66,5 @@ final class LumbarMriScenario implements Scenario {
         String candidate = p.chance(0.8) ? p.pick("injection", "surgery") : "none";
         return new Facts(p.pick("left", "right"), symptoms, weeks, flag, screen, strength, Math.max(careWeeks, 0), candidate, prior,
                 p.chance(0.3), visit);
-    }
-
-    /** Any one route suffices: a red flag, persistent radicular symptoms after care in a candidate, or new symptoms after surgery. */
-    static String expected(Facts f) {
-        Judgement criteria = Judgement.any(redFlagRoute(f), conservativeCareRoute(f), postSurgicalRoute(f));
-        return Judgement.lineOutcome(criteria, uncomplicatedAcuteBackPain(f) == MET);
-    }
-
-    /** Each family of red flag is answered only by the note's screen; a written motor grade answers the severe-deficit test. */
-    static Judgement redFlagRoute(Facts f) {
-        if (!f.redFlag().equals("none")) {
-            return MET;
-        }
-        Judgement denied = f.screen().equals("full") ? NOT_MET : NOT_DOCUMENTED;
-        Judgement caudaEquina = f.screen().equals("unstated") ? NOT_DOCUMENTED : NOT_MET;
-        Judgement motor = f.strength() == 0 ? NOT_DOCUMENTED : of(f.strength() <= 3);
-        Judgement deficit = Judgement.any(denied, motor);
-        return Judgement.any(caudaEquina, deficit, denied, denied, denied);
-    }
-
-    static Judgement conservativeCareRoute(Facts f) {
-        Judgement radicular = switch (f.symptoms()) {
-            case "radicular", "claudication" -> MET;
-            case "axial" -> NOT_MET;
-            default -> NOT_DOCUMENTED;
-        };
-        // With no care documented, symptoms stated to have begun under 6 weeks ago cannot hold 6 weeks of it.
-        Judgement care = f.careWeeks() == 0 ? (f.weeks() < 6 ? NOT_MET : NOT_DOCUMENTED) : of(f.careWeeks() >= 6);
-        Judgement candidate = f.candidate().equals("none") ? NOT_DOCUMENTED : MET;
-        return Judgement.all(radicular, care, candidate);
-    }
-
-    static Judgement postSurgicalRoute(Facts f) {
-        return switch (f.priorSurgery()) {
-            case "new_symptoms" -> MET;
-            case "unchanged", "denied" -> NOT_MET;
-            default -> NOT_DOCUMENTED;
-        };
-    }
-
-    /**
-     * The exclusion: back pain under 6 weeks with red flags and radiation denied, and no prior surgery (a history
-     * that never mentions one counts as none, as lumbar-mri 2026.11.1 says).
-     */
-    static Judgement uncomplicatedAcuteBackPain(Facts f) {
-        Judgement acute = f.symptoms().startsWith("axial") ? of(f.weeks() < 6) : NOT_DOCUMENTED;
-        Judgement noRedFlag = !f.redFlag().equals("none") ? NOT_MET : f.screen().equals("unstated") ? NOT_DOCUMENTED : MET;
-        Judgement noRadicular = switch (f.symptoms()) {
-            case "axial" -> MET;
-            case "axial_unstated" -> NOT_DOCUMENTED;
-            default -> NOT_MET;
-        };
-        Judgement noPriorSurgery = switch (f.priorSurgery()) {
-            case "denied", "unstated" -> MET;
-            default -> NOT_MET;
-        };
-        return Judgement.all(acute, noRedFlag, noRadicular, noPriorSurgery);
     }
 }

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.necessity.engine.Engine;
+import dev.necessity.engine.trace.Determination;
+import dev.necessity.intake.CaseReader;
+import dev.necessity.policy.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * Writes N synthetic case directories, each with request.json, its documents and an
@@ -21,6 +25,11 @@ import java.util.TreeMap;
 public final class Synthesizer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final LocalDate EPOCH = LocalDate.of(2026, 1, 5);
+    private static final CaseReader READER = new CaseReader();
+    /** The built-in knowledge base whose policies the scenarios exercise, loaded on first use (holder idiom). */
+    private static final class Knowledge {
+        static final Engine ENGINE = new Engine(KnowledgeLoader.builtIn());
+    }
 
     public void write(Path out, int count, long seed) throws IOException {
         write(out, count, seed, List.of());
@@ -92,10 +101,13 @@ public final class Synthesizer {
             Files.writeString(dir.resolve(d.file()), d.text(), StandardCharsets.UTF_8);
         }
         Files.writeString(dir.resolve("request.json"), JSON.writeValueAsString(r) + "\n", StandardCharsets.UTF_8);
+        // The expectation: the policy's own tree over the statuses the scenario declares from its facts.
+        Determination expected = Knowledge.ENGINE.assess(READER.read(dir), List.of(),
+                Expectations.of(kind.policy()).declared(c.lineFacts()));
         StringBuilder lines = new StringBuilder();
-        new TreeMap<>(c.lineOutcomes()).forEach((seq, outcome) ->
-                lines.append(lines.length() == 0 ? "" : ", ").append(seq).append(": ").append(outcome));
+        expected.lines().stream().sorted(Comparator.comparingInt(l -> l.line().sequence())).forEach(l ->
+                lines.append(lines.length() == 0 ? "" : ", ").append(l.line().sequence()).append(": ").append(l.outcome().name()));
         Files.writeString(dir.resolve("expected.yaml"), "# " + c.facts() + "\npolicy: " + kind.policy()
-                + "\noutcome: " + c.outcome() + "\nlines: { " + lines + " }\n", StandardCharsets.UTF_8);
+                + "\noutcome: " + expected.outcome().name() + "\nlines: { " + lines + " }\n", StandardCharsets.UTF_8);
     }
 }

@@ -13,13 +13,13 @@ class CourseTest {
         Course medication = Course.dated(60, 40);
         Course therapy = Course.dated(30, 10);
 
-        assertThat(Course.spanAtLeast(6, medication, therapy)).isEqualTo(Judgement.MET);
-        assertThat(Course.spanAtLeast(6, therapy)).isEqualTo(Judgement.NOT_MET);
+        assertThat(Course.spanWeeks(medication, therapy)).isEqualTo(50 / 7.0);
+        assertThat(Course.spanWeeks(therapy)).isEqualTo(20 / 7.0);
     }
 
     @Test
     void careWithoutAnyDateIsSilenceNotAShortfall() {
-        assertThat(Course.spanAtLeast(6, Course.UNDATED, Course.DENIED, Course.SILENT)).isEqualTo(Judgement.NOT_DOCUMENTED);
+        assertThat(Course.spanWeeks(Course.UNDATED, Course.DENIED, Course.SILENT)).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.necessity.policy.Criterion;
 import dev.necessity.policy.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evaluates a criteria tree for one service line. Applicability is checked first, then the node's
@@ -15,12 +16,30 @@ import java.util.List;
  */
 public final class CriterionEvaluator {
     private final LineContext context;
+    /** Null when every criterion is read from the findings, as in every assessment. */
+    private final DeclaredStatuses declared;
 
     public CriterionEvaluator(LineContext context) {
+        this(context, null);
+    }
+
+    /** Evaluates with the given criteria's statuses declared instead of read (see {@link DeclaredStatuses}). */
+    public CriterionEvaluator(LineContext context, DeclaredStatuses declared) {
         this.context = context;
+        this.declared = declared;
     }
 
     public CriterionResult evaluate(Criterion node) {
+        if (declared != null) {
+            Optional<Status> status = declared.of(node.id(), context.line());
+            if (status.isPresent()) {
+                return applyWaivers(node, result(node, new Verdict(status.get(), "Declared " + status.get() + ".", List.of()), List.of()));
+            }
+            if (node.composition() instanceof Composition.Leaf leaf
+                    && (leaf.predicate() instanceof Predicate.FindingTest || leaf.predicate() instanceof Predicate.CareDuration)) {
+                throw new IllegalStateException("criterion '" + node.id() + "' reads findings and no status is declared for it or above it");
+            }
+        }
         CriterionResult applies = node.appliesWhen() == null ? null : evaluate(node.appliesWhen());
         if (applies != null && applies.status() != Status.MET) {
             return result(node, new Verdict(Status.NOT_APPLICABLE, "Applies only when "
