@@ -23,7 +23,7 @@ public final class Durations {
      */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: (?:about|approximately|approx\\.?|"
             + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?("
-            + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
+            + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
     /**
      * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
      * that developed over a week".
@@ -32,20 +32,20 @@ public final class Durations {
             + "swelled(?: up)?|improve[sd]?|resolve[sd]?|recover(?:s|ed)?|get better|gets better)\\s+(?:gradually |suddenly |quickly |slowly |on their own )?$");
     /** An approximate span right after the complaint, chart shorthand: "L knee pain ~18 months", "back pain ~ 6 wks". */
     private static final Pattern APPROX_AFTER_COMPLAINT = Pattern.compile("(?i)\\b(?:pain|ache|aching|symptoms|sciatica|stiffness) ?~ ?("
-            + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
-    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
+            + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
     /**
      * A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving",
      * "since the end of June, so about 4 months", "since early July - so about three months now", "Left L5 radiculopathy,
      * subacute-to-chronic (~3 months)".
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:(?:,| -| –) | \\()(?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.COUNT
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:(?:,| -| –) | \\()(?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.AMOUNT
             + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?(?=\\s*(?:[,.;)]| [-–] |$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
      * sciatica", "three months of symptoms". Group 2 is the half when written.
      */
-    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ")" + HALF + "(?:-| )" + UNIT
+    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT
             + " of (?:[\\w-]+ ){0,3}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
     /**
      * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
@@ -83,7 +83,7 @@ public final class Durations {
         for (Pattern p : new Pattern[] {HISTORY, APPOSITIVE}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                return OptionalDouble.of(toWeeks(Numbers.count(m.group(1)), m.group(2)));
+                return OptionalDouble.of(toWeeks(Numbers.amount(m.group(1)), m.group(2)));
             }
         }
         Matcher of = OF_SYMPTOM.matcher(text);
@@ -99,7 +99,7 @@ public final class Durations {
 
     /** The count in group {@code g}, plus a half when group {@code g + 1} ({@link #HALF}) matched. */
     private static double count(Matcher m, int g) {
-        return Numbers.count(m.group(g)) + (m.group(g + 1) != null ? 0.5 : 0);
+        return Numbers.amount(m.group(g)) + (m.group(g + 1) != null ? 0.5 : 0);
     }
 
     public static double toWeeks(double n, String unit) {

@@ -10,6 +10,9 @@ public final class Numbers {
     public static final String COUNT = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|twenty|thirty)";
 
+    /** A count, or a number with one decimal as charts write spans: "x 3.5 weeks", "~2.5 weeks". */
+    public static final String AMOUNT = "(?:\\d{1,3}\\.\\d(?!\\d)|" + COUNT + ")";
+
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -24,6 +27,12 @@ public final class Numbers {
         String t = token.trim().toLowerCase(Locale.ROOT);
         Integer word = WORDS.get(t);
         return word != null ? word : Integer.parseInt(t);
+    }
+
+    /** The value of an {@link #AMOUNT}: a count, or a decimal number. */
+    public static double amount(String token) {
+        String t = token.trim();
+        return t.indexOf('.') > 0 ? Double.parseDouble(t) : count(t);
     }
 
     /** A whole number as Integer, otherwise a Double rounded to one decimal. */
