@@ -25,7 +25,7 @@ public final class ConditionReader implements FindingReader {
             new Condition("obesity", Pattern.compile("(?i)\\b(?:(?:morbid|severe|class (?:I{1,3}|[123]) )?obesity|(?:morbidly )?obese|overweight)\\b")),
             new Condition("osteoporosis", Pattern.compile("(?i)\\bosteoporo(?:sis|tic)\\b")),
             new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
-            new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|AIDS|chronic steroid use|"
+            new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|(?-i:AIDS)|chronic steroid use|"
                     + "organ transplant\\w*)\\b")));
 
     @Override

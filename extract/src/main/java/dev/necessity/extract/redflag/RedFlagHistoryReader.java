@@ -36,7 +36,7 @@ public final class RedFlagHistoryReader implements FindingReader {
                     + CANCER + ")\\b")),
             new Flag("iv_drug_use", Pattern.compile("(?i)\\b(?:(?:intravenous|IV|injection) (?:drug|heroin|substance|opioid) (?:use|abuse|user)|IVDU|IVDA|"
                     + "inject(?:s|ing|ed)? (?:heroin|drugs|methamphetamine)|heroin use)\\b")),
-            new Flag("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|AIDS|organ transplant\\w*|"
+            new Flag("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|(?-i:AIDS)|organ transplant\\w*|"
                     + "(?:kidney|renal|liver|heart|lung) transplant\\w*|chemotherapy|on (?:tacrolimus|methotrexate|biologics?))\\b")),
             new Flag("significant_trauma", Pattern.compile("(?i)\\b(?:(?:significant|major|high[- ]energy|recent) trauma|motor vehicle (?:accident|collision|crash)|"
                     + "MVC|MVA|fall from (?:a )?(?:height|ladder|roof|\\d+ (?:feet|ft))|fell (?:off|from) (?:a |the )?(?:ladder|roof|horse|scaffold\\w*)|"

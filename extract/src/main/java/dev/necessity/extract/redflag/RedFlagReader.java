@@ -64,16 +64,26 @@ public final class RedFlagReader implements FindingReader {
             + "[^.;]{0,30}\\b(?:diuresis|diuretics?|furosemide|torsemide|diet\\w*|dieting|exercise|bariatric|gastric|semaglutide|tirzepatide|GLP-?1|Ozempic|Wegovy|Mounjaro|program|lifestyle)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
     private static final Pattern TNF = Pattern.compile("(?i)tumou?r[- ]necrosis[- ]factor");
+    /**
+     * A fracture of a limb, the face or the skull, which is no spinal fracture: "L ankle fracture", "fracture of the
+     * right wrist". A hip or pelvic fracture is left a fracture (it may be a fragility fracture).
+     */
+    private static final String LIMB = "(?:ankles?|wrists?|toes?|fingers?|thumb|hands?|foot|feet|elbows?|clavicle|collarbone|tibia[l]?|"
+            + "fibula[r]?|radius|radial|ulna[r]?|humer(?:us|al)|metacarpal|metatarsal|nasal|nose|jaw|mandible|patella[r]?|shoulder|"
+            + "forearm|skull|orbital|facial|tib/fib|distal radius)";
+    private static final Pattern LIMB_BEFORE = Pattern.compile("(?i)\\b" + LIMB + "(?: (?:stress|avulsion|shaft|plateau|head|neck|bone))? $");
+    private static final Pattern LIMB_AFTER = Pattern.compile("(?i)^ (?:of|to|in|involving) (?:the |his |her |a )?(?:(?:left|right|L|R|lt|rt)\\.? )?"
+            + "(?:(?:distal|proximal|lateral|medial) )?" + LIMB + "\\b");
     private static final Pattern NORMAL_AFTER = Pattern.compile("(?i)^(?: (?:is|are|was|were)(?: reported as| described as)?| remains?)?"
             + " (?:normal|intact|unremarkable|preserved|within normal limits)\\b");
     private static final Pattern NORMAL_BEFORE = Pattern.compile("(?i)(?<!\\bloss of )(?<!\\blost )\\b(?:normal|intact|preserved|unremarkable) $");
     /**
      * A year written after the flag in its own clause: "cellulitis of the left lower leg in 2019", "a wrist fracture
-     * (2008)", "fever back in March 2021". A flag dated long enough before the note ({@link #over}) is an episode that is
+     * (2008)", "fever back in March 2021", or right after it: "Hx L ankle fracture 2012 (ORIF)". A flag dated long enough before the note ({@link #over}) is an episode that is
      * over, not a current finding (a history of cancer is RedFlagHistoryReader's, and stays a red flag).
      */
-    private static final Pattern DATED_YEAR = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
-            + "(?:(?:early|late|mid)[- ]?)?(?:([a-z]{3,9})\\.?\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern DATED_YEAR = Pattern.compile("(?i)^(?:[^.;:]{0,40}?(?:\\bin|\\bduring|\\bback in|\\bcirca|\\()\\s*"
+            + "(?:(?:early|late|mid)[- ]?)?|,?\\s*)(?:([a-z]{3,9})\\.?\\s+)?((?:19|20)\\d{2})\\b");
     /**
      * Incontinence the record calls old or of another cause, which is no new bowel or bladder dysfunction: "Chronic stress
      * urinary incontinence, unchanged per facility", "incontinent ... after coughing episode ... same as always",
@@ -179,6 +189,10 @@ public final class RedFlagReader implements FindingReader {
             // Weight lost for a stated reason is not unexplained: "weight loss due to diuresis", "intentional weight loss".
             return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN") || EXPLAINED_WEIGHT_LOSS.matcher(s.text()).region(Math.max(0, m.start() - 40),
                     Math.min(s.text().length(), m.end() + 40)).find();
+        }
+        if (kind.equals("fracture")) {
+            return LIMB_BEFORE.matcher(s.text()).region(Math.max(0, m.start() - 30), m.start()).find()
+                    || LIMB_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
         }
         if (kind.equals("tumor")) {
             // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.
