@@ -68,6 +68,13 @@ public final class InjectionReader implements FindingReader {
     /** Injections as a topic: "reviewed general info about epidural injections", "education on", "options including". */
     private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:info(?:rmation)?|education|handout|literature|risks and benefits|"
             + "options?(?: including)?|discussed|discussion|counsell?ed|what to expect)\\b(?: \\w+){0,3} (?:about|on|of|regarding|re:?|including)?\\s*$");
+    /**
+     * An injection the noun phrase itself calls one to come: "Mr DeLuca's planned left L4-L5/L5-S1 transforaminal
+     * epidural steroid injection", "the proposed L5-S1 ILESI", "her upcoming right L5 TFESI".
+     */
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?i)\\b(?:planned|proposed|upcoming|pending|requested|intended|"
+            + "anticipated|impending|contemplated|scheduled)\\s+"
+            + "(?:(?:left|right|bilateral|repeat|second|third|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}$");
     /** A date fronting its sentence: "On 05/14/2026 she underwent a fluoroscopically guided L4-5 ILESI". */
     private static final Pattern FRONTED_ON = Pattern.compile("(?i)^\\W{0,3}on\\s*$");
     private static final Pattern FRONTED_THEN_DONE = Pattern.compile("(?i)^,?\\s+(?:she|he|they|the patient|patient|pt\\.?|(?:mr|ms|mrs)\\.? [a-z'-]+)"
@@ -146,7 +153,8 @@ public final class InjectionReader implements FindingReader {
         boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
                 || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
-                || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find());
+                || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()
+                || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find());
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());
