@@ -33,6 +33,9 @@ public final class InjectionResponseReader implements FindingReader {
     private static final Pattern NAMES_OTHER_TREATMENT = Pattern.compile("(?i)\\b(?:PT|physical therapy|therapy|physio\\w*|chiropract\\w*|"
             + "medications?|meds|NSAIDs?|gabapentin|pregabalin|meloxicam|naproxen|ibuprofen|tramadol|oxycodone|prednisone|"
             + "medrol|steroid pack|dose ?pack|acupuncture|massage|TENS|brace|surgery)\\b");
+    /** Words that make a bare span a response: "relief lasted 3 weeks", "it wore off after two weeks", "better for a month". */
+    private static final Pattern RESPONSE_WORD = Pattern.compile("(?i)\\b(?:relie\\w*|better|help\\w*|improv\\w*|benefit\\w*|wore off|"
+            + "worn off|lasted|lasting|worked|response|responded|pain[- ]free|back to baseline|returned|recurred|came back|effect\\w*)");
     private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)(?<!post-)(?<!pre-)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
 
     @Override
@@ -60,7 +63,8 @@ public final class InjectionResponseReader implements FindingReader {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TherapyFacts facts = new TherapyFacts(s);
-            if (namesAnInjection(s) || facts.reliefPercent() == null && facts.reliefWeeks() == null) {
+            if (namesAnInjection(s) || facts.reliefPercent() == null && (facts.reliefWeeks() == null || !s.finds(RESPONSE_WORD))) {
+                // A span alone is a response only beside a word for one: "Hold warfarin for 5 days" tells no relief.
                 continue;
             }
             List<Finding> prior = precedingInjection(sentences, i, injections);
@@ -91,7 +95,7 @@ public final class InjectionResponseReader implements FindingReader {
         Matcher m = s.matcher(NAMES_INJECTION);
         while (m.find()) {
             boolean referredBack = REFERABLE.contains(m.group().toLowerCase(Locale.ROOT))
-                    && REFERRED_BACK.matcher(s.text()).region(Math.max(0, m.start() - 24), m.start()).find();
+                    && REFERRED_BACK.matcher(s.text()).region(Math.max(0, m.start() - 40), m.start()).find();
             if (!referredBack) {
                 return true;
             }
@@ -101,8 +105,10 @@ public final class InjectionResponseReader implements FindingReader {
 
     /** The injection words a definite reference can point back with ("the injection", "that ESI", "her last epidural"). */
     private static final Set<String> REFERABLE = Set.of("injection", "esi", "epidural");
-    /** A definite reference just before an injection word: "the", "that", "this", "her last". */
-    private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? $");
+    /** A definite reference just before an injection word: "the", "that", "this", "her last", "the June", "the 06/16". */
+    private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))?"
+            + "(?: (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+            + "dec(?:ember)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))? $");
 
     /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
     private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {

@@ -75,7 +75,8 @@ public final class TherapyFacts {
     private static final Pattern RELIEF_TIMES = Pattern.compile("(?i)(?:%|\\brelief)\\)? ?x ?~?(" + COUNT + ")(?: ?(?:-|to) ?" + COUNT + ")? ?"
             + "(d|days?|wks?|weeks?|mos?|months?)\\b");
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
-    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted)(?: [\"\u201c])?"
+    private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted|wore off (?:after|in|within|at)|"
+            + "worn off (?:after|in|within|by))(?: [\"\u201c])?"
             + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
             + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
     /**
