@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * </pre>
  *
  * <p>The text may hold {@code \n} for a line break. An expectation is a finding type followed by
- * {@code attribute=value} pairs (a value compares as text; numbers as written, "6" equals 6.0) and
+ * {@code attribute=value} pairs (a value compares as text; numbers as written, "6" equals 6.0; a list
+ * attribute such as {@code dates} matches when it holds the value) and
  * modifier words: {@code negated}, {@code uncertain}, {@code historical}, {@code asserted} (neither
  * negated nor uncertain), {@code current} (asserted and not historical). {@code type ...} passes when some finding matches every part; {@code !type ...} passes
  * when none does. Several expectations on one row are separated by {@code ;}.
@@ -150,6 +151,9 @@ class ExampleSentencesTest {
     }
 
     private static boolean same(Object value, String want) {
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().anyMatch(v -> same(v, want));
+        }
         if (value instanceof Number n) {
             try {
                 return n.doubleValue() == Double.parseDouble(want);

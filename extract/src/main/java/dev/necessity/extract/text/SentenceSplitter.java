@@ -27,7 +27,7 @@ public final class SentenceSplitter {
     private static final Pattern ANSWER_LINE = Pattern.compile("^[ \\t]{0,8}[A-Z][^:\\n]{0,60}:[ \\t]*(?i:no|none|negative|neg|denies|"
             + "denied|absent|yes|positive|pos|present|n|y|unknown|n/a)\\.?[ \\t\\r]*$");
     /** The date a dated row starts with: 02/09/2026, 2026-02-09, 02/2026 (readers of rows share it). */
-    public static final String ROW_DATE = "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})";
+    public static final String ROW_DATE = "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4}|\\d{1,2}-(?i:[a-z]{3})-\\d{4})";
     /**
      * A dated row of a list or table: a date at the start of the line followed by a column gap (two
      * spaces or a tab), "02/09/2026  L L4-5 TFESI - about 50 % relief". Each row is its own sentence,

@@ -9,10 +9,11 @@ import dev.necessity.extract.spi.FindingReader;
 import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
-
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,9 @@ public final class MedicationReader implements FindingReader {
     /** Past-tense use: "took", "tried", "was on", "used" tell a course that is over unless the sentence says otherwise. */
     private static final Pattern PAST_USE = Pattern.compile("(?i)\\b(?:took|tried|trialed|was (?:on|taking)|had been (?:on|taking)|used|"
             + "failed)\\b");
+
+    /** A row that starts with its date: a fill history's or a reconciliation's line. */
+    private static final Pattern ROW_START = Pattern.compile("^[ \\t]{0,8}" + dev.necessity.extract.text.SentenceSplitter.ROW_DATE + "(?:[ ]{2,}|\\t| )\\S");
 
     @Override
     public Set<String> types() {
@@ -102,6 +106,9 @@ public final class MedicationReader implements FindingReader {
                 .attr("kind", "medication").attr("drug", drug.generic()).attr("drugClass", drug.drugClass())
                 .attr("response", facts.response());
         boolean since = dates(reading, s, drug, d);
+        if (d.attribute("startDate") == null) {
+            rowDate(reading, s, drug).ifPresent(date -> d.attr("dates", List.of(date.toString())));
+        }
         String status = status(s, drug, facts, list, pastItem);
         if (status == null && since && d.attribute("endDate") == null && s.finds(SCHEDULE) && !s.finds(PAST_USE)) {
             status = "ongoing";
@@ -109,6 +116,24 @@ public final class MedicationReader implements FindingReader {
         // A drug the note denies is not being taken, whatever else the sentence says is ("not on gabapentin; continues naproxen").
         d.attr("status", denied && "ongoing".equals(status) ? null : status);
         return d;
+    }
+
+    /**
+     * The date a row of a fill history or a medication reconciliation starts with, when the drug comes next: the day
+     * it was dispensed or recorded as taken ("07/06/26   naproxen 500 mg tab   60   30", "12-AUG-2026   NAPROXEN 500 MG
+     * TABLET", "07/06/2026  naproxen 500 mg BID (PCP) - taking"). A course of fills is then dated by its rows.
+     */
+    private static Optional<LocalDate> rowDate(DocumentReading reading, Sentence s, DrugLexicon.Drug drug) {
+        if (!ROW_START.matcher(s.text()).lookingAt()) {
+            return Optional.empty();
+        }
+        for (DateMention m : reading.dates(s)) {
+            if (m.start() <= 8 && m.end() <= drug.start() && s.text().substring(m.end(), drug.start()).isBlank()
+                    && !m.monthOnly()) {
+                return Optional.of(m.date());
+            }
+        }
+        return Optional.empty();
     }
 
     private String status(Sentence s, DrugLexicon.Drug drug, TherapyFacts facts, boolean list, boolean pastItem) {
