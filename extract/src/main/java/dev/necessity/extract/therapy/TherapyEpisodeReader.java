@@ -57,6 +57,13 @@ public final class TherapyEpisodeReader implements FindingReader {
         if (h.contains("aquatic") || h.contains("pool therapy")) {
             return "aquatic_therapy";
         }
+        // An acupuncturist's or a massage therapist's notes are their own kind of care, not physical therapy.
+        if (h.contains("acupunct")) {
+            return "acupuncture";
+        }
+        if (h.contains("massage")) {
+            return "massage";
+        }
         return h.contains("chiropract") ? "chiropractic" : "physical_therapy";
     }
 
