@@ -58,6 +58,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -97,6 +98,20 @@ public final class ClinicalExtractor {
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();
 
     /**
+     * "**** THIS REPORT HAS BEEN SUPERSEDED - SEE CORRECTED REPORT DATED 08/31/2026 ****", "Report withdrawn": a header
+     * (the first lines) saying the document no longer stands. A corrected report that "supersedes" another is not one.
+     */
+    private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\bthis (?:report|study|document|note|result|read(?:ing)?) (?:has been|was|is)"
+            + " (?:superseded|replaced|withdrawn|retracted|rescinded|voided)\\b|\\b(?:report|result|reading) (?:withdrawn|retracted|voided)\\b"
+            + "|\\bsuperseded by (?:a |the )?(?:corrected|amended|revised|addended|new) (?:report|version|read(?:ing)?)\\b");
+    private static final int HEADER_CHARS = 600;
+
+    static boolean withdrawn(ClinicalDocument document) {
+        String text = document.text();
+        return WITHDRAWN.matcher(text).region(0, Math.min(text.length(), HEADER_CHARS)).find();
+    }
+
+    /**
      * Stops the extraction when its thread has been interrupted: a batch whose case ran past its time
      * budget interrupts the worker, and a worker busy reading a long document would otherwise run on,
      * abandoned, using a core for nothing. Looked at between readers, so a stop comes within one
@@ -127,6 +142,10 @@ public final class ClinicalExtractor {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(types, "types");
         DocumentReading reading = new DocumentReading(document, work);
+        if (withdrawn(document)) {
+            // A report its own header says was superseded or withdrawn documents nothing: its corrected version does.
+            return new DocumentExtraction(document, reading.sections(), List.of());
+        }
         boolean every = types.containsAll(FindingTypes.ALL);
         List<Finding> findings = new ArrayList<>();
         List<FindingReader> plan = plans.get(types);
