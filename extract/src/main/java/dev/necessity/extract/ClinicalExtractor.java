@@ -106,8 +106,8 @@ public final class ClinicalExtractor {
             + "|\\bsuperseded by (?:a |the )?(?:corrected|amended|revised|addended|new) (?:report|version|read(?:ing)?)\\b");
     private static final int HEADER_CHARS = 600;
 
-    static boolean withdrawn(ClinicalDocument document) {
-        String text = document.text();
+    static boolean withdrawn(DocumentReading reading) {
+        String text = reading.text();
         return WITHDRAWN.matcher(text).region(0, Math.min(text.length(), HEADER_CHARS)).find();
     }
 
@@ -142,7 +142,7 @@ public final class ClinicalExtractor {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(types, "types");
         DocumentReading reading = new DocumentReading(document, work);
-        if (withdrawn(document)) {
+        if (withdrawn(reading)) {
             // A report its own header says was superseded or withdrawn documents nothing: its corrected version does.
             return new DocumentExtraction(document, reading.sections(), List.of());
         }
