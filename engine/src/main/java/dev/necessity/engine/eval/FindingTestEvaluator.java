@@ -104,6 +104,16 @@ final class FindingTestEvaluator {
             return persisted.get();
         }
         List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
+        // A denial answers for what it names: with "No home exercise program" beside "no PT records received" (therapy
+        // uncertain), physical therapy or a home programme is unknown, not absent.
+        List<Finding> hedgedElse = answering.isEmpty() || !answering.stream().allMatch(Finding::negated) ? List.of()
+                : inScope.stream().filter(f -> f.uncertain() && !f.negated()).filter(f -> satisfies(test, f))
+                        .filter(h -> answering.stream().noneMatch(d -> sameWhereValues(test, d, h))).toList();
+        if (!hedgedElse.isEmpty()) {
+            return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedgedElse)
+                    + "; the record denies something else the criterion accepts (" + Phrases.quotes(answering) + ").",
+                    Phrases.merge(List.of(Phrases.evidence(hedgedElse), Phrases.evidence(answering))));
+        }
         if (!answering.isEmpty()) {
             List<Finding> shown = decisive(test, answering);
             String rationale = notMet(test, shown, where);
@@ -242,6 +252,11 @@ final class FindingTestEvaluator {
                 + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
                 + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
                 Phrases.evidence(Stream.concat(quoted.stream(), open.stream()).toList()));
+    }
+
+    /** Whether two findings name the same values of every attribute the test's {@code where} lists ("kind"). */
+    private static boolean sameWhereValues(Predicate.FindingTest test, Finding a, Finding b) {
+        return test.where().keySet().stream().allMatch(k -> a.string(k).equals(b.string(k)));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {
