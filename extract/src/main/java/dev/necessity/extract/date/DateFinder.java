@@ -57,6 +57,14 @@ public final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+    /**
+     * A month without a year after a word that starts something: "naproxen from late August, still taking", "since
+     * March", "started mid-July". The latest such month on or before the document, dated by its part ("early" the 1st,
+     * "mid" the 11th, "late" the 21st, else the 1st), with month precision. Not after "in", where a month can be a
+     * plan as easily as a past.
+     */
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)(?<=\\b(?:from|since|starting|started|began|beginning) )"
+            + "(?:(early|mid|late)[- ])?" + MONTH + "\\b(?![ ,./-]*\\d)");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ") (day|week|month|year)s? ago\\b");
 
     private final LocalDate reference;
@@ -102,6 +110,12 @@ public final class DateFinder {
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
         if (reference != null) {
             collect(AGO, text, lower, found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
+            Matcher alone = MONTH_ALONE.matcher(text);
+            while (alone.find()) {
+                String part = alone.group(1) == null ? "" : alone.group(1).toLowerCase(java.util.Locale.ROOT);
+                int day = part.equals("late") ? 21 : part.equals("mid") ? 11 : 1;
+                found.add(new DateMention(alone.start(), alone.end(), latestOnOrBefore(month(alone.group(2)), day), "month"));
+            }
         }
         return withoutOverlaps(found);
     }

@@ -143,7 +143,7 @@ public final class InjectionReader implements FindingReader {
         FindingDraft d = reading.draft(FindingTypes.THERAPY, s, trimLead(s.text(), m.start(), m.end()), end)
                 .withContextExceptNegation().resolveLevels()
                 .attr("kind", "injection").attr("injectionType", type(m.group()));
-        Modifiers denial = TherapyDenials.before(s, trimLead(s.text(), m.start(), m.end()), m.end());
+        Modifiers denial = TherapyDenials.of(s, trimLead(s.text(), m.start(), m.end()), m.end());
         if (denial.negated()) {
             return d.modifiers(denial);
         }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class MedicationReader implements FindingReader {
 
     private static final Pattern PAST_HEADER = Pattern.compile("(?i)\\b(?:previous(?:ly)?|prior|past|tried|discontinued|failed|former|stopped)\\b");
-    private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|since|began|begun|initiated|start(?:ed)? on)(?: in| on)? ?$");
+    private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|since|began|begun|initiated|start(?:ed)? on|from)(?: in| on)? ?$");
     private static final Pattern RANGE_JOIN = Pattern.compile("^ ?(?:to|through|until|-|–) ?$");
     /** A range open to today: "09/2025 - present", "from 03/2026 to now". */
     private static final Pattern TO_PRESENT = Pattern.compile("(?i)^ ?(?:to|through|until|-|–) ?(?:the )?(?:present|now|current|today|date|ongoing)\\b");

@@ -56,7 +56,9 @@ public final class TherapyDenials {
     /** "Physical therapy was declined", "PT: none". */
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:(?: (?:was|were|has been|have been))? (?:declined|refused|"
             + "not (?:done|attempted|tried|started)|(?:wasn't|weren't|hasn't been|haven't been) (?:done|attempted|tried|started)"
-            + "|(?:(?:is|are|was|were) )?contraindicated)\\b| ?: ?(?:declined|refused|none|never|contraindicated)\\b)");
+            + "|(?:(?:is|are|was|were) )?contraindicated)\\b| ?: ?(?:declined|refused|none|never|contraindicated)\\b"
+            // "Epidural steroid injection: offered today; he declines for now": a field whose answer is the patient's refusal.
+            + "| ?: ?[^.;:]{0,30}?[;,] (?:he|she|they|the patient|patient|pt\\.?) (?:declines|declined|refuses|refused)\\b)");
 
     /**
      * "Any longer" or "anymore" in the treatment's own words after it ("is not on gabapentin any

@@ -77,7 +77,9 @@ public final class TherapyMentionReader implements FindingReader {
 
     private FindingDraft mention(DocumentReading reading, Sentence s, Matcher m, String kind, TherapyFacts facts, boolean planned) {
         Modifiers denial = TherapyDenials.of(s, m.start(), m.end());
-        boolean denied = denial.negated() && !TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+        // "No PT records received" denies the records, not the therapy: whether it was done is then unknown.
+        boolean recordsMissing = denial.negated() && TherapyDenials.RECORD_WORD.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+        boolean denied = denial.negated() && !recordsMissing;
         // The quote runs to the last fact of the treatment's own clause; failing one there, to the last of the sentence,
         // unless it is denied: the facts of another clause ("No PT; she did 6 weeks of chiropractic") are not a denial's.
         int end = facts.evidenceEnd(m.end(), TreatmentClauses.clauseEnd(s, m.start(), m.end()));
@@ -86,6 +88,10 @@ public final class TherapyMentionReader implements FindingReader {
                 .withContextExceptNegation().attr("kind", kind);
         if (denied) {
             return d.modifiers(denial);
+        }
+        if (recordsMissing) {
+            Modifiers context = reading.modifiers(s, m.start(), m.end());
+            d.modifiers(new Modifiers(false, true, context.historical(), -1));
         }
         facts.describe(d);
         if (planned) {
