@@ -41,7 +41,7 @@ public final class MedicationReader implements FindingReader {
             + "off (?:of )?(?:the )?|replaced)\\b");
     /** Still taken: "currently on", "continues", "is taking"; not "is not currently on", which denies it. */
     private static final Pattern CURRENT = Pattern.compile("(?i)(?<!\\bnot )(?<!n't )(?<!n\u2019t )\\b(?:currently (?:taking|on|uses?)|"
-            + "continues?|continuing|takes|is taking|is on)\\b");
+            + "continues?|continuing|takes|is taking|is on|still (?:taking|on|using|takes)|remains on)\\b");
     /** "Started meloxicam 12/29/2025", "began naproxen 500 mg BID on 01/05/2026": the start word comes before the drug. */
     private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:started|began|begun|initiated|start(?:ed)? on)"
             + "(?: (?:on|taking|her|him|the patient))?(?: (?:on|a trial of|trial of))? ?$");
