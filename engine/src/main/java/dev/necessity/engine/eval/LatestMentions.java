@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  * (a procedure note) and the undated mentions that may be later all tell the same response (the
  * follow-up note), that response is judged, and the rationale says it was read so. An undated mention
  * that a record's own count accounts for ("only one epidural injection in the past twelve months", with
- * one dated; {@link StatedTotals}) re-tells a dated one and is set aside, naming the statement. Denials name nothing to place in time: they are judged only when nothing else is
+ * one dated; {@link StatedTotals}) re-tells a dated one and is set aside, naming the statement; so does one in a record
+ * that dates an injection itself and names it again undated with no answer of its own ("S/p L4-5 ILESI 7/8/2026" ...
+ * "short-lived response to first ILESI"). Denials name nothing to place in time: they are judged only when nothing else is
  * mentioned. Every rationale says what it was judged on.
  */
 final class LatestMentions {
@@ -77,6 +79,10 @@ final class LatestMentions {
                 notLater.add(f);
             } else if (accounted.isPresent()) {
                 retold.computeIfAbsent(accounted.get(), k -> new ArrayList<>()).add(f);
+            } else if (datedInItsRecord(f, mentions).isPresent() && judge.apply(List.of(f)).status() == Status.NOT_DOCUMENTED) {
+                // "S/p L4-5 ILESI 7/8/2026 ... Partial, short-lived response to first ILESI": a record that dates its
+                // injection and names it again undated, with nothing of its own to answer, is re-telling it.
+                retold.computeIfAbsent(datedInItsRecord(f, mentions).get(), k -> new ArrayList<>()).add(f);
             } else {
                 open.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
             }
@@ -103,6 +109,12 @@ final class LatestMentions {
                 .anyMatch(f -> f.document().equals(document) && facts.ownDate(f).filter(d -> d.isBefore(last)).isPresent()))
                 && open.values().stream().flatMap(List::stream).noneMatch(Finding::historical);
         return combine(readings, last != null, tellsOnlyTheLatest);
+    }
+
+    /** The latest mention with a date of its own in the record {@code f} is in, if that record dates one. */
+    private Optional<Finding> datedInItsRecord(Finding f, List<Finding> mentions) {
+        return mentions.stream().filter(m -> m.document().equals(f.document())).filter(m -> facts.ownDate(m).isPresent())
+                .max(java.util.Comparator.comparing(m -> facts.ownDate(m).orElseThrow()));
     }
 
     private Verdict combine(List<Reading> readings, boolean anyDated, boolean tellsOnlyTheLatest) {

@@ -103,6 +103,30 @@ class LatestFindingTest {
     }
 
     @Test
+    void anUndatedMentionWithNoAnswerInARecordThatDatesItsInjectionReTellsIt() {
+        String text = "Interval: S/p L4-5 ILESI 01/08/2026 (first ESI); about 30 % relief for 3 weeks. Partial, short-lived response to first ILESI.";
+        ClinicalDocument note = note("pain-clinic-2026-03-02.txt", LocalDate.of(2026, 3, 2), text);
+        injection(note, "L4-5 ILESI 01/08/2026 (first ESI); about 30 % relief for 3 weeks", LocalDate.of(2026, 1, 8), 30, 3.0);
+        injection(note, "first ILESI", null, null, null);
+
+        Verdict v = judgeRepeatRelief();
+
+        assertThat(v.status()).isEqualTo(Status.NOT_MET);
+        assertThat(v.rationale()).startsWith("Judged on the most recent, dated 01/08/2026").contains("re-tells a dated one");
+    }
+
+    @Test
+    void anUndatedMentionWithNoAnswerInAnotherLaterRecordStillLeavesItOpen() {
+        ClinicalDocument dated = note("pain-clinic-2026-01-20.txt", LocalDate.of(2026, 1, 20),
+                "S/p L4-5 ILESI 01/08/2026; about 30 % relief for 3 weeks.");
+        ClinicalDocument later = note("pcp-2026-03-02.txt", LocalDate.of(2026, 3, 2), "Back pain; had an ESI at the pain clinic.");
+        injection(dated, "L4-5 ILESI 01/08/2026; about 30 % relief for 3 weeks", LocalDate.of(2026, 1, 8), 30, 3.0);
+        injection(later, "ESI", null, null, null);
+
+        assertThat(judgeRepeatRelief().status()).isEqualTo(Status.NOT_DOCUMENTED);
+    }
+
+    @Test
     void anUndatedMentionInANoteWrittenBeforeTheLatestDatedInjectionCannotBeTheMoreRecent() {
         ClinicalDocument earlier = note("clinic-2025-09-01.txt", LocalDate.of(2025, 9, 1), EARLIER_NOTE);
         ClinicalDocument later = note("follow-up-2026-03-02.txt", LocalDate.of(2026, 3, 2), FOLLOW_UP);
