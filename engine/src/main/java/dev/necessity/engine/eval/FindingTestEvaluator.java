@@ -95,6 +95,10 @@ final class FindingTestEvaluator {
             return counted(test, inScope, where);
         }
         List<Finding> satisfied = inScope.stream().filter(Finding::asserted).filter(f -> satisfies(test, f)).toList();
+        Optional<Verdict> outranked = outrankedByTheReport(test, inScope, satisfied, where);
+        if (outranked.isPresent()) {
+            return outranked.get();
+        }
         if (!satisfied.isEmpty()) {
             return new Verdict(Status.MET, "Documented" + where + ": " + Phrases.quotes(satisfied) + reportedIn(satisfied) + ".",
                     Phrases.evidence(satisfied));
@@ -252,6 +256,43 @@ final class FindingTestEvaluator {
                 + (open.size() == 1 ? ", undated, may re-tell one of these or be another" : ", undated, may re-tell these or be others")
                 + ", and the answer depends on it: " + (open.size() == 1 ? "its date" : "their dates") + " would settle it.",
                 Phrases.evidence(Stream.concat(quoted.stream(), open.stream()).toList()));
+    }
+
+    /** How long before a note a radiologist's report still speaks for the study the note recounts. */
+    private static final int REPORT_GOVERNS_DAYS = 90;
+
+    /**
+     * A grade only recounted outside the radiologist's report ("bone-on-bone" in a letter, or a pre-operative note's
+     * copied-forward text) against the report's own lower grade ("Kellgren-Lawrence grade 2"), the report dated within
+     * {@link #REPORT_GOVERNS_DAYS} days before the recounting record or after it: the report decides, and the trace says
+     * what it set aside. A grade the report gives, or one with no report to weigh it against, stands.
+     */
+    private Optional<Verdict> outrankedByTheReport(Predicate.FindingTest test, List<Finding> inScope, List<Finding> satisfied, String where) {
+        if (satisfied.isEmpty() || satisfied.stream().anyMatch(this::inImagingReport)) {
+            return Optional.empty();
+        }
+        List<Finding> reportGrades = inScope.stream().filter(Finding::asserted).filter(this::inImagingReport)
+                .filter(f -> answers(test, f) && !satisfies(test, f))
+                .filter(r -> satisfied.stream().allMatch(f -> speaksFor(r, f))).toList();
+        if (reportGrades.isEmpty()) {
+            return Optional.empty();
+        }
+        String recounted = satisfied.stream().map(Finding::document).distinct().collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(new Verdict(Status.NOT_MET, "The radiologist's report grades it" + where + " short of what the criterion needs ("
+                + Phrases.quotes(reportGrades) + ", " + reportGrades.get(0).document() + "); the higher grade is only recounted in "
+                + recounted + " (" + Phrases.quotes(satisfied) + "), which the report outranks.",
+                Phrases.merge(List.of(Phrases.evidence(reportGrades), Phrases.evidence(satisfied)))));
+    }
+
+    private boolean inImagingReport(Finding f) {
+        return ctx.facts().document(f.document()).map(d -> d.type() == dev.necessity.model.DocumentType.IMAGING).orElse(false);
+    }
+
+    /** The report {@code r} is dated no more than {@link #REPORT_GOVERNS_DAYS} days before the record of {@code f}, or after it. */
+    private boolean speaksFor(Finding r, Finding f) {
+        Optional<LocalDate> report = ctx.facts().documentDate(r);
+        Optional<LocalDate> note = ctx.facts().documentDate(f);
+        return report.isPresent() && note.isPresent() && !report.get().plusDays(REPORT_GOVERNS_DAYS).isBefore(note.get());
     }
 
     /** Whether two findings name the same values of every attribute the test's {@code where} lists ("kind"). */
