@@ -29,13 +29,7 @@ class ConjunctionTest {
     private static final String TEXT = "Prior L5-S1 ILESI: relief lasted about three weeks.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "lasting-relief", """
-                id: lasting-relief
-                version: "1"
-                effective: 2026-01-01
-                title: Lasting relief
-                codes:
-                  primary: [ { code: "99994", description: "a repeat injection" } ]
+        return TestPolicies.forCode(dir, "lasting-relief", "99994", """
                 criteria:
                   id: relief-half-for-three-months
                   title: At least 50 % relief for at least 12 weeks

@@ -25,13 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeclaredStatusesTest {
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "declared", """
-                id: declared
-                version: "1"
-                effective: 2026-01-01
-                title: Declared
-                codes:
-                  primary: [ { code: "99993", description: "a procedure" } ]
+        return TestPolicies.forCode(dir, "declared", "99993", """
                 criteria:
                   id: all-of-it
                   title: Everything

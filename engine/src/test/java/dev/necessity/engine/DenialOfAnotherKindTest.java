@@ -30,13 +30,7 @@ class DenialOfAnotherKindTest {
     private static final String TEXT = "No home exercise program. Patient did some therapy; no PT records received.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "exercise", """
-                id: exercise
-                version: "1"
-                effective: 2026-01-01
-                title: Exercise
-                codes:
-                  primary: [ { code: "99992", description: "a procedure" } ]
+        return TestPolicies.forCode(dir, "exercise", "99992", """
                 criteria:
                   id: care-exercise
                   title: Physical therapy or a prescribed home exercise programme

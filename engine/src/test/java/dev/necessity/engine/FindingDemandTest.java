@@ -175,13 +175,7 @@ class FindingDemandTest {
     // Policies written for the purpose, on top of the built-in sources.
 
     private static Policy policy(Path dir, String yaml) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "probe", """
-                id: probe
-                version: "1"
-                effective: 2026-01-01
-                title: Probe
-                codes:
-                  primary: [ { code: "99999", description: "a probe" } ]
+        return TestPolicies.forCode(dir, "probe", "99999", """
                 """ + yaml).policy("probe").orElseThrow();
     }
 

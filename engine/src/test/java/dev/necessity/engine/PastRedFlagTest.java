@@ -29,13 +29,7 @@ class PastRedFlagTest {
     private static final String TEXT = "Cellulitis of the LEFT lower leg in 2019, fully resolved. Possible infection of the right knee.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "active-infection", """
-                id: active-infection
-                version: "1"
-                effective: 2026-01-01
-                title: Active infection
-                codes:
-                  primary: [ { code: "99993", description: "an elective joint operation" } ]
+        return TestPolicies.forCode(dir, "active-infection", "99993", """
                 criteria:
                   id: infection-now
                   title: An infection

@@ -30,13 +30,7 @@ class ReportOutranksRecountingTest {
     private static final String REPORT = "IMPRESSION: Mild medial compartment osteoarthritis, Kellgren-Lawrence grade 2.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "knee-grade", """
-                id: knee-grade
-                version: "1"
-                effective: 2026-01-01
-                title: Knee grade
-                codes:
-                  primary: [ { code: "99991", description: "a knee procedure" } ]
+        return TestPolicies.forCode(dir, "knee-grade", "99991", """
                 criteria:
                   id: kellgren-lawrence-3-or-4
                   title: Kellgren-Lawrence grade 3 or 4

@@ -31,13 +31,7 @@ class SessionCountTest {
     private static final String NOTE = "ESI 02/09/2026 and ESI 07/13/2026. Two ESIs in 2026. He had an epidural injection.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "sessions", """
-                id: sessions
-                version: "1"
-                effective: 2026-01-01
-                title: Sessions
-                codes:
-                  primary: [ { code: "99991", description: "an injection" } ]
+        return TestPolicies.forCode(dir, "sessions", "99991", """
                 criteria:
                   id: session-limit
                   title: At most one earlier session in 12 months

@@ -30,13 +30,7 @@ class SymptomPersistenceTest {
     private static final String TEXT = "Left L5 radicular pain.";
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
-        return TestPolicies.withBuiltIn(dir, "lasting", """
-                id: lasting
-                version: "1"
-                effective: 2026-01-01
-                title: Lasting radicular pain
-                codes:
-                  primary: [ { code: "99992", description: "an injection" } ]
+        return TestPolicies.forCode(dir, "lasting", "99992", """
                 criteria:
                   id: radicular-four-weeks
                   title: Radicular pain for at least 4 weeks
