@@ -51,10 +51,13 @@ public final class DateFinder {
     /** A range of months with the year written once, at its end ("PT Feb-Apr 2026", "January through March 2026"). */
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b" + MONTH + "\\.?( ?(?:-|–|to|through|thru|until) ?)" + MONTH
             + "\\.?,? (\\d{4})\\b");
+    /** A month range with no year at all: "physical therapy April to June", the latest such months before the note. */
+    private static final Pattern MONTH_RANGE_NO_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?( ?(?:-|–|to|through|thru|until) ?)" + MONTH
+            + "\\b(?![ ,./-]*\\d)");
     /** A month/day range whose end alone carries the year: "PT 6/15-8/20/26 (15 visits)", "6/15 to 8/20/2026". */
     private static final Pattern MONTH_DAY_RANGE_YEAR_END = Pattern.compile("(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])"
             + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
     /**
@@ -104,6 +107,10 @@ public final class DateFinder {
         if (KeywordPrefilter.mayMatch(MONTH_RANGE, lower)) {
             // "PT Feb-Apr 2026": each end the first of its month.
             ranges(MONTH_RANGE, text, 2, true, "month", found, m -> new RangeEnds(LocalDate.of(num(m, 4), month(m.group(3)), 1), month(m.group(1)), 1));
+        }
+        if (reference != null && KeywordPrefilter.mayMatch(MONTH_RANGE_NO_YEAR, lower)) {
+            ranges(MONTH_RANGE_NO_YEAR, text, 2, true, "month", found, m -> new RangeEnds(latestOnOrBefore(month(m.group(3)), 1),
+                    month(m.group(1)), 1));
         }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");

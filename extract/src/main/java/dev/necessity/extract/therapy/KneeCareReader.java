@@ -43,8 +43,9 @@ public final class KneeCareReader implements FindingReader {
     static final Pattern SITELESS_INJECTION = Pattern.compile("(?i)\\b(?:cortisone|steroid|corticosteroid|kenalog|depo-?medrol|triamcinolone)"
             + " (?:injections?|shots?)\\b");
     private static final Pattern KNEE = Pattern.compile("(?i)\\bknees?\\b");
+    private static final Pattern INJECTION_WORD = Pattern.compile("(?i)\\b(?:inject\\w*|shots?|blocks?|epidural|ESI)\\b");
     /** Any other place an injection goes, which leaves a siteless one unplaced. */
-    private static final Pattern OTHER_SITE = Pattern.compile("(?i)\\b(?:back|spine|spinal|lumbar|cervical|thoracic|neck|epidural|facet|"
+    private static final Pattern OTHER_SITE = Pattern.compile("(?i)\\b(?:(?<!\\band )(?<!\\bcome )(?<!\\bgo )(?<!\\bget )back(?! and forth| to\\b| home\\b)|spine|spinal|lumbar|cervical|thoracic|neck|epidural|facet|"
             + "sacroiliac|SI joint|ESI|[CTLS]\\d|shoulders?|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|trigger finger|bursa|bursitis|"
             + "tendon\\w*|plantar)\\b");
     private static final Pattern SIDE_ABBREVIATION = Pattern.compile("(?i)\\b(lt|rt|(?-i:L|R)) knee");
@@ -108,21 +109,31 @@ public final class KneeCareReader implements FindingReader {
         return reading.once(KNEE_ONLY_PARAGRAPHS, () -> kneeOnlyParagraphs(reading)).contains(s.paragraph());
     }
 
-    /** The paragraphs that name the knee and no other site, found in one pass (per sentence, a paragraph could be the whole note). */
+    /**
+     * The paragraphs that name the knee and no other site, found in one pass (per sentence, a paragraph could be the whole
+     * note); and, in a record about the knee that tells of no injection anywhere else (a knee surgeon's letter whose
+     * examination may still say "hips move freely"), every paragraph that names no other site ("Treatment so far: ...; a
+     * corticosteroid injection at your office in March 2026").
+     */
     private static Set<Integer> kneeOnlyParagraphs(DocumentReading reading) {
         Set<Integer> knee = new HashSet<>();
         Set<Integer> otherSite = new HashSet<>();
+        Set<Integer> all = new HashSet<>();
+        boolean injectedElsewhere = false;
         for (Sentence other : reading.sentences()) {
-            if (otherSite.contains(other.paragraph())) {
-                continue;
-            }
+            all.add(other.paragraph());
             if (other.finds(OTHER_SITE)) {
                 otherSite.add(other.paragraph());
+                injectedElsewhere |= other.finds(INJECTION_WORD);
             } else if (other.finds(KNEE)) {
                 knee.add(other.paragraph());
             }
         }
         knee.removeAll(otherSite);
+        if (!injectedElsewhere && !knee.isEmpty()) {
+            all.removeAll(otherSite);
+            return all;
+        }
         return knee;
     }
 
