@@ -69,11 +69,22 @@ final class ApiRoutes {
                         List.of(), null, List.of(), Map.of(200, "the entries"), "application/json",
                         (ctx, caller) -> json(ctx, reviews.audit(caller, ctx.pathParam("caseId")))),
                 route("GET", "/api/queue", REVIEWERS, "The review queue",
-                        "Cases not yet final, soonest due first; overdue ones flagged.", List.of(), null,
+                        "Cases not yet final, soonest due first; overdue ones flagged. In pages: when more cases follow, a "
+                                + "Link header (rel=\"next\") gives the next page's address, with its cursor in after.", List.of(), null,
                         List.of(new Route.QueryParameter("status", "PENDING_REVIEW, INFO_REQUESTED or FINAL", false),
-                                new Route.QueryParameter("urgency", "standard or expedited", false)),
-                        Map.of(200, "the queue"), "application/json",
-                        (ctx, caller) -> json(ctx, queue.list(ctx.queryParam("status"), ctx.queryParam("urgency")))),
+                                new Route.QueryParameter("urgency", "standard or expedited", false),
+                                new Route.QueryParameter("limit", "cases per page, 1 to " + ReviewQueue.MAX + " (default "
+                                        + ReviewQueue.DEFAULT_LIMIT + ")", false),
+                                new Route.QueryParameter("after", "the cursor from the previous page's Link header", false)),
+                        Map.of(200, "one page of the queue"), "application/json",
+                        (ctx, caller) -> {
+                            ReviewQueue.Page page = queue.page(ctx.queryParam("status"), ctx.queryParam("urgency"), ctx.queryParam("limit"),
+                                    ctx.queryParam("after"));
+                            if (page.next() != null) {
+                                ctx.header("Link", "<" + nextPage(ctx, page.next()) + ">; rel=\"next\"");
+                            }
+                            json(ctx, page.items());
+                        }),
                 route("GET", "/metrics/prior-auth", Set.of(Role.ADMIN), "CMS-0057-F prior-authorization figures",
                         "Percent approved, denied, approved after appeal (not yet recorded: 0), approved after an extended review, and average "
                                 + "and median hours to decision, standard and expedited, for cases decided between from and to (both included).",
@@ -150,6 +161,21 @@ final class ApiRoutes {
         } catch (IOException e) {
             throw ApiProblem.badRequest("NEC-SERVER-050", "the decision is not valid JSON");
         }
+    }
+
+    /** This request's address with its cursor replaced by {@code cursor}, its other query parameters kept. */
+    private static String nextPage(Context ctx, String cursor) {
+        StringBuilder q = new StringBuilder();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("after")) {
+                values.forEach(v -> q.append(q.length() == 0 ? "?" : "&").append(encode(name)).append('=').append(encode(v)));
+            }
+        });
+        return ctx.path() + q + (q.length() == 0 ? "?" : "&") + "after=" + encode(cursor);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static void json(Context ctx, JsonNode body) {

@@ -317,6 +317,37 @@ abstract class ReviewServiceContract {
     }
 
     @Test
+    void theQueueComesInPagesLinkedByACursorThatNeitherSkipsNorRepeats() {
+        for (int i = 0; i < 3; i++) {
+            submitSeed();
+        }
+        List<String> all = new ArrayList<>();
+        http.get("/api/queue?limit=500", service.token(Role.NURSE)).json().forEach(q -> all.add(q.get("id").asText()));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+
+        List<String> paged = new ArrayList<>();
+        String next = "/api/queue?limit=2";
+        int pages = 0;
+        while (next != null) {
+            Http.Response page = http.get(next, service.token(Role.NURSE));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.json().size()).isBetween(1, 2);
+            page.json().forEach(q -> paged.add(q.get("id").asText()));
+            next = page.headers().firstValue("Link").map(l -> l.substring(l.indexOf('<') + 1, l.indexOf('>'))).orElse(null);
+            if (next != null) {
+                assertThat(next).contains("limit=2").contains("after=");
+            }
+            pages++;
+        }
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+
+        assertThat(http.get("/api/queue?limit=0", service.token(Role.NURSE)).status()).isEqualTo(400);
+        assertThat(http.get("/api/queue?limit=501", service.token(Role.NURSE)).status()).isEqualTo(400);
+        assertThat(http.get("/api/queue?after=not-a-cursor", service.token(Role.NURSE)).status()).isEqualTo(400);
+    }
+
+    @Test
     void priorAuthorizationFiguresCountDecisionsByUrgency() {
         String day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
         JsonNode before = http.get("/metrics/prior-auth?from=" + day + "&to=" + day, service.token(Role.ADMIN)).json();
