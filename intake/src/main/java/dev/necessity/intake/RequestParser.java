@@ -95,7 +95,8 @@ final class RequestParser {
     /**
      * Jackson's own wording for syntax errors; its data-binding wording names Java types, its
      * size-limit wording names the Java method that set the limit, and some messages name the
-     * parser's features ("enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow") or
+     * parser's features ("enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow", "(consider enabling
+     * `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow Record Separators (\\u001E))") or
      * its source description ("[Source: REDACTED (`StreamReadFeature...`
      * disabled); line: 1, column: 1]"), so replace or cut those.
      */
@@ -108,6 +109,8 @@ final class RequestParser {
                 .replace(": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", ": JSON has no NaN or Infinity")
                 .replace(" (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)", " JSON has no comments")
                 .replaceAll(":? ?enable `\\w+\\.\\w+` to allow", "")
+                // "(consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow Record Separators (\u001E))"
+                .replaceAll(" ?\\(consider enabling `\\w+\\.\\w+`[^`]*?\\)\\)?$", "")
                 .replaceAll("\\s+", " ").strip();
     }
 

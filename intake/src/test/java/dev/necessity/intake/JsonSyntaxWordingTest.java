@@ -50,6 +50,13 @@ class JsonSyntaxWordingTest {
     }
 
     @Test
+    void aRecordSeparatorIsNotAJacksonFeature() {
+        assertThat(problemWith("\u001e{\"caseId\": \"x\"}")).doesNotContain("JsonReadFeature").doesNotContain("consider enabling")
+                .startsWith("request.json: invalid JSON at line 1, column 2: Illegal character ((CTRL-CHAR, code 30)): only regular white"
+                        + " space");
+    }
+
+    @Test
     void aCommentIsNotAJacksonFeature() {
         assertThat(problemWith("{\"caseId\": \"x\" // the case\n}")).isEqualTo("request.json: invalid JSON at line 1, column 16:"
                 + " Unexpected character ('/' (code 47)): maybe a (non-standard) comment? JSON has no comments");
