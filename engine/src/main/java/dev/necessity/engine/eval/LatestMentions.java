@@ -75,14 +75,15 @@ final class LatestMentions {
             }
             Optional<LocalDate> written = facts.documentDate(f);
             Optional<Finding> accounted = last == null ? Optional.empty() : totals.accounting(f, mentions, null);
+            Optional<Finding> datedHere = datedInItsRecord(f, mentions);
             if (last != null && written.isPresent() && !written.get().isAfter(last)) {
                 notLater.add(f);
             } else if (accounted.isPresent()) {
                 retold.computeIfAbsent(accounted.get(), k -> new ArrayList<>()).add(f);
-            } else if (datedInItsRecord(f, mentions).isPresent() && judge.apply(List.of(f)).status() == Status.NOT_DOCUMENTED) {
+            } else if (datedHere.isPresent() && judge.apply(List.of(f)).status() == Status.NOT_DOCUMENTED) {
                 // "S/p L4-5 ILESI 7/8/2026 ... Partial, short-lived response to first ILESI": a record that dates its
                 // injection and names it again undated, with nothing of its own to answer, is re-telling it.
-                retold.computeIfAbsent(datedInItsRecord(f, mentions).get(), k -> new ArrayList<>()).add(f);
+                retold.computeIfAbsent(datedHere.get(), k -> new ArrayList<>()).add(f);
             } else {
                 open.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
             }

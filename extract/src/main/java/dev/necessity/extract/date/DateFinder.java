@@ -117,9 +117,7 @@ public final class DateFinder {
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
         if (reference != null) {
             collect(AGO, text, lower, found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
-            // Most sentences hold none of the words that must stand before such a month.
-            Matcher alone = lower.contains("from ") || lower.contains("since ") || lower.contains("start") || lower.contains("began")
-                    || lower.contains("beginning ") ? MONTH_ALONE.matcher(text) : null;
+            Matcher alone = KeywordPrefilter.mayMatch(MONTH_ALONE, lower) ? MONTH_ALONE.matcher(text) : null;
             while (alone != null && alone.find()) {
                 String part = alone.group(1) == null ? "" : alone.group(1).toLowerCase(java.util.Locale.ROOT);
                 int day = part.equals("late") ? 21 : part.equals("mid") ? 11 : 1;

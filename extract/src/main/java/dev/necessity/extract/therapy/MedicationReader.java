@@ -58,9 +58,6 @@ public final class MedicationReader implements FindingReader {
     private static final Pattern PAST_USE = Pattern.compile("(?i)\\b(?:took|tried|trialed|was (?:on|taking)|had been (?:on|taking)|used|"
             + "failed)\\b");
 
-    /** A row that starts with its date: a fill history's or a reconciliation's line. */
-    private static final Pattern ROW_START = Pattern.compile("^[ \\t]{0,8}" + dev.necessity.extract.text.SentenceSplitter.ROW_DATE + "(?:[ ]{2,}|\\t| )\\S");
-
     @Override
     public Set<String> types() {
         return Set.of(FindingTypes.THERAPY);
@@ -124,7 +121,7 @@ public final class MedicationReader implements FindingReader {
      * TABLET", "07/06/2026  naproxen 500 mg BID (PCP) - taking"). A course of fills is then dated by its rows.
      */
     private static Optional<LocalDate> rowDate(DocumentReading reading, Sentence s, DrugLexicon.Drug drug) {
-        if (!ROW_START.matcher(s.text()).lookingAt()) {
+        if (!TherapyFacts.isDatedRow(s.text().stripLeading())) {
             return Optional.empty();
         }
         for (DateMention m : reading.dates(s)) {
