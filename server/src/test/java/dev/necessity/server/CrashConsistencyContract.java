@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.necessity.server.access.Role;
 import dev.necessity.server.audit.AuditVerifier;
 import dev.necessity.server.db.Database;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -57,7 +54,7 @@ abstract class CrashConsistencyContract {
         int documents = (int) Files.list(ServiceFixture.seedCase()).filter(p -> p.toString().endsWith(".txt")).count();
 
         Path work = dir.resolve("work");
-        Child child = Child.start(db, work);
+        ChildService child = ChildService.start(db, work);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger answered = new AtomicInteger();
@@ -80,7 +77,7 @@ abstract class CrashConsistencyContract {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         assertThat(answered.get()).as("the kill came mid-burst").isLessThan(BURST);
 
-        Child restarted = Child.start(db, work);
+        ChildService restarted = ChildService.start(db, work);
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restarted.port + "/api/queue"))
                 .header("Authorization", "Bearer " + nurse)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -163,64 +160,6 @@ abstract class CrashConsistencyContract {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The service as a child JVM from this test's class path. */
-    private static final class Child {
-        final Process process;
-        final int port;
-        private final StringBuffer output = new StringBuffer();
-
-        private Child(Process process, int port, BufferedReader reader) {
-            this.process = process;
-            this.port = port;
-            Thread drain = new Thread(() -> {
-                try {
-                    for (String line; (line = reader.readLine()) != null; ) {
-                        output.append(line).append('\n');
-                    }
-                } catch (java.io.IOException e) {
-                    // the child died
-                }
-            }, "child-server-output");
-            drain.setDaemon(true);
-            drain.start();
-        }
-
-        /** {@code work}: where the child stages submissions, so what a kill leaves behind stays in the test's directory. */
-        static Child start(String db, Path work) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Xmx512m", "-Dnecessity.server.work=" + work, "-cp", System.getProperty("java.class.path"), ChildServer.class.getName(), db)
-                    .redirectErrorStream(true).start();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            StringBuilder before = new StringBuilder();
-            for (String line; System.nanoTime() < deadline && (line = reader.readLine()) != null; ) {
-                if (line.startsWith("PORT ")) {
-                    return new Child(p, Integer.parseInt(line.substring(5).strip()), reader);
-                }
-                before.append(line).append('\n');
-            }
-            p.destroyForcibly();
-            throw new AssertionError("the child server did not start:\n" + before);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-
-        String output() {
-            return output.toString();
         }
     }
 }

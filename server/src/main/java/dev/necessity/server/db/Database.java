@@ -60,7 +60,9 @@ public final class Database implements AutoCloseable {
      * queued on the audit chain's head row (H2's default is one second), and a write delay of
      * zero, so a commit reaches the file before the client hears 201: with H2's default delay a
      * killed process loses what it had acknowledged in its last moments (CrashConsistencyTest).
-     * Either setting written in the URL wins.
+     * An H2 file is opened in H2's mixed mode, so {@code users add} and {@code audit verify} work
+     * while {@code serve} holds the file: the first process opens it embedded and serves it to the
+     * others over a local socket (SharedH2FileTest). Any of these settings written in the URL wins.
      */
     static String effectiveUrl(String jdbcUrl) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
@@ -76,7 +78,19 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:") && !upper.contains(";WRITE_DELAY=")) {
             jdbcUrl = jdbcUrl + ";WRITE_DELAY=0";
         }
+        if (sharedFile(upper) && !upper.contains(";AUTO_SERVER=")) {
+            jdbcUrl = jdbcUrl + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        }
         return jdbcUrl;
+    }
+
+    /** An H2 database in a file (not in memory, not already a TCP or SSL client URL). */
+    private static boolean sharedFile(String upperUrl) {
+        if (!upperUrl.startsWith("JDBC:H2:")) {
+            return false;
+        }
+        String rest = upperUrl.substring("JDBC:H2:".length());
+        return !rest.startsWith("MEM:") && !rest.startsWith("TCP:") && !rest.startsWith("SSL:") && !rest.startsWith("ZIP:");
     }
 
     public String url() {
