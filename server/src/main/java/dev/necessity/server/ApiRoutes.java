@@ -64,6 +64,14 @@ final class ApiRoutes {
                         List.of("application/json"), "the decision", List.of(),
                         Map.of(200, "the case with the decision", 409, "the case changed since it was loaded, or is final"), "application/json",
                         (ctx, caller) -> decide(ctx, caller, reviews)),
+                route("POST", "/api/cases/{caseId}/appeal", Set.of(Role.SUBMITTER), "Appeal a denial",
+                        "{\"reason\": \"...\", \"version\": N} (or the version in If-Match). Reopens a denied case for review, due by the "
+                                + "urgency clock counted from the appeal, to be decided by a physician other than the one who denied it; "
+                                + "documents may then be added. One appeal per case. 409 when the case is not denied, was appealed "
+                                + "already, or changed since it was loaded.",
+                        List.of("application/json"), "the appeal", List.of(),
+                        Map.of(200, "the case, awaiting review of the appeal", 409, "the case is not denied, was appealed already, or changed"),
+                        "application/json", (ctx, caller) -> appeal(ctx, caller, reviews)),
                 route("GET", "/api/cases/{caseId}/audit", EVERYONE, "A case's audit entries",
                         "Every audit entry about the case, oldest first, each with its hash and the previous entry's hash.",
                         List.of(), null, List.of(), Map.of(200, "the entries"), "application/json",
@@ -86,8 +94,8 @@ final class ApiRoutes {
                             json(ctx, page.items());
                         }),
                 route("GET", "/metrics/prior-auth", Set.of(Role.ADMIN), "CMS-0057-F prior-authorization figures",
-                        "Percent approved, denied, approved after appeal (not yet recorded: 0), approved after an extended review, and average "
-                                + "and median hours to decision, standard and expedited, for cases decided between from and to (both included).",
+                        "Percent approved, denied, approved after appeal, approved after an extended review, and average and median hours "
+                                + "to decision, standard and expedited, for cases first decided between from and to (both included).",
                         List.of(), null, List.of(new Route.QueryParameter("from", "first day, ISO date", true),
                                 new Route.QueryParameter("to", "last day, ISO date", true)),
                         Map.of(200, "the figures"), "application/json",
@@ -110,25 +118,40 @@ final class ApiRoutes {
     }
 
     private static void decide(Context ctx, Caller caller, Reviews reviews) {
-        JsonNode body = body(ctx);
-        if (!(body instanceof ObjectNode o)) {
-            throw ApiProblem.badRequest("NEC-SERVER-050", "the decision is a JSON object: {\"action\", \"reason\", \"version\"}");
-        }
-        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!Set.of("action", "reason", "version").contains(name)) {
-                throw ApiProblem.badRequest("NEC-SERVER-050", "unknown field '" + name + "' in the decision (action, reason, version)");
-            }
-        }
+        ObjectNode o = fields(ctx, "the decision", Set.of("action", "reason", "version"));
         String actionName = o.path("action").isTextual() ? o.get("action").asText() : "";
         ReviewAction action = ReviewAction.parse(actionName).orElseThrow(() -> ApiProblem.badRequest("NEC-SERVER-051",
                 "action must be one of uphold, overturn, request-info"));
+        String reason = reason(o, action == ReviewAction.REQUEST_INFO ? " and what information is needed" : "");
+        json(ctx, reviews.decide(caller, ctx.pathParam("caseId"), action, reason, version(ctx, o)));
+    }
+
+    private static void appeal(Context ctx, Caller caller, Reviews reviews) {
+        ObjectNode o = fields(ctx, "the appeal", Set.of("reason", "version"));
+        json(ctx, reviews.appeal(caller, ctx.pathParam("caseId"), reason(o, " the denial is wrong"), version(ctx, o)));
+    }
+
+    /** The body as a JSON object holding no field but {@code allowed}; 400 otherwise. */
+    private static ObjectNode fields(Context ctx, String what, Set<String> allowed) {
+        String shape = allowed.stream().sorted().map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        if (!(body(ctx, what) instanceof ObjectNode o)) {
+            throw ApiProblem.badRequest("NEC-SERVER-050", what + " is a JSON object: " + shape);
+        }
+        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw ApiProblem.badRequest("NEC-SERVER-050", "unknown field '" + name + "' in " + what + " " + shape);
+            }
+        }
+        return o;
+    }
+
+    private static String reason(ObjectNode o, String saying) {
         String reason = o.path("reason").isTextual() ? o.get("reason").asText().strip() : "";
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw ApiProblem.badRequest("NEC-SERVER-052", "reason is required: 1 to " + MAX_REASON + " characters saying why"
-                    + (action == ReviewAction.REQUEST_INFO ? " and what information is needed" : ""));
+            throw ApiProblem.badRequest("NEC-SERVER-052", "reason is required: 1 to " + MAX_REASON + " characters saying why" + saying);
         }
-        json(ctx, reviews.decide(caller, ctx.pathParam("caseId"), action, reason, version(ctx, o)));
+        return reason;
     }
 
     /** The case version the reviewer saw: the body's "version", else If-Match ({@code "3"} or {@code 3}). */
@@ -151,15 +174,15 @@ final class ApiRoutes {
         throw ApiProblem.badRequest("NEC-SERVER-053", "send the case version you reviewed, as \"version\" or in If-Match");
     }
 
-    private static JsonNode body(Context ctx) {
+    private static JsonNode body(Context ctx, String what) {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes(MAX_DECISION_BYTES + 1);
             if (bytes.length > MAX_DECISION_BYTES) {
-                throw ApiProblem.badRequest("NEC-SERVER-016", "the decision is larger than " + MAX_DECISION_BYTES + " bytes");
+                throw ApiProblem.badRequest("NEC-SERVER-016", what + " is larger than " + MAX_DECISION_BYTES + " bytes");
             }
             return JSON.readTree(bytes);
         } catch (IOException e) {
-            throw ApiProblem.badRequest("NEC-SERVER-050", "the decision is not valid JSON");
+            throw ApiProblem.badRequest("NEC-SERVER-050", what + " is not valid JSON");
         }
     }
 

@@ -64,6 +64,19 @@ abstract class ReviewServiceContract {
         return http.post("/api/cases/" + id + "/documents", submitter(), m.contentType(), m.bytes());
     }
 
+    /** The seed case, submitted and denied by the fixture's physician. */
+    JsonNode deniedSeed() {
+        JsonNode c = submitSeed();
+        Http.Response denied = http.postJson("/api/cases/" + c.get("id").asText() + "/decision", service.token(Role.PHYSICIAN),
+                decision("uphold", "mild stenosis and one PT visit do not meet lumbar-fusion", c.get("version").asInt()));
+        assertThat(denied.status()).as(denied.body()).isEqualTo(200);
+        return denied.json();
+    }
+
+    static String appeal(String reason, int version) {
+        return "{\"reason\": \"" + reason + "\", \"version\": " + version + "}";
+    }
+
     static String decision(String action, String reason, int version) {
         return "{\"action\": \"" + action + "\", \"reason\": \"" + reason + "\", \"version\": " + version + "}";
     }
@@ -361,10 +374,68 @@ abstract class ReviewServiceContract {
         assertThat(after.get("standard").get("decided").asInt()).isGreaterThan(decided);
         assertThat(after.get("standard").get("deniedPercent").asDouble()).isGreaterThan(0);
         assertThat(after.get("standard").get("medianHoursToDecision").isNumber()).isTrue();
-        assertThat(after.get("appealsRecorded").asBoolean()).isFalse();
-        assertThat(after.get("standard").get("approvedAfterAppealPercent").asDouble()).isZero();
         assertThat(http.get("/metrics/prior-auth?from=yesterday&to=" + day, service.token(Role.ADMIN)).status()).isEqualTo(400);
         assertThat(http.get("/metrics/prior-auth", service.token(Role.ADMIN)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aDenialAppealedIsReviewedAgainByAnotherPhysicianAndCountedAsApprovedAfterAppeal() {
+        String day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        JsonNode denied = deniedSeed();
+        String id = denied.get("id").asText();
+        assertThat(denied.get("decision").asText()).isEqualTo("DENIED");
+        JsonNode before = http.get("/metrics/prior-auth?from=" + day + "&to=" + day, service.token(Role.ADMIN)).json().get("standard");
+
+        clock.advance(Duration.ofDays(3));
+        Http.Response byOther = http.postJson("/api/cases/" + id + "/appeal", service.otherSubmitter, appeal("please look again", denied.get("version").asInt()));
+        assertThat(byOther.status()).as("another organisation cannot find the case").isEqualTo(404);
+        Http.Response stale = http.postJson("/api/cases/" + id + "/appeal", submitter(), appeal("please look again", denied.get("version").asInt() - 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(http.postJson("/api/cases/" + id + "/appeal", submitter(), "{\"version\": " + denied.get("version").asInt() + "}").code())
+                .isEqualTo("NEC-SERVER-052");
+
+        Http.Response appealed = http.postJson("/api/cases/" + id + "/appeal", submitter(),
+                appeal("flexion-extension films taken last week show 4 mm of translation", denied.get("version").asInt()));
+        assertThat(appealed.status()).as(appealed.body()).isEqualTo(200);
+        JsonNode open = appealed.json();
+        assertThat(open.get("status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(open.get("appealed").asBoolean()).isTrue();
+        assertThat(open.get("decision").isNull()).isTrue();
+        assertThat(java.time.Duration.between(clock.instant(), java.time.Instant.parse(open.get("dueAt").asText()))).isEqualTo(Duration.ofDays(7));
+        assertThat(http.postJson("/api/cases/" + id + "/appeal", submitter(), appeal("again", open.get("version").asInt())).code())
+                .as("a case under appeal is not denied").isEqualTo("NEC-SERVER-033");
+
+        int v = open.get("version").asInt();
+        Http.Response byNurse = http.postJson("/api/cases/" + id + "/decision", service.token(Role.NURSE), decision("overturn", "looks fine", v));
+        assertThat(byNurse.status()).as("a nurse may not decide an appeal, even to approve").isEqualTo(403);
+        Http.Response bySamePhysician = http.postJson("/api/cases/" + id + "/decision", service.token(Role.PHYSICIAN),
+                decision("overturn", "on reflection", v));
+        assertThat(bySamePhysician.status()).as("nor the physician who denied it").isEqualTo(403);
+        assertThat(bySamePhysician.body()).contains("other than the one who issued the denial");
+
+        Http.Response added = addDocument(id, "flexion-extension-2026-03-10.txt", "RADIOGRAPHS LUMBAR SPINE FLEXION/EXTENSION\nDate: 03/10/2026\n"
+                + "4 mm anterolisthesis of L5 on S1 in flexion, reducing in extension.");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        JsonNode reassessed = added.json();
+        assertThat(reassessed.get("appealed").asBoolean()).isTrue();
+        Http.Response approved = http.postJson("/api/cases/" + id + "/decision", service.secondPhysician,
+                decision(reassessed.get("outcome").asText().equals("MEDICALLY_NECESSARY") ? "uphold" : "overturn",
+                        "instability now documented on dynamic films", reassessed.get("version").asInt()));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("decision").asText()).isEqualTo("APPROVED");
+        assertThat(http.postJson("/api/cases/" + id + "/appeal", submitter(), appeal("again", approved.json().get("version").asInt())).code())
+                .isEqualTo("NEC-SERVER-033");
+
+        JsonNode audit = http.get("/api/cases/" + id + "/audit", submitter()).json();
+        assertThat(audit).extracting(e -> e.get("action").asText()).containsExactly("SUBMITTED", "DECIDED", "APPEALED", "DOCUMENTS_ADDED", "DECIDED");
+        assertThat(audit.get(2).get("detail").get("reason").asText()).contains("4 mm of translation");
+
+        JsonNode after = http.get("/metrics/prior-auth?from=" + day + "&to=" + day, service.token(Role.ADMIN)).json().get("standard");
+        assertThat(after.get("decided").asInt()).as("counted once, on the day of its first decision").isEqualTo(before.get("decided").asInt());
+        int n = after.get("decided").asInt();
+        assertThat(after.get("approvedAfterAppealPercent").asDouble())
+                .isEqualTo(Math.round(10000.0 * (Math.round(before.get("approvedAfterAppealPercent").asDouble() * n / 100.0) + 1) / n) / 100.0);
+        assertThat(after.get("deniedPercent").asDouble()).as("the first decision still counts as a denial").isEqualTo(before.get("deniedPercent").asDouble());
     }
 
     @Test

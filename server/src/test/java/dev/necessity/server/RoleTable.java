@@ -27,6 +27,11 @@ final class RoleTable {
                     return http.postJson("/api/cases/" + c.get("id").asText() + "/decision", token,
                             ReviewServiceContract.decision("request-info", "the latest imaging report", c.get("version").asInt()));
                 },
+                "POST /api/cases/{caseId}/appeal", (r, token) -> {
+                    JsonNode c = test.deniedSeed();
+                    return http.postJson("/api/cases/" + c.get("id").asText() + "/appeal", token,
+                            ReviewServiceContract.appeal("the surgeon's letter documents instability on flexion views", c.get("version").asInt()));
+                },
                 "GET /api/cases/{caseId}/audit", (r, token) -> http.get("/api/cases/" + newCase().get("id").asText() + "/audit", token),
                 "GET /api/queue", (r, token) -> http.get("/api/queue?urgency=standard", token),
                 "GET /metrics/prior-auth", (r, token) -> http.get("/metrics/prior-auth?from=2026-01-01&to=2026-12-31", token),

@@ -20,6 +20,8 @@ final class ServiceFixture implements AutoCloseable {
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     /** A submitter of another organisation. */
     final String otherSubmitter;
+    /** A second physician of the same organisation, to decide an appeal of the first one's denial. */
+    final String secondPhysician;
     private final StringBuffer log = new StringBuffer();
 
     ServiceFixture(Backend backend, Path dir) {
@@ -36,6 +38,7 @@ final class ServiceFixture implements AutoCloseable {
             tokens.put(role, users.add(role.wireName() + "-" + System.nanoTime(), role, "clinic-a").token());
         }
         otherSubmitter = users.add("other-" + System.nanoTime(), Role.SUBMITTER, "clinic-b").token();
+        secondPhysician = users.add("physician-two-" + System.nanoTime(), Role.PHYSICIAN, "clinic-a").token();
     }
 
     String token(Role role) {

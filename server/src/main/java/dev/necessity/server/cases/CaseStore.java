@@ -24,7 +24,7 @@ final class CaseStore {
     }
 
     static void insertCase(Connection c, CaseRow r) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cases (" + CaseRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cases (" + CaseRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, r.id());
             s.setString(2, r.org());
             s.setString(3, r.submittedBy());
@@ -39,6 +39,9 @@ final class CaseStore {
             s.setString(12, r.decision());
             if (r.decidedAtMs() == null) s.setNull(13, Types.BIGINT); else s.setLong(13, r.decidedAtMs());
             s.setBoolean(14, r.infoRequested());
+            s.setString(15, r.firstDecision());
+            if (r.firstDecidedAtMs() == null) s.setNull(16, Types.BIGINT); else s.setLong(16, r.firstDecidedAtMs());
+            s.setBoolean(17, r.appealed());
             s.executeUpdate();
         }
     }
@@ -46,7 +49,8 @@ final class CaseStore {
     /** Moves the case to {@code next} when it is still at {@code seenVersion}; false when it changed meanwhile. */
     static boolean updateCase(Connection c, CaseRow next, int seenVersion) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE cases SET status = ?, version = ?, assessment_version = ?, outcome = ?, "
-                + "decision = ?, decided_at_ms = ?, info_requested = ? WHERE id = ? AND version = ?")) {
+                + "decision = ?, decided_at_ms = ?, info_requested = ?, due_at_ms = ?, first_decision = ?, first_decided_at_ms = ?, appealed = ? "
+                + "WHERE id = ? AND version = ?")) {
             s.setString(1, next.status().name());
             s.setInt(2, next.version());
             s.setInt(3, next.assessmentVersion());
@@ -54,8 +58,12 @@ final class CaseStore {
             s.setString(5, next.decision());
             if (next.decidedAtMs() == null) s.setNull(6, Types.BIGINT); else s.setLong(6, next.decidedAtMs());
             s.setBoolean(7, next.infoRequested());
-            s.setString(8, next.id());
-            s.setInt(9, seenVersion);
+            s.setLong(8, next.dueAtMs());
+            s.setString(9, next.firstDecision());
+            if (next.firstDecidedAtMs() == null) s.setNull(10, Types.BIGINT); else s.setLong(10, next.firstDecidedAtMs());
+            s.setBoolean(11, next.appealed());
+            s.setString(12, next.id());
+            s.setInt(13, seenVersion);
             return s.executeUpdate() == 1;
         }
     }
@@ -162,6 +170,17 @@ final class CaseStore {
             }
         }
         return out;
+    }
+
+    /** Who issued the case's latest denial, if it has one. */
+    static Optional<String> lastDeniedBy(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT actor FROM decisions WHERE case_id = ? AND result = 'DENIED' ORDER BY id DESC")) {
+            s.setString(1, caseId);
+            s.setMaxRows(1);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /** Appends the case's audit entry; {@code detail} is serialised once and hashed as written. */

@@ -12,6 +12,7 @@ import dev.necessity.model.CaseRequest;
 import dev.necessity.report.CitationIndex;
 import dev.necessity.report.JsonRenderer;
 import dev.necessity.server.access.Caller;
+import dev.necessity.server.access.Role;
 import dev.necessity.server.audit.AuditChain;
 import dev.necessity.server.audit.AuditEntry;
 import dev.necessity.server.db.Database;
@@ -78,9 +79,8 @@ public final class Reviews {
         String urgency = request.urgency().toLowerCase(Locale.ROOT);
         CaseStore.Assessment a = assessment(1, d, now);
         boolean automatic = approvesWithoutReview(d);
-        CaseRow row = new CaseRow(id, submitter.org(), submitter.name(), request.caseId(), urgency, now, DueTimes.dueAt(urgency, now),
-                automatic ? CaseStatus.FINAL : CaseStatus.PENDING_REVIEW, 1, 1, d.outcome().name(),
-                automatic ? "APPROVED" : null, automatic ? now : null, false);
+        CaseRow row = CaseRow.received(id, submitter.org(), submitter.name(), request.caseId(), urgency, now, DueTimes.dueAt(urgency, now),
+                1, d.outcome().name(), automatic ? now : null);
         db.transaction(c -> {
             CaseStore.insertCase(c, row);
             CaseStore.insertFiles(c, id, 1, files);
@@ -126,9 +126,7 @@ public final class Reviews {
         int version = row.assessmentVersion() + 1;
         CaseStore.Assessment a = assessment(version, d, now);
         boolean automatic = approvesWithoutReview(d);
-        CaseRow next = new CaseRow(id, row.org(), row.submittedBy(), row.requestCaseId(), row.urgency(), row.receivedAtMs(), row.dueAtMs(),
-                automatic ? CaseStatus.FINAL : CaseStatus.PENDING_REVIEW, row.version() + 1, version, d.outcome().name(),
-                automatic ? "APPROVED" : null, automatic ? now : null, row.infoRequested());
+        CaseRow next = row.reassessed(version, d.outcome().name(), automatic ? now : null);
         return db.transaction(c -> {
             if (!CaseStore.updateCase(c, next, row.version())) {
                 throw ApiProblem.conflict("NEC-SERVER-031", "case " + id + " changed while the documents were assessed; send them again");
@@ -151,19 +149,17 @@ public final class Reviews {
         return db.transaction(c -> {
             CaseRow row = visible(c, reviewer, id);
             action.requireAllowed(reviewer.role(), row.recommendsApproval());
-            if (row.version() != seenVersion) {
-                throw ApiProblem.conflict("NEC-SERVER-030", "case " + id + " is at version " + row.version() + ", not " + seenVersion
-                        + " as seen; load it again before deciding");
+            if (row.appealed() && action != ReviewAction.REQUEST_INFO) {
+                requireAppealReviewer(c, reviewer, row);
             }
+            requireVersion(row, seenVersion);
             if (row.status() == CaseStatus.FINAL) {
                 throw ApiProblem.conflict("NEC-SERVER-032", "case " + id + " is already final (" + row.decision() + ")");
             }
             long now = clock.millis();
             String result = action.result(row.recommendsApproval()).orElse(CaseStatus.INFO_REQUESTED.name());
             boolean infoRequest = action == ReviewAction.REQUEST_INFO;
-            CaseRow next = new CaseRow(id, row.org(), row.submittedBy(), row.requestCaseId(), row.urgency(), row.receivedAtMs(), row.dueAtMs(),
-                    infoRequest ? CaseStatus.INFO_REQUESTED : CaseStatus.FINAL, row.version() + 1, row.assessmentVersion(), row.outcome(),
-                    infoRequest ? null : result, infoRequest ? null : now, row.infoRequested() || infoRequest);
+            CaseRow next = infoRequest ? row.awaitingInformation() : row.decided(result, now);
             if (!CaseStore.updateCase(c, next, seenVersion)) {
                 throw ApiProblem.conflict("NEC-SERVER-030", "case " + id + " changed while the decision was recorded; load it again");
             }
@@ -178,6 +174,53 @@ public final class Reviews {
             String json = CaseStore.assessment(c, id, row.assessmentVersion()).orElseThrow()[0];
             return view(next, (ObjectNode) parse(json), CaseStore.decisions(c, id));
         });
+    }
+
+    /**
+     * The submitter appeals a denial: the case awaits review again, due by the same urgency clock
+     * counted from the appeal, and is decided by a physician other than the one who denied it. One
+     * appeal per case; documents may be added to it as to any case awaiting review.
+     */
+    public ObjectNode appeal(Caller submitter, String id, String reason, int seenVersion) {
+        return db.transaction(c -> {
+            CaseRow row = visible(c, submitter, id);
+            requireVersion(row, seenVersion);
+            if (row.status() != CaseStatus.FINAL || !"DENIED".equals(row.decision())) {
+                throw ApiProblem.conflict("NEC-SERVER-033", "case " + id + " is not denied"
+                        + (row.status() == CaseStatus.FINAL ? " (" + row.decision() + ")" : " (" + row.status() + ")") + "; only a denial can be appealed");
+            }
+            if (row.appealed()) {
+                throw ApiProblem.conflict("NEC-SERVER-034", "case " + id + " was appealed already; its appeal decision is final here");
+            }
+            long now = clock.millis();
+            CaseRow next = row.appealedUntil(DueTimes.dueAt(row.urgency(), now));
+            if (!CaseStore.updateCase(c, next, seenVersion)) {
+                throw ApiProblem.conflict("NEC-SERVER-030", "case " + id + " changed while the appeal was recorded; load it again");
+            }
+            ObjectNode detail = statusDetail(next);
+            detail.put("reason", reason);
+            detail.put("dueAt", Instant.ofEpochMilli(next.dueAtMs()).toString());
+            CaseStore.audit(c, id, now, submitter.name(), "APPEALED", detail);
+            String json = CaseStore.assessment(c, id, row.assessmentVersion()).orElseThrow()[0];
+            return view(next, (ObjectNode) parse(json), CaseStore.decisions(c, id));
+        });
+    }
+
+    /** An appeal is decided by a physician who did not issue the denial appealed. */
+    private static void requireAppealReviewer(Connection c, Caller reviewer, CaseRow row) throws SQLException {
+        if (reviewer.role() != Role.PHYSICIAN) {
+            throw ApiProblem.forbidden("an appeal is decided by a physician");
+        }
+        if (CaseStore.lastDeniedBy(c, row.id()).filter(reviewer.name()::equals).isPresent()) {
+            throw ApiProblem.forbidden("an appeal is decided by a physician other than the one who issued the denial");
+        }
+    }
+
+    private static void requireVersion(CaseRow row, int seenVersion) {
+        if (row.version() != seenVersion) {
+            throw ApiProblem.conflict("NEC-SERVER-030", "case " + row.id() + " is at version " + row.version() + ", not " + seenVersion
+                    + " as seen; load it again before deciding");
+        }
     }
 
     /** The case's audit entries, oldest first; 404 when the caller may not see the case. */
@@ -263,6 +306,7 @@ public final class Reviews {
         root.put("overdue", row.status() != CaseStatus.FINAL && clock.millis() > row.dueAtMs());
         root.put("decision", row.decision());
         root.put("decidedAt", row.decidedAtMs() == null ? null : Instant.ofEpochMilli(row.decidedAtMs()).toString());
+        root.put("appealed", row.appealed());
         root.put("assessmentVersion", row.assessmentVersion());
         root.put("knowledgeVersion", knowledgeVersion);
         root.setAll(determination);
