@@ -42,7 +42,19 @@ public final class TherapyMentionReader implements FindingReader {
             new Kind("bracing", Pattern.compile("(?i)\\b(?:lumbar |back |lumbosacral |cervical )?(?:brace|bracing|corset)\\b|\\b(?:LSO|TLSO)\\b|"
                     + "\\bcervical collar\\b")),
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
-    private static final Pattern ATTENDED_ON = Pattern.compile("(?i)(?:attended|session|visit|seen|treated|service|on|dated?)[^.;]{0,25}$");
+    /**
+     * Words before a date that make it a day the treatment was given: "attended", "sessions on", "seen", "dated", within
+     * a few words, or "in" right before it ("a corticosteroid injection at your office in March 2026"). Whole words:
+     * the "on" inside "admission", "injections" or "stabilisation" is none.
+     */
+    private static final Pattern ATTENDED_ON = Pattern.compile("(?i)\\b(?:(?:attended|sessions?|visits?|seen|treated|services?|on|dated?)"
+            + "\\b[^.;]{0,25}|in\\s+)$");
+    /**
+     * What may stand between a treatment's name and its own date: nothing, a colon or dash, "on" or "dated", or the
+     * inside of a parenthesis opened right after it ("Second corticosteroid injection 03/10/2026", "2 steroid
+     * injections (12/10/2025, 03/10/2026)").
+     */
+    private static final Pattern DATE_OF_THE_TREATMENT = Pattern.compile("(?i)\\s*(?:\\([^()]*|[:#-]?\\s*|(?:on|dated?)\\s+)");
     /** A date a screen was done on, not a treatment: "admission therapy screen 02/17/2026 (PT)". */
     private static final Pattern SCREENED_ON = Pattern.compile("(?i)\\bscreen(?:ing|ed)?(?: (?:on|dated?))?\\s*$");
 
@@ -128,7 +140,9 @@ public final class TherapyMentionReader implements FindingReader {
                 d.attr("endDate", a.date());
                 continue;
             }
-            if (ATTENDED_ON.matcher(before).find() && !TherapyFacts.NO_SHOW.matcher(before).find() && !SCREENED_ON.matcher(before).find()) {
+            boolean ownDate = a.start() >= to && DATE_OF_THE_TREATMENT.matcher(s.text().substring(to, a.start())).matches();
+            if ((ownDate || ATTENDED_ON.matcher(before).find()) && !TherapyFacts.NO_SHOW.matcher(before).find()
+                    && !SCREENED_ON.matcher(before).find()) {
                 visits.add(a.date().toString());
             }
         }
