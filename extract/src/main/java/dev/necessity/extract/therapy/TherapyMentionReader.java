@@ -44,17 +44,18 @@ public final class TherapyMentionReader implements FindingReader {
             new Kind("acupuncture", Pattern.compile("(?i)\\bacupuncture\\b")));
     /**
      * Words before a date that make it a day the treatment was given: "attended", "sessions on", "seen", "dated", within
-     * a few words, or "in" right before it ("a corticosteroid injection at your office in March 2026"). Whole words:
-     * the "on" inside "admission", "injections" or "stabilisation" is none.
+     * a few words. Whole words: the "on" inside "admission", "injections" or "stabilisation" is none.
      */
     private static final Pattern ATTENDED_ON = Pattern.compile("(?i)\\b(?:(?:attended|sessions?|visits?|seen|treated|services?|on|dated?)"
-            + "\\b[^.;]{0,25}|in\\s+)$");
+            + "\\b[^.;]{0,25})$");
     /**
-     * What may stand between a treatment's name and its own date: nothing, a colon or dash, "on" or "dated", or the
+     * What may stand between a treatment's name and its own date: nothing, a colon or dash, "on" or "dated", the
      * inside of a parenthesis opened right after it ("Second corticosteroid injection 03/10/2026", "2 steroid
-     * injections (12/10/2025, 03/10/2026)").
+     * injections (12/10/2025, 03/10/2026)"), or a few words of the same clause ending in "in" ("a corticosteroid
+     * injection at your office in March 2026").
      */
-    private static final Pattern DATE_OF_THE_TREATMENT = Pattern.compile("(?i)\\s*(?:\\([^()]*|[:#-]?\\s*|(?:on|dated?)\\s+)");
+    private static final Pattern DATE_OF_THE_TREATMENT = Pattern.compile("(?i)\\s*(?:\\([^()]*|[:#-]?\\s*|(?:on|dated?)\\s+|"
+            + "[^.;,()]{0,30}?\\bin\\s+)");
     /** A date a screen was done on, not a treatment: "admission therapy screen 02/17/2026 (PT)". */
     private static final Pattern SCREENED_ON = Pattern.compile("(?i)\\bscreen(?:ing|ed)?(?: (?:on|dated?))?\\s*$");
 
