@@ -23,6 +23,9 @@ import java.util.Map;
  * sentence, except that it may run on into a following one of its paragraph ({@link #coverIntoNext}).
  */
 public final class FindingDraft {
+    /** A year right after a symptom's words, not the start of a range that runs to now ("2019-present", "2019 to date"). */
+    private static final java.util.regex.Pattern EPISODE_YEAR = java.util.regex.Pattern.compile(
+            "[ \\t]*(?:\\(|in[ \\t]+)?((?:19|20)\\d{2})\\b(?![/.-]\\d)(?!\\s*(?:-|–|to|until|through)\\s*(?:present|now|date|today|current))");
     private final String type;
     private final DocumentReading reading;
     private final Sentence sentence;
@@ -136,6 +139,10 @@ public final class FindingDraft {
         if (FindingTypes.SYMPTOM.equals(type) && modifiers.negated() && modifiers.historical()) {
             return List.of();
         }
+        if (FindingTypes.SYMPTOM.equals(type) && modifiers.negated() && sentence != null && ofAnEarlierYear()) {
+            // "hx: LBP 2019 after gym, resolved": the denial is that episode's end, not a denial of today's pain.
+            return List.of();
+        }
         if (FindingTypes.SYMPTOM.equals(type) && modifiers.historical() && sentence != null && reading.pastEpisode(sentence, from)) {
             // "a bout of sciatica in 2019 that cleared up with a steroid pack": that episode's symptom, not today's.
             return List.of();
@@ -188,5 +195,15 @@ public final class FindingDraft {
                     modifiers.negated(), modifiers.uncertain(), modifiers.historical(), attrs));
         }
         return out;
+    }
+
+    /** A year right after the symptom ("LBP 2019", "sciatica (2018)", "back pain in 2020") before the document's year. */
+    private boolean ofAnEarlierYear() {
+        java.time.LocalDate written = reading.document().date();
+        if (written == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = EPISODE_YEAR.matcher(sentence.text()).region(to, sentence.text().length());
+        return m.lookingAt() && Integer.parseInt(m.group(1)) < written.getYear();
     }
 }
