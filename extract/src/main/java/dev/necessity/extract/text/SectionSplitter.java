@@ -41,6 +41,13 @@ public final class SectionSplitter {
     /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
     private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
             "VAS", "NRS", "HBA1C", "HGBA1C", "COTININE");
+    /**
+     * The one-letter SOAP headings at a line's start ("S:", "O:", "A:", "P:", "A/P:"). They end the section before them, so
+     * that a "FH: father prostate CA." line does not carry its family history over the exam and assessment; they keep
+     * their letters as names, because a one-letter "P:" line is as often what was done that day ("P: Naproxen 500 bid,
+     * PT referral") as a plan.
+     */
+    private static final Set<String> SOAP = Set.of("S", "O", "A", "P", "A/P", "A&P");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
     /** A heading: its name, where it starts and where its body starts. */
@@ -52,6 +59,10 @@ public final class SectionSplitter {
         Matcher m = HEADING.matcher(text);
         while (m.find()) {
             String name = m.group(1).trim();
+            if (SOAP.contains(name)) {
+                out.add(new Heading(name, m.start(1), m.end()));
+                continue;
+            }
             if (!TWO_LETTERS.matcher(name).find() || MEASUREMENTS.contains(name)) {
                 continue;
             }
