@@ -55,6 +55,14 @@ final class TemplateAnswer {
         if (to > text.length()) {
             return -1;
         }
+        int close = closingParenthesis(text, to);
+        if (close > 0) {
+            // An item of the label's parenthesised list: "Red flags (ca hx, fever/infection, trauma, CES sx)? ..... No".
+            int answered = deniedAfter(text, close + 1);
+            if (answered > 0) {
+                return answered;
+            }
+        }
         // Cheap necessary conditions first: most sentences have no colon, leader, box or closing "No".
         boolean mark = text.indexOf(':', to) >= 0 || text.indexOf("..", to) >= 0 || text.indexOf('?', to) >= 0
                 || text.indexOf(" - ", to) >= 0 || text.indexOf(" \u2013 ", to) >= 0 || text.indexOf(" \u2014 ", to) >= 0;
@@ -85,6 +93,28 @@ final class TemplateAnswer {
             Matcher m = DENIED_AFTER_SPACE.matcher(text).region(to, text.length());
             if (m.find()) {
                 return m.end(1);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The closing parenthesis of a list the concept ending at {@code to} is an item of: one opened before it and closed
+     * within 80 characters, with no colon, full stop, question mark, semicolon or bracket between; -1 otherwise.
+     */
+    private static int closingParenthesis(String text, int to) {
+        int open = text.lastIndexOf('(', to);
+        if (open < 0 || text.lastIndexOf(')', to - 1) > open) {
+            return -1;
+        }
+        int limit = Math.min(text.length(), to + 80);
+        for (int i = to; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (c == ':' || c == '.' || c == '?' || c == ';' || c == '[' || c == ']' || c == '(') {
+                return -1;
             }
         }
         return -1;

@@ -66,6 +66,19 @@ public final class RedFlagHistoryReader implements FindingReader {
      * none, ever". (A bare "No" after the label is a template answer ConText already reads.)
      */
     private static final Pattern FIELD_DENIED = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:no|none|denies|denied|negative)\\b");
+    /**
+     * A collision or fall told as low in energy ("low-mechanism rear-end MVC", "motor vehicle collision, low speed (~10 mph)",
+     * "minor fender-bender"): not the significant trauma the red flag means. Looked for just before the match or in the
+     * words after it, up to the sentence's next full stop.
+     */
+    private static final Pattern LOW_ENERGY = Pattern.compile("(?i)\\b(?:low[- ]?(?:speed|mechanism|energy|impact|velocity)|minor|"
+            + "fender[- ]?bender|parking[- ]lot|(?:[1-9]|1\\d)[ -]?mph)\\b");
+    /** A collision named without its force: "MVC", "MVA", "motor vehicle collision". */
+    private static final Pattern COLLISION = Pattern.compile("(?i)^(?:MVC|MVA|motor vehicle (?:accident|collision|crash))$");
+    /** A collision told as high in energy: "high-speed", "rollover", "ejected", "airbags deployed", "45 mph", "head-on". */
+    private static final Pattern HIGH_ENERGY = Pattern.compile("(?i)\\b(?:high[- ]?(?:speed|energy|velocity|mechanism|impact)|roll[- ]?over|"
+            + "eject(?:ed|ion)|head[- ]on|t[- ]?bone\\w*|air ?bags? (?:deployed|deployment)|extricat\\w+|totall?ed|highway speed|"
+            + "(?:[3-9]\\d|1\\d\\d)[ -]?mph)\\b");
     /** "Red flags: none", "red flags negative": the denial follows the words. */
     private static final Pattern SCREEN_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:none|negative|absent|denied|not present)\\b");
 
@@ -103,8 +116,16 @@ public final class RedFlagHistoryReader implements FindingReader {
                         }
                         continue;
                     }
+                    if ("significant_trauma".equals(flag.kind()) && lowEnergy(s.text(), m.start(), m.end())) {
+                        continue;
+                    }
                     // A history of cancer is the red flag itself: keep negation and hedging, drop "historical".
                     Modifiers c = reading.modifiers(s, m.start(), m.end());
+                    if ("significant_trauma".equals(flag.kind()) && COLLISION.matcher(m.group()).matches() && !c.negated()
+                            && !HIGH_ENERGY.matcher(s.text()).region(Math.max(0, m.start() - 40), Math.min(s.text().length(), m.end() + 80)).find()) {
+                        // A collision whose force is not told may or may not be the significant trauma the flag means.
+                        c = new Modifiers(false, true, c.historical(), c.negationStart(), c.negationEnd());
+                    }
                     Matcher answer = FIELD_DENIED.matcher(s.text()).region(m.end(), s.text().length());
                     if (!c.negated() && answer.lookingAt()) {
                         // "Significant trauma: no falls, lifting only": the field's answer denies it; the quote runs on to it.
@@ -116,6 +137,12 @@ public final class RedFlagHistoryReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    private static boolean lowEnergy(String text, int from, int to) {
+        int stop = text.indexOf(". ", to);
+        int end = Math.min(text.length(), Math.min(stop < 0 ? text.length() : stop, to + 80));
+        return LOW_ENERGY.matcher(text).region(Math.max(0, from - 30), end).find();
     }
 
     /** "No red flags" / "Red flags: none" denies every kind: a negated red flag with no kind; null unless it is a denial. */

@@ -121,7 +121,44 @@ public final class DocumentReading {
      * develops"), a screen's label, an unticked form item, a therapy goal.
      */
     public boolean hypothetical(Sentence s, int from, int to) {
-        return goal(s) || context.computeIfAbsent(s, this::context).hypothetical(from, to);
+        return goal(s) || context.computeIfAbsent(s, this::context).hypothetical(from, to) || conditionalListItem(s);
+    }
+
+    /** A list line: a dash, bullet, asterisk or number, then its item. */
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^[ \\t]*(?:[-*\\u2022\\u00b7]|\\d{1,2}[.)])[ \\t]+\\S");
+    private static final int LIST_REACH = 30;
+
+    /**
+     * An item of a list whose heading is a condition: "GO TO THE EMERGENCY DEPARTMENT RIGHT AWAY IF YOU HAVE:" or "Return to
+     * the ER if you notice any of the following:" over "- fever with back pain" lines. Each item is a sentence of its own
+     * the heading's trigger cannot reach; it is the heading's condition all the same, up to a blank line or a line that is
+     * no item.
+     */
+    private boolean conditionalListItem(Sentence s) {
+        String text = document.text();
+        int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        if (!LIST_LINE.matcher(text).region(line, text.length()).lookingAt()) {
+            return false;
+        }
+        for (int i = 0; i < LIST_REACH && line > 0; i++) {
+            int prevEnd = line - 1;
+            int prev = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+            String content = text.substring(prev, prevEnd).strip();
+            if (content.isEmpty()) {
+                return false;
+            }
+            if (!LIST_LINE.matcher(text).region(prev, prevEnd).lookingAt()) {
+                if (!content.endsWith(":")) {
+                    return false;
+                }
+                return sentenceAt(text.lastIndexOf(':', prevEnd)).map(h -> {
+                    int colon = h.text().lastIndexOf(':'); // the sentence's text is normalized: find the colon in it
+                    return colon >= 0 && context.computeIfAbsent(h, this::context).hypothetical(colon, colon + 1);
+                }).orElse(false);
+            }
+            line = prev;
+        }
+        return false;
     }
 
     /**

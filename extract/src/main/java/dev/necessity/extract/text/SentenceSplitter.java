@@ -112,9 +112,11 @@ public final class SentenceSplitter {
                 blockStart = lineStart;
             }
             if (!blank && fieldLine(line)) {
-                // The field is its own sentence, and its dot leaders end nothing.
-                splitBlock(text, blockStart, lineStart, section, paragraph, out);
-                add(text, lineStart, lineEnd, section, paragraph[0], out);
+                // The field is its own sentence, and its dot leaders end nothing. A label wrapped onto it from the line before
+                // ("Red flags (ca hx, fever/infection, trauma," over "CES sx, progressive weakness)? ...... No") is part of it.
+                int fieldStart = wrappedLabelStart(text, blockStart, lineStart);
+                splitBlock(text, blockStart, fieldStart, section, paragraph, out);
+                add(text, fieldStart, lineEnd, section, paragraph[0], out);
                 blockStart = lineEnd + 1;
             } else if (!blank && (title(line) && line.trim().length() > 3 && !label(line) || answerLine(line))) {
                 splitBlock(text, blockStart, lineEnd, section, paragraph, out);
@@ -124,6 +126,27 @@ public final class SentenceSplitter {
             lineStart = lineEnd + 1;
         }
         splitBlock(text, blockStart, to, section, paragraph, out);
+    }
+
+    /**
+     * Where a form field's sentence starts: at the line before it when that line, in the same block and no field itself,
+     * breaks off mid-label (it ends with a comma or leaves a parenthesis open); otherwise at the field's own line.
+     */
+    private static int wrappedLabelStart(String text, int blockStart, int lineStart) {
+        if (lineStart - 1 <= blockStart) {
+            return lineStart;
+        }
+        int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (prev < blockStart) {
+            return lineStart;
+        }
+        String before = text.substring(prev, lineStart - 1).stripTrailing();
+        if (before.isBlank() || fieldLine(before)) {
+            return lineStart;
+        }
+        long open = before.chars().filter(c -> c == '(').count();
+        long close = before.chars().filter(c -> c == ')').count();
+        return before.endsWith(",") || open > close ? prev : lineStart;
     }
 
     private boolean startsBlock(String line, String text, int lineStart) {
