@@ -64,12 +64,14 @@ public final class MeasurementReader implements FindingReader {
     @Override
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : reading.sentences()) {
             bodyMass(reading, s, out);
             labs(reading, s, out);
             if (!ClinicalSections.isFamilyHistory(s) && !s.inSection("GOAL")) {
-                painScores(reading, s, out);
+                painScores(reading, s, previous, out);
             }
+            previous = s;
         }
         return out;
     }
@@ -131,6 +133,9 @@ public final class MeasurementReader implements FindingReader {
         return d;
     }
 
+    /** How far into its sentence a score may stand and still be the sentence's opening ("Average 6/10", "Pain today 7/10"). */
+    private static final int OPENING_SCORE = 20;
+
     /**
      * A result a note dates by a month name alone ("Last HbA1c was 7.4 % in January per PCP records"):
      * the latest such month on or before the note's, month precision; null when none follows the value.
@@ -147,7 +152,20 @@ public final class MeasurementReader implements FindingReader {
         return LocalDate.of(month <= note.getMonthValue() ? note.getYear() : note.getYear() - 1, month, 1);
     }
 
-    private void painScores(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+    /**
+     * The score's site in its sentence; failing that, when the score opens its sentence ("Average 6/10, 8/10 at worst"
+     * after "Pain runs from the L shoulder blade down the back of the arm ..."), the pain the sentence before it, in the
+     * same paragraph, described last.
+     */
+    private static String site(Sentence s, Sentence previous, int start, int end) {
+        String site = PainSite.of(s.text(), start, end);
+        if (site != null || previous == null || previous.paragraph() != s.paragraph() || start > OPENING_SCORE) {
+            return site;
+        }
+        return PainSite.lastNamedIn(previous.text());
+    }
+
+    private void painScores(DocumentReading reading, Sentence s, Sentence previous, List<FindingDraft> out) {
         Matcher p = s.matcher(PAIN);
         while (p.find()) {
             String before = s.text().substring(Math.max(0, p.start() - 20), p.start());
@@ -156,7 +174,7 @@ public final class MeasurementReader implements FindingReader {
             }
             String value = p.group(1) != null ? p.group(1) : p.group(3);
             FindingDraft d = reading.draft(FindingTypes.PAIN_SCORE, s, p.start(), p.end()).withContextExceptNegation()
-                    .attr("value", Integer.parseInt(value)).attr("scale", 10).attr("site", PainSite.of(s.text(), p.start(), p.end()));
+                    .attr("value", Integer.parseInt(value)).attr("scale", 10).attr("site", site(s, previous, p.start(), p.end()));
             Matcher today = TODAY.matcher(s.text()).region(p.end(), s.text().length());
             if (today.lookingAt()) {
                 d.cover(p.end(), today.end());

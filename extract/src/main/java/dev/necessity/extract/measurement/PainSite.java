@@ -44,6 +44,16 @@ public final class PainSite {
         return last == null ? null : canonical(last);
     }
 
+    /** The site a sentence names last ("... down the back of the arm ... into the thumb": arm); null when it names none. */
+    public static String lastNamedIn(String text) {
+        Matcher m = SITE.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last == null ? null : canonical(last);
+    }
+
     private static String canonical(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.startsWith("arm") || w.startsWith("upper") || w.equals("ue") || w.equals("rue") || w.equals("lue")
