@@ -80,6 +80,16 @@ public final class DocumentReading {
     }
 
     /**
+     * Whether a table's column gap (two spaces or more, or a tab) starts at {@code at} of the document: the gap a
+     * sentence's normalized text no longer shows ("2026-06-09  PROF  Ferreira, Joao PT"). Reads two characters.
+     */
+    public boolean columnGapAt(int at) {
+        String text = document.text();
+        work.scanned(2);
+        return at < text.length() && (text.charAt(at) == '\t' || at + 1 < text.length() && text.charAt(at) == ' ' && text.charAt(at + 1) == ' ');
+    }
+
+    /**
      * The whole document's text, counted as a scan of all of it ({@link ExtractionWork}): read it once
      * per document (in {@link #once}), never once per sentence, or extraction grows with the square of
      * the document's length. Readers reach the text only here ({@code LinearExtractionTest}).
