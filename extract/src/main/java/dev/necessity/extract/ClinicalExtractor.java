@@ -39,6 +39,7 @@ import dev.necessity.extract.symptom.SymptomOnsetReader;
 import dev.necessity.extract.symptom.SymptomPhraseReader;
 import dev.necessity.extract.symptom.SymptomReader;
 import dev.necessity.extract.text.ExtractionWork;
+import dev.necessity.extract.therapy.ClaimCodeReader;
 import dev.necessity.extract.therapy.InjectionReader;
 import dev.necessity.extract.therapy.InjectionResponseReader;
 import dev.necessity.extract.therapy.InjectionTotalReader;
@@ -92,7 +93,7 @@ public final class ClinicalExtractor {
             new ActiveInfectionReader(),
             new PainAdmissionReader(), new ShorthandExamReader(), new LimitationPhraseReader(), new LegSymptomDenialReader(),
             new ClaudicationPhraseReader(), new RadiationPhraseReader(), new SymptomPhraseReader(), new LabLineReader(),
-            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new SymptomOnsetReader(),
+            new TherapyDenialReader(), new TherapyCourseReader(), new InjectionTotalReader(), new ClaimCodeReader(), new SymptomOnsetReader(),
             new PainTableReader());
     /** The readers to run for each set of asked-for types; a process sees a handful of distinct sets. */
     private final Map<Set<String>, List<FindingReader>> plans = new ConcurrentHashMap<>();

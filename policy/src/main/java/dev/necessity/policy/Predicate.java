@@ -17,7 +17,13 @@ public sealed interface Predicate {
         /** At least one requested level must satisfy the test. */
         REQUESTED_ANY,
         /** Any level, requested or not. */
-        ANY
+        ANY,
+        /**
+         * Levels do not matter, but the spinal region does: a finding placed in another region than the requested levels'
+         * (by its level, or by its {@code region} attribute) is about something else. A cervical epidural is no session of
+         * the lumbar ones a lumbar request counts; a finding placed nowhere stays in.
+         */
+        REQUESTED_REGION
     }
 
     /** When the record is silent, does a report that describes the level count as documenting absence? */

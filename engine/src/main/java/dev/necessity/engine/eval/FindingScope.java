@@ -16,15 +16,32 @@ import java.util.Optional;
 final class FindingScope {
     private final Predicate.FindingTest test;
     private final CaseFacts facts;
+    private final List<SpinalLevel> requested;
 
-    FindingScope(Predicate.FindingTest test, CaseFacts facts) {
+    FindingScope(Predicate.FindingTest test, CaseFacts facts, List<SpinalLevel> requested) {
         this.test = test;
         this.facts = facts;
+        this.requested = requested;
     }
 
     List<Finding> candidates() {
         return facts.ofType(test.type()).stream().filter(this::inDocuments).filter(this::inWindow).filter(this::selected)
-                .filter(this::doneUnlessAskedForPlans).toList();
+                .filter(this::doneUnlessAskedForPlans).filter(this::inRequestedRegion).toList();
+    }
+
+    /** With {@code levels: requested-region}, a finding placed in another spinal region than the requested levels' is left out. */
+    private boolean inRequestedRegion(Finding f) {
+        if (test.levels() != Predicate.LevelScope.REQUESTED_REGION || requested.isEmpty()) {
+            return true;
+        }
+        String region = f.level() != null ? regionOf(f.level()) : f.string("region").orElse(null);
+        // "cervical_or_thoracic" (a code that covers both) is in either region.
+        return region == null || requested.stream().anyMatch(l -> region.contains(regionOf(l)));
+    }
+
+    /** lumbar (lumbar and sacral levels, T12-L1 too), cervical, or thoracic. */
+    static String regionOf(SpinalLevel level) {
+        return level.isLumbar() || "S".equals(level.region()) ? "lumbar" : level.isCervical() ? "cervical" : "thoracic";
     }
 
     /** A planned or recommended therapy is not one that was tried, unless the test selects by status. */

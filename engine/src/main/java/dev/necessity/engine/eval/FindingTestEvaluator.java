@@ -44,7 +44,7 @@ final class FindingTestEvaluator {
     }
 
     private Verdict evaluatePresent(Predicate.FindingTest test) {
-        FindingScope scope = new FindingScope(test, ctx.facts());
+        FindingScope scope = new FindingScope(test, ctx.facts(), ctx.requestedLevels());
         Corrections corrections = new Corrections(ctx.facts());
         Map<Finding, List<Finding>> superseded = new LinkedHashMap<>();
         List<Finding> candidates = new ArrayList<>();

@@ -80,13 +80,18 @@ public final class DocumentReading {
     }
 
     /**
-     * Whether a table's column gap (two spaces or more, or a tab) starts at {@code at} of the document: the gap a
-     * sentence's normalized text no longer shows ("2026-06-09  PROF  Ferreira, Joao PT"). Reads two characters.
+     * Whether the line of the document holding {@code at} is a table row: it has a column gap (two spaces or more between
+     * words, or a tab) that a sentence's normalized text no longer shows ("01/08/2026 C2601080125   1  Valley Regional
+     * Pain"). Reads that line.
      */
-    public boolean columnGapAt(int at) {
+    public boolean tableRowAt(int at) {
         String text = document.text();
-        work.scanned(2);
-        return at < text.length() && (text.charAt(at) == '\t' || at + 1 < text.length() && text.charAt(at) == ' ' && text.charAt(at + 1) == ' ');
+        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int end = text.indexOf('\n', at);
+        end = end < 0 ? text.length() : end;
+        work.scanned(end - start);
+        String line = text.substring(start, end).strip();
+        return line.indexOf('\t') >= 0 || line.contains("  ");
     }
 
     /**

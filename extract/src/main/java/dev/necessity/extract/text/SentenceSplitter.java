@@ -30,10 +30,11 @@ public final class SentenceSplitter {
     public static final String ROW_DATE = "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4}|\\d{1,2}-(?i:[a-z]{3})-\\d{4})";
     /**
      * A dated row of a list or table: a date at the start of the line followed by a column gap (two
-     * spaces or a tab), "02/09/2026  L L4-5 TFESI - about 50 % relief". Each row is its own sentence,
+     * spaces or a tab), "02/09/2026  L L4-5 TFESI - about 50 % relief", or by one space in a row whose
+     * later columns are spaced apart ("01/08/2026 C2601080125   1  Valley Regional Pain   62323"). Each row is its own sentence,
      * so one row's relief is never read as another's.
      */
-    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}" + ROW_DATE + "(?:[ ]{2,}|\\t)\\S");
+    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}" + ROW_DATE + "(?:[ ]{2,}|\\t|[ ](?=[^\\n]*?\\S(?:[ ]{3,}|\\t)\\S))\\S");
     /**
      * A form's field on one line, complete in itself: a label and its value after dot leaders ("Saddle
      * anesthesia ........ No", "Visits completed ........ 11"), a label and a capitalised Yes/No after

@@ -116,30 +116,9 @@ public final class TherapyMentionReader implements FindingReader {
         }
         dates(reading, s, m.start(), m.end(), d);
         if (d.attribute("dates") == null && d.attribute("startDate") == null) {
-            rowDate(reading, s).ifPresent(date -> d.attr("dates", List.of(date.toString())));
+            ClaimRows.serviceDate(reading, s).ifPresent(date -> d.attr("dates", List.of(date.toString())));
         }
         return d;
-    }
-
-    /**
-     * The date a row of a claims history or a visit log starts with, when it is the row's only date: the day of the
-     * service the row bills or records ("2026-06-09  PROF  Ferreira, Joao PT (Physical Therapy)  97110  GP  2").
-     */
-    private static java.util.Optional<LocalDate> rowDate(DocumentReading reading, Sentence s) {
-        String text = s.text();
-        int lead = text.length() - text.stripLeading().length();
-        if (!TherapyFacts.isDatedRow(text.stripLeading())) {
-            return java.util.Optional.empty();
-        }
-        List<DateMention> dates = reading.dates(s);
-        if (dates.size() != 1 || dates.get(0).start() > lead + 8 || dates.get(0).monthOnly()) {
-            return java.util.Optional.empty();
-        }
-        // The sentence's text has its whitespace collapsed: the column gap is looked for in the document.
-        if (!reading.columnGapAt(s.span(dates.get(0).start(), dates.get(0).end()).end())) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(dates.get(0).date());
     }
 
     /**
