@@ -156,7 +156,8 @@ public final class SentenceSplitter {
                 || (first == 'A' || "CTLS".indexOf(first) >= 0) && LEVEL_HEADER.matcher(line).lookingAt() || label(line)) {
             return true;
         }
-        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).lookingAt() || first == '|' || cellRow(line)) {
+        if (title(line) || first >= '0' && first <= '9' && DATED_ROW.matcher(line).lookingAt() || first == '|' || cellRow(line)
+                || spacedRow(line)) {
             return true;
         }
         int prev = lineStart - 2;
@@ -177,6 +178,23 @@ public final class SentenceSplitter {
      * | No", "Tobacco smoking status | Former smoker | 2026-09-22"). Each row is its own sentence, so one row's
      * answer never reaches the next row's question.
      */
+    /**
+     * A row of a table whose columns are spaced apart and whose date stands after an id of four characters or more (not a
+     * flowsheet's visit number):
+     * "26A0428301190  04/28/2026  11   Physical Therapist / Nakamura J 97161     GP  1   M54.42". Each row is its own
+     * sentence, so one row's date is never another's.
+     */
+    private static boolean spacedRow(String line) {
+        if (line.length() < 30 || line.indexOf("  ") < 0) {
+            return false;
+        }
+        Matcher m = SPACED_ROW.matcher(line);
+        return m.lookingAt() && COLUMN_GAPS.matcher(line).results().count() >= 3;
+    }
+
+    private static final Pattern SPACED_ROW = Pattern.compile("^[ \\t]{0,8}\\S{4,24}(?:[ ]{2,}|\\t)" + ROW_DATE + "(?:[ ]{2,}|\\t)\\S");
+    private static final Pattern COLUMN_GAPS = Pattern.compile("\\S(?:[ ]{2,}|\\t)(?=\\S)");
+
     private static boolean cellRow(String line) {
         int bar = line.indexOf(" |");
         return bar > 0 && firstNonBlank(line) != ' ' && line.indexOf('|') == bar + 1;
