@@ -48,8 +48,10 @@ public final class NerveRootReader implements FindingReader {
             + "|([CLST]\\d)(?![-/.]?[A-Za-z0-9])(?! (?:vertebra|vertebral|body|pedicle|pars|level|segment|disc|disk|facet)))");
     /** Right after a root finding, a denial of the greater degrees: "without significant displacement", "but no displacement or compression". */
     private static final Pattern LESSER_ONLY = Pattern.compile("(?i)^(?: in the (?:lateral recess|foramen|subarticular zone))?,? (?:but |and )?"
-            + "(?:with )?(?:no|without)(?: (?:significant|definite|frank|gross|any))? (displacement|deflection|compression|impingement)"
+            + "(?:with )?(?:no|without)(?: (significant|definite|definitive|clear|frank|gross|any))? (displacement|deflection|compression|impingement)"
             + "(?:(?: or | and |, | nor )(displacement|deflection|compression|impingement))?\\b");
+    /** A qualifier that makes "without ___ displacement" a hedge rather than a denial: not seen clearly is not absent. */
+    private static final Pattern HEDGING_QUALIFIER = Pattern.compile("(?i)definite|definitive|clear");
     /** "a pinched nerve", "pinched L5 nerve root": the everyday word for a compressed root. */
     private static final Pattern PINCHED = Pattern.compile("(?i)\\b(pinched) (?:(?:" + ROLE + ") )?(?:([CLST]\\d) )?(?:nerve(?: roots?)?|roots?)\\b");
     private static final Pattern ROOT_NOUN = Pattern.compile("(?i)\\b(?:" + ROLE + " ){0,2}(?:([CLST]\\d) )?(?:nerve roots?|roots?)"
@@ -127,10 +129,12 @@ public final class NerveRootReader implements FindingReader {
             Matcher denied = LESSER_ONLY.matcher(s.text()).region(m.end(), s.text().length());
             if (!mods.negated() && denied.lookingAt()) {
                 // "contacts the right L5 nerve root without significant displacement": contact, and a denial of the greater degrees.
-                for (int g = 1; g <= denied.groupCount(); g++) {
+                // "without definite displacement" is a hedge, as the trigger lexicon reads it: the greater degree is left open.
+                boolean hedged = denied.group(1) != null && HEDGING_QUALIFIER.matcher(denied.group(1)).matches();
+                for (int g = 2; g <= denied.groupCount(); g++) {
                     if (denied.group(g) != null) {
                         out.add(reading.draft(FindingTypes.NERVE_ROOT, s, m.start(), denied.end())
-                                .modifiers(new Modifiers(true, false, mods.historical(), denied.start()))
+                                .modifiers(new Modifiers(!hedged, hedged, mods.historical(), hedged ? -1 : denied.start()))
                                 .resolveLevels().attr("degree", degree(denied.group(g))).attr("root", root).attr("side", Sides.in(m.group())));
                     }
                 }
