@@ -118,6 +118,17 @@ final class FindingTestEvaluator {
                     + "; the record denies something else the criterion accepts (" + Phrases.quotes(answering) + ").",
                     Phrases.merge(List.of(Phrases.evidence(hedgedElse), Phrases.evidence(answering))));
         }
+        // Narrowing reported without a grade ("narrowing of the central canal and both lateral recesses") where nothing
+        // grades or denies that location ("Foramina patent" is another) may be moderate: the grade is not documented.
+        List<Finding> gradeless = test.minSeverity() == null || answering.isEmpty() ? List.of()
+                : inScope.stream().filter(Finding::asserted).filter(f -> !f.severity().isGraded())
+                        .filter(f -> NARROWING.matcher(f.quote()).find())
+                        .filter(u -> answering.stream().noneMatch(a -> sameLocation(a, u))).toList();
+        if (!gradeless.isEmpty()) {
+            return new Verdict(Status.NOT_DOCUMENTED, "Reported without a grade" + where + ": " + Phrases.quotes(gradeless)
+                    + "; what is graded (" + Phrases.quotes(answering) + ") is another location, so whether it reaches "
+                    + test.minSeverity() + " is not documented.", Phrases.merge(List.of(Phrases.evidence(gradeless), Phrases.evidence(answering))));
+        }
         if (!answering.isEmpty()) {
             List<Finding> shown = decisive(test, answering);
             String rationale = notMet(test, shown, where);
@@ -312,6 +323,18 @@ final class FindingTestEvaluator {
     }
 
     /** Does this finding settle the question, even though it does not satisfy it? */
+    /**
+     * Words that name the narrowing itself ("narrowing of the central canal", "canal stenosis"), as opposed to its signs
+     * ("indenting the ventral thecal sac"), which a report gives when there is little narrowing to grade.
+     */
+    private static final java.util.regex.Pattern NARROWING = java.util.regex.Pattern.compile("(?i)narrow|stenos");
+
+    /** Whether a graded or denied finding speaks for the location of another: the same one, or none named (all of them). */
+    private static boolean sameLocation(Finding answer, Finding other) {
+        Optional<String> a = answer.string("location");
+        return a.isEmpty() || a.equals(other.string("location"));
+    }
+
     private boolean answers(Predicate.FindingTest test, Finding f) {
         if (f.uncertain()) {
             return false;
