@@ -107,7 +107,7 @@ final class FindingTestEvaluator {
         if (persisted.isPresent()) {
             return persisted.get();
         }
-        List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).toList();
+        List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).filter(f -> !deniedBeforeItWasTold(f, inScope)).toList();
         // A denial answers for what it names: with "No home exercise program" beside "no PT records received" (therapy
         // uncertain), physical therapy or a home programme is unknown, not absent.
         List<Finding> hedgedElse = answering.isEmpty() || !answering.stream().allMatch(Finding::negated) ? List.of()
@@ -328,6 +328,20 @@ final class FindingTestEvaluator {
      * ("indenting the ventral thecal sac"), which a report gives when there is little narrowing to grade.
      */
     private static final java.util.regex.Pattern NARROWING = java.util.regex.Pattern.compile("(?i)narrow|stenos");
+
+    /**
+     * A symptom's denial dated before a record that tells of it as present ("No back pain" in last year's EMG report, "NEW
+     * PROBLEM - low back pain" in this month's note) was true then and says nothing about now. Symptoms only: what a
+     * study showed is not undone by a later form's claim.
+     */
+    private boolean deniedBeforeItWasTold(Finding f, List<Finding> inScope) {
+        if (!f.negated() || !FindingTypes.SYMPTOM.equals(f.type())) {
+            return false;
+        }
+        Optional<LocalDate> denied = ctx.facts().dateOf(f);
+        return denied.isPresent() && inScope.stream().filter(Finding::asserted).map(a -> ctx.facts().dateOf(a))
+                .anyMatch(told -> told.isPresent() && told.get().isAfter(denied.get()));
+    }
 
     /** Whether a graded or denied finding speaks for the location of another: the same one, or none named (all of them). */
     private static boolean sameLocation(Finding answer, Finding other) {

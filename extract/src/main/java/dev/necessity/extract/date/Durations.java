@@ -37,10 +37,12 @@ public final class Durations {
     /**
      * A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving",
      * "since the end of June, so about 4 months", "since early July - so about three months now", "Left L5 radiculopathy,
-     * subacute-to-chronic (~3 months)".
+     * subacute-to-chronic (~3 months)", "low back strain, about 3.5 weeks after a clear lifting episode".
      */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:(?:,| -| –) | \\()(?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.AMOUNT
-            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?(?=\\s*(?:[,.;)]| [-–] |$))");
+            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?"
+            + "(?: (?:after|since|from) (?:the |a |an |a clear |his |her |their )?(?:[\\w-]+ ){0,2}?(?:injury|episode|onset|lifting|lift|fall|"
+            + "incident|accident|event|collision|MVC|strain|twist))?(?=\\s*(?:[,.;)]| [-–] |$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
      * sciatica", "three months of symptoms". Group 2 is the half when written.
