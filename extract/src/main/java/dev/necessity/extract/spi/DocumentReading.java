@@ -86,7 +86,7 @@ public final class DocumentReading {
      */
     public boolean tableRowAt(int at) {
         String text = document.text();
-        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int start = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
         int end = text.indexOf('\n', at);
         end = end < 0 ? text.length() : end;
         work.scanned(end - start);
@@ -157,7 +157,7 @@ public final class DocumentReading {
         }
         for (int i = 0; i < LIST_REACH && line > 0; i++) {
             int prevEnd = line - 1;
-            int prev = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+            int prev = prevEnd == 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
             String content = text.substring(prev, prevEnd).strip();
             if (content.isEmpty()) {
                 return false;
