@@ -25,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A grade threshold ("moderate or worse stenosis") is not answered by the grade of one location when another location at
  * the level is reported narrowed without a grade: "narrowing of the central canal and both lateral recesses. Foramina
- * patent." leaves the central grade unknown (NOT_DOCUMENTED), while a graded or denied central canal settles it.
+ * patent." leaves the central grade unknown (NOT_DOCUMENTED), while a graded or denied central canal settles it, and a
+ * central canal graded below the threshold is the level's grade even beside an ungraded lateral recess (as the synthetic
+ * cases' decision tables read "mild to moderate central canal stenosis. Left lateral recess narrowing with compression").
  */
 class UngradedNarrowingTest {
     private static final String TEXT = "L3-L4: Disc bulge with narrowing of the central canal and both lateral recesses. Foramina patent. "
-            + "Mild central canal stenosis.";
+            + "Mild central canal stenosis. Left lateral recess narrowing with compression of the L4 root.";
     private static final SpinalLevel L3_L4 = SpinalLevel.of("L3-L4");
 
     private static KnowledgeBase knowledge(Path dir) throws IOException {
@@ -68,6 +70,14 @@ class UngradedNarrowingTest {
     void aGradeForTheSameLocationSettlesIt(@TempDir Path dir) throws IOException {
         CriterionResult r = judge(dir, stenosis("narrowing of the central canal", "central", "unspecified"),
                 stenosis("Foramina patent", "foraminal", "none"), stenosis("Mild central canal stenosis", "central", "mild"));
+
+        assertThat(r.status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void anUngradedRecessBesideAGradedCanalIsJudgedOnTheCanalsGrade(@TempDir Path dir) throws IOException {
+        CriterionResult r = judge(dir, stenosis("Mild central canal stenosis", "central", "mild"),
+                stenosis("Left lateral recess narrowing", "lateral_recess", "unspecified"));
 
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
     }

@@ -120,7 +120,10 @@ final class FindingTestEvaluator {
         }
         // Narrowing reported without a grade ("narrowing of the central canal and both lateral recesses") where nothing
         // grades or denies that location ("Foramina patent" is another) may be moderate: the grade is not documented.
-        List<Finding> gradeless = test.minSeverity() == null || answering.isEmpty() ? List.of()
+        // Only while the canal itself is ungraded: a central canal graded below the threshold ("mild to moderate central
+        // canal stenosis. Left lateral recess narrowing with compression of the L5 root") is the report's grade of the level.
+        boolean canalGraded = answering.stream().anyMatch(a -> !a.negated() && "central".equals(a.string("location").orElse("")));
+        List<Finding> gradeless = test.minSeverity() == null || answering.isEmpty() || canalGraded ? List.of()
                 : inScope.stream().filter(Finding::asserted).filter(f -> !f.severity().isGraded())
                         .filter(f -> NARROWING.matcher(f.quote()).find())
                         .filter(u -> answering.stream().noneMatch(a -> sameLocation(a, u))).toList();
