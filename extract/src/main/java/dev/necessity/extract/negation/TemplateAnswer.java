@@ -103,17 +103,27 @@ final class TemplateAnswer {
      * within 80 characters, with no colon, full stop, question mark, semicolon or bracket between; -1 otherwise.
      */
     private static int closingParenthesis(String text, int to) {
-        int open = text.lastIndexOf('(', to);
-        if (open < 0 || text.lastIndexOf(')', to - 1) > open) {
-            return -1;
-        }
+        // The bounded scan forward first: most concepts have no closing parenthesis ahead, and then nothing is looked
+        // for behind them (a scan back over the whole sentence for every concept would grow with its square).
+        int close = -1;
         int limit = Math.min(text.length(), to + 80);
-        for (int i = to; i < limit; i++) {
+        for (int i = to; i < limit && close < 0; i++) {
             char c = text.charAt(i);
             if (c == ')') {
-                return i;
+                close = i;
+            } else if (c == ':' || c == '.' || c == '?' || c == ';' || c == '[' || c == ']' || c == '(') {
+                return -1;
             }
-            if (c == ':' || c == '.' || c == '?' || c == ';' || c == '[' || c == ']' || c == '(') {
+        }
+        if (close < 0) {
+            return -1;
+        }
+        for (int i = to - 1; i >= Math.max(0, to - 200); i--) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return close;
+            }
+            if (c == ')') {
                 return -1;
             }
         }

@@ -136,12 +136,15 @@ public final class DocumentReading {
      * develops"), a screen's label, an unticked form item, a therapy goal.
      */
     public boolean hypothetical(Sentence s, int from, int to) {
-        return goal(s) || context.computeIfAbsent(s, this::context).hypothetical(from, to) || conditionalListItem(s);
+        return goal(s) || context.computeIfAbsent(s, this::context).hypothetical(from, to)
+                || conditionalItems.computeIfAbsent(s, this::conditionalListItem);
     }
 
     /** A list line: a dash, bullet, asterisk or number, then its item. */
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^[ \\t]*(?:[-*\\u2022\\u00b7]|\\d{1,2}[.)])[ \\t]+\\S");
     private static final int LIST_REACH = 30;
+    /** Whether each sentence asked about is a conditional list's item: worked out once per sentence, not per concept. */
+    private final Map<Sentence, Boolean> conditionalItems = new IdentityHashMap<>();
 
     /**
      * An item of a list whose heading is a condition: "GO TO THE EMERGENCY DEPARTMENT RIGHT AWAY IF YOU HAVE:" or "Return to
