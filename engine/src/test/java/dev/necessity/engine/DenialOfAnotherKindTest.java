@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.Status;
-import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
-import dev.necessity.model.ServiceLine;
 import dev.necessity.model.Span;
 import dev.necessity.policy.KnowledgeBase;
 import java.io.IOException;
@@ -39,11 +37,8 @@ class DenialOfAnotherKindTest {
     }
 
     private static CriterionResult judge(Path dir, Finding... findings) throws IOException {
-        ClinicalDocument note = note();
-        CaseRequest request = new CaseRequest("c", LocalDate.of(2026, 9, 1), null, null, null,
-                List.of(new ServiceLine(1, "99992", "CPT", null, List.of(), null)), List.of(), List.of(note));
-        return new Engine(knowledge(dir)).assess(request, List.of(new DocumentExtraction(note, List.of(), List.of(findings))))
-                .lines().get(0).criteria();
+        return TestPolicies.firstLine(knowledge(dir), "99992", List.of(), LocalDate.of(2026, 9, 1),
+                new DocumentExtraction(note(), List.of(), List.of(findings)));
     }
 
     private static ClinicalDocument note() {

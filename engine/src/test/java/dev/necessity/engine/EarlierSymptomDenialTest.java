@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.Status;
-import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
-import dev.necessity.model.ServiceLine;
 import dev.necessity.model.Span;
 import dev.necessity.policy.KnowledgeBase;
 import java.io.IOException;
@@ -42,12 +40,10 @@ class EarlierSymptomDenialTest {
     private static CriterionResult judge(Path dir, LocalDate oldDate, LocalDate newDate) throws IOException {
         ClinicalDocument emg = new ClinicalDocument("emg.txt", DocumentType.OTHER, oldDate, null, OLD);
         ClinicalDocument note = new ClinicalDocument("note.txt", DocumentType.CLINICAL_NOTE, newDate, null, NEW);
-        CaseRequest request = new CaseRequest("c", LocalDate.of(2026, 10, 10), null, null, null,
-                List.of(new ServiceLine(1, "99994", "CPT", null, List.of(), null)), List.of(), List.of(emg, note));
         Finding denied = symptom("emg.txt", OLD, "No back pain", true);
         Finding told = symptom("note.txt", NEW, "low back pain", false);
-        return new Engine(knowledge(dir)).assess(request, List.of(new DocumentExtraction(emg, List.of(), List.of(denied)),
-                new DocumentExtraction(note, List.of(), List.of(told)))).lines().get(0).criteria();
+        return TestPolicies.firstLine(knowledge(dir), "99994", List.of(), LocalDate.of(2026, 10, 10),
+                new DocumentExtraction(emg, List.of(), List.of(denied)), new DocumentExtraction(note, List.of(), List.of(told)));
     }
 
     private static Finding symptom(String document, String text, String phrase, boolean negated) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.Status;
-import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
-import dev.necessity.model.ServiceLine;
 import dev.necessity.model.Span;
 import dev.necessity.policy.KnowledgeBase;
 import java.io.IOException;
@@ -43,10 +41,8 @@ class ReportOutranksRecountingTest {
         ClinicalDocument report = new ClinicalDocument("xray.txt", DocumentType.IMAGING, reportDate, null, REPORT);
         Finding recounted = grade(letter, "bone-on-bone", 4);
         Finding graded = grade(report, "Kellgren-Lawrence grade 2", 2);
-        CaseRequest request = new CaseRequest("c", LocalDate.of(2026, 10, 1), null, null, null,
-                List.of(new ServiceLine(1, "99991", "CPT", null, List.of(), null)), List.of(), List.of(letter, report));
-        return new Engine(knowledge(dir)).assess(request, List.of(new DocumentExtraction(letter, List.of(), List.of(recounted)),
-                new DocumentExtraction(report, List.of(), List.of(graded)))).lines().get(0).criteria();
+        return TestPolicies.firstLine(knowledge(dir), "99991", List.of(), LocalDate.of(2026, 10, 1),
+                new DocumentExtraction(letter, List.of(), List.of(recounted)), new DocumentExtraction(report, List.of(), List.of(graded)));
     }
 
     private static Finding grade(ClinicalDocument doc, String quote, int grade) {

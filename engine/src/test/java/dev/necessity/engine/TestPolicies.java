@@ -2,12 +2,18 @@ package dev.necessity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.necessity.engine.trace.CriterionResult;
+import dev.necessity.model.CaseRequest;
+import dev.necessity.model.DocumentExtraction;
+import dev.necessity.model.ServiceLine;
+import dev.necessity.model.SpinalLevel;
 import dev.necessity.policy.KnowledgeBase;
 import dev.necessity.policy.KnowledgeLoader;
 import dev.necessity.policy.PolicyProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,5 +41,16 @@ final class TestPolicies {
         KnowledgeBase kb = KnowledgeLoader.load(List.of(KnowledgeLoader.builtInRoot(), dir), problems);
         assertThat(problems).isEmpty();
         return kb;
+    }
+
+    /**
+     * The criteria of a one-line request for {@code code} at {@code levels}, dated {@code requestDate}, judged on the given
+     * documents' findings (the request lists exactly those documents).
+     */
+    static CriterionResult firstLine(KnowledgeBase kb, String code, List<SpinalLevel> levels, LocalDate requestDate,
+                                     DocumentExtraction... documents) {
+        CaseRequest request = new CaseRequest("c", requestDate, null, null, null, List.of(new ServiceLine(1, code, "CPT", null, levels, null)),
+                List.of(), java.util.Arrays.stream(documents).map(DocumentExtraction::document).toList());
+        return new Engine(kb).assess(request, List.of(documents)).lines().get(0).criteria();
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.Status;
-import dev.necessity.model.CaseRequest;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentExtraction;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
-import dev.necessity.model.ServiceLine;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.model.Span;
 import dev.necessity.policy.KnowledgeBase;
@@ -45,10 +43,8 @@ class UngradedNarrowingTest {
 
     private static CriterionResult judge(Path dir, Finding... findings) throws IOException {
         ClinicalDocument mri = new ClinicalDocument("mri.txt", DocumentType.IMAGING, LocalDate.of(2026, 8, 1), null, TEXT);
-        CaseRequest request = new CaseRequest("c", LocalDate.of(2026, 9, 1), null, null, null,
-                List.of(new ServiceLine(1, "99993", "CPT", null, List.of(L3_L4), null)), List.of(), List.of(mri));
-        return new Engine(knowledge(dir)).assess(request, List.of(new DocumentExtraction(mri, List.of(), List.of(findings))))
-                .lines().get(0).criteria();
+        return TestPolicies.firstLine(knowledge(dir), "99993", List.of(L3_L4), LocalDate.of(2026, 9, 1),
+                new DocumentExtraction(mri, List.of(), List.of(findings)));
     }
 
     private static Finding stenosis(String phrase, String location, String severity) {

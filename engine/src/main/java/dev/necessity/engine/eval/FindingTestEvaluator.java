@@ -107,7 +107,8 @@ final class FindingTestEvaluator {
         if (persisted.isPresent()) {
             return persisted.get();
         }
-        List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).filter(f -> !deniedBeforeItWasTold(f, inScope)).toList();
+        Optional<LocalDate> lastTold = lastToldSymptom(inScope);
+        List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).filter(f -> !deniedBeforeItWasTold(f, lastTold)).toList();
         // A denial answers for what it names: with "No home exercise program" beside "no PT records received" (therapy
         // uncertain), physical therapy or a home programme is unknown, not absent.
         List<Finding> hedgedElse = answering.isEmpty() || !answering.stream().allMatch(Finding::negated) ? List.of()
@@ -337,13 +338,17 @@ final class FindingTestEvaluator {
      * PROBLEM - low back pain" in this month's note) was true then and says nothing about now. Symptoms only: what a
      * study showed is not undone by a later form's claim.
      */
-    private boolean deniedBeforeItWasTold(Finding f, List<Finding> inScope) {
-        if (!f.negated() || !FindingTypes.SYMPTOM.equals(f.type())) {
+    private boolean deniedBeforeItWasTold(Finding f, Optional<LocalDate> lastTold) {
+        if (lastTold.isEmpty() || !f.negated() || !FindingTypes.SYMPTOM.equals(f.type())) {
             return false;
         }
-        Optional<LocalDate> denied = ctx.facts().dateOf(f);
-        return denied.isPresent() && inScope.stream().filter(Finding::asserted).map(a -> ctx.facts().dateOf(a))
-                .anyMatch(told -> told.isPresent() && told.get().isAfter(denied.get()));
+        return ctx.facts().dateOf(f).map(denied -> lastTold.get().isAfter(denied)).orElse(false);
+    }
+
+    /** The latest date an asserted symptom among the findings is told on: found once per judgement, not once per denial. */
+    private Optional<LocalDate> lastToldSymptom(List<Finding> inScope) {
+        return inScope.stream().filter(Finding::asserted).filter(f -> FindingTypes.SYMPTOM.equals(f.type()))
+                .map(a -> ctx.facts().dateOf(a)).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     /** Whether a graded or denied finding speaks for the location of another: the same one, or none named (all of them). */
