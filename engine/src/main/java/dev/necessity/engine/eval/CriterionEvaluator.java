@@ -2,6 +2,7 @@ package dev.necessity.engine.eval;
 
 import dev.necessity.engine.trace.CriterionResult;
 import dev.necessity.engine.trace.Status;
+import dev.necessity.model.ServiceLine;
 import dev.necessity.policy.Composition;
 import dev.necessity.policy.Criterion;
 import dev.necessity.policy.Predicate;
@@ -50,7 +51,7 @@ public final class CriterionEvaluator {
         for (Criterion child : node.children()) {
             children.add(evaluate(child));
         }
-        Verdict verdict = combine(node.composition(), children);
+        Verdict verdict = eachLevelAny(node).map(this::perLevel).orElseGet(() -> combine(node.composition(), children));
         CriterionResult result = result(node, verdict, children);
         return applyWaivers(node, applies == null ? result : result.withApplicability(applies));
     }
@@ -77,6 +78,33 @@ public final class CriterionEvaluator {
             return Combinations.not(children.get(0));
         }
         return leaf(((Composition.Leaf) composition).predicate());
+    }
+
+    /**
+     * An "any" whose alternatives each test every requested level ("moderate stenosis, or nerve-root compression,
+     * at each requested level") is satisfied level by level: one level may be shown by one alternative and the next
+     * by another. Its children are still shown as evaluated across all levels; the verdict is the per-level one.
+     */
+    private Optional<List<Criterion>> eachLevelAny(Criterion node) {
+        if (!(node.composition() instanceof Composition.AnyOf) || node.children().size() < 2 || context.requestedLevels().size() < 2) {
+            return Optional.empty();
+        }
+        boolean everyLeafEachLevel = node.children().stream().allMatch(c -> c.appliesWhen() == null && c.waivers().isEmpty()
+                && c.composition() instanceof Composition.Leaf leaf && leaf.predicate() instanceof Predicate.FindingTest t
+                && t.levels() == Predicate.LevelScope.REQUESTED_EACH);
+        return everyLeafEachLevel ? Optional.of(node.children()) : Optional.empty();
+    }
+
+    private Verdict perLevel(List<Criterion> alternatives) {
+        List<Verdict> levels = new ArrayList<>();
+        for (var level : context.requestedLevels()) {
+            ServiceLine l = context.line();
+            LineContext one = new LineContext(context.facts(), new ServiceLine(l.sequence(), l.code(), l.system(), l.description(),
+                    List.of(level), l.primarySequence()), context.primaryOutcome(), context.primaryLine());
+            CriterionEvaluator atLevel = new CriterionEvaluator(one, declared);
+            levels.add(Combinations.any(alternatives.stream().map(atLevel::evaluate).toList()));
+        }
+        return LevelVerdicts.each(levels);
     }
 
     private Verdict leaf(Predicate predicate) {
