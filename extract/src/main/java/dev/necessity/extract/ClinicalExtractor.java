@@ -76,8 +76,8 @@ public final class ClinicalExtractor {
     private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().start())
             .thenComparing(Finding::type)
             .thenComparingInt(f -> f.span().end())
-            // Unlevelled first, then by level (formerly a zero-padded string per comparison; same order, no formatting).
-            .thenComparingInt(f -> f.level() == null ? -1 : levelRank(f))
+            // Unlevelled first, then cranio-caudally by the upper vertebra (SpinalLevel.compareTo).
+            .thenComparing(Finding::level, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.attributes().toString());
 
     private final List<FindingReader> readers = List.of(
@@ -192,9 +192,5 @@ public final class ClinicalExtractor {
     /** The readers in this extractor, in the order they run. */
     List<FindingReader> readers() {
         return readers;
-    }
-
-    private static int levelRank(Finding f) {
-        return dev.necessity.model.SpinalLevel.range(dev.necessity.model.SpinalLevel.of("C1-C2"), f.level()).size();
     }
 }

@@ -129,8 +129,18 @@ public record SpinalLevel(String upper, String lower) implements Comparable<Spin
         return List.copyOf(a);
     }
 
+    private static final java.util.Map<String, Integer> INDEX = index();
+
+    private static java.util.Map<String, Integer> index() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < AXIS.size(); i++) m.put(AXIS.get(i), i);
+        return java.util.Map.copyOf(m);
+    }
+
     private static int ordinal(String vertebra) {
         if (vertebra == null) return -1;
+        Integer canonical = INDEX.get(vertebra);
+        if (canonical != null) return canonical;
         Matcher m = VERTEBRA.matcher(vertebra);
         if (!m.matches()) return -1;
         return AXIS.indexOf(m.group(1) + Integer.parseInt(m.group(2)));
