@@ -164,8 +164,35 @@ public final class SentenceSplitter {
         while (prev >= 0 && text.charAt(prev) == ' ') {
             prev--;
         }
-        return prev >= 0 && text.charAt(prev) == ':';
+        return prev >= 0 && (text.charAt(prev) == ':' || outdented(line, text, lineStart, prev));
     }
+
+    /**
+     * A line back at the margin, starting with a capital, under an indented line that does not break off mid-phrase: the
+     * indented list is over ("  Response to last injection: *** % x *** weeks" over "Pt states today the June injection ...").
+     */
+    private static boolean outdented(String line, String text, int lineStart, int prevEnd) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || lineStart < 3 || text.charAt(lineStart - 2) == '\r') {
+            return false;
+        }
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (prevStart + 1 >= lineStart - 1 || text.charAt(prevStart) != ' ' || text.charAt(prevStart + 1) != ' ') {
+            return false;
+        }
+        char last = text.charAt(prevEnd);
+        if (!Character.isLetterOrDigit(last) && last != '.' && last != ')' && last != '*' && last != '"') {
+            return false;
+        }
+        int wordStart = prevEnd;
+        while (wordStart > prevStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return !CONTINUING_WORDS.contains(text.substring(wordStart, prevEnd + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words a wrapped line breaks off after: the phrase goes on on the next line. */
+    private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of("and", "or", "with", "of", "to", "the", "a", "an", "in",
+            "at", "for", "by", "from", "on", "as", "than", "but", "without", "into", "per", "s/p");
 
     // The line grammars all start with "^" (no MULTILINE), so find() could only match at the line's
     // start: lookingAt() tries there alone instead of failing at every other position.

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class InjectionResponseReader implements FindingReader {
 
     /** Another treatment the relief could be of: "PT helped about 30 % for 2 weeks", "gabapentin ... 40 % better". */
-    private static final Pattern NAMES_OTHER_TREATMENT = Pattern.compile("(?i)\\b(?:PT|physical therapy|therapy|physio\\w*|chiropract\\w*|"
+    private static final Pattern NAMES_OTHER_TREATMENT = Pattern.compile("(?i)\\b(?:(?-i:PT)|physical therapy|therapy|physio\\w*|chiropract\\w*|"
             + "medications?|meds|NSAIDs?|gabapentin|pregabalin|meloxicam|naproxen|ibuprofen|tramadol|oxycodone|prednisone|"
             + "medrol|steroid pack|dose ?pack|acupuncture|massage|TENS|brace|surgery)\\b");
     /** Words that make a bare span a response: "relief lasted 3 weeks", "it wore off after two weeks", "better for a month". */
@@ -73,6 +73,10 @@ public final class InjectionResponseReader implements FindingReader {
                 // "Summary to provider: ~50% relief lasting about 2-3 weeks".
                 prior = only;
             }
+            if (prior.isEmpty()) {
+                // "Pt states today the June injection \"took the edge off\"" with other lines between: the injection of that month.
+                prior = injections.ofMonthNamed(s);
+            }
             for (Finding inj : prior) {
                 int from = 0;
                 FindingDraft d = reading.draft(FindingTypes.THERAPY, s, from, facts.evidenceEnd(from)).withContextExceptNegation()
@@ -109,6 +113,12 @@ public final class InjectionResponseReader implements FindingReader {
     private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))?"
             + "(?: (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
             + "dec(?:ember)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))? $");
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    /** An injection named by the month it was given in: "the June injection", "her last March ESI". */
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? "
+            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+            + " (?:injection|ESI|epidural|shot)\\b");
 
     /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
     private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {
@@ -155,6 +165,23 @@ public final class InjectionResponseReader implements FindingReader {
                     ? all.stream().map(f -> java.util.Arrays.asList(f.attributes().get("injectionType"), f.level())).distinct().count()
                     : dated.stream().map(f -> f.attributes().get("date")).distinct().count();
             return distinct == 1 ? List.of((dated.isEmpty() ? all : dated).get(0)) : List.of();
+        }
+
+        /**
+         * The injection a sentence names by its month ("the June injection", "her March ESI"): the document's completed
+         * injection dated in that month, when exactly one date is; empty otherwise.
+         */
+        List<Finding> ofMonthNamed(Sentence s) {
+            Matcher m = s.matcher(MONTH_NAMED);
+            if (!m.find()) {
+                return List.of();
+            }
+            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+            List<Finding> all = new ArrayList<>(order.keySet());
+            all.sort(Comparator.comparingInt(order::get));
+            List<Finding> inMonth = all.stream().filter(f -> f.attributes().get("date") instanceof String d && d.length() >= 7
+                    && Integer.parseInt(d.substring(5, 7)) == month).toList();
+            return inMonth.stream().map(f -> f.attributes().get("date")).distinct().count() == 1 ? List.of(inMonth.get(0)) : List.of();
         }
 
         /** Those starting in the sentence, in the order they were read. */

@@ -62,14 +62,14 @@ public final class TherapyFacts {
     /** Round percentages written as words: "sixty percent relief". */
     private static final String TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred";
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}|" + TENS + ") ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)"
-            + "|\\b(?:percent|%) (?:pain )?relief ?: ?~?(\\d{1,3}) ?%");
+            + "|\\b(?:percent|%) (?:pain )?relief(?: since (?:the )?(?:procedure|injection|ESI|shot))? ?: ?~?(\\d{1,3}) ?%");
     /** A percentage after the relief word: "peak relief ~62% (8 -> 3)", "improvement of 40%", "partial relief (~50% x 2-3 wks)". */
     private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\b(?:relief|improvement)(?: of)? \\(?~?(\\d{1,3}) ?%");
     /**
      * A percentage told after the word that says it helped, the patient's words often quoted and hedged: "the injection
      * \"helped, maybe 30, 40 percent,\"", "improved about 60%". A list or range counts as its lower end.
      */
-    private static final Pattern PERCENT_HELPED = Pattern.compile("(?i)\\b(?:helped|improved|better)\\W{0,3}(?:(?:maybe|about|approximately|roughly|"
+    private static final Pattern PERCENT_HELPED = Pattern.compile("(?i)\\b(?:helped|improved|better|took (?:the )?edge off)\\W{0,3}(?:(?:maybe|about|approximately|roughly|"
             + "around|perhaps|only|by)\\W{1,3}){0,2}(\\d{1,3})(?: ?(?:,|-|to|or) ?\\d{1,3})? ?(?:%|percent)");
     /** Shorthand for how long: "~50% x 2-3 wks", "75 % relief x ~4 months". */
     private static final Pattern RELIEF_TIMES = Pattern.compile("(?i)(?:%|\\brelief)\\)? ?x ?~?(" + COUNT + ")(?: ?(?:-|to) ?" + COUNT + ")? ?"
