@@ -1,5 +1,6 @@
 package dev.necessity.extract.condition;
 
+import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
@@ -24,7 +25,7 @@ public final class ConditionReader implements FindingReader {
             new Condition("hypertension", Pattern.compile("(?i)\\b(?:hypertension|hypertensive|HTN|high blood pressure)\\b")),
             new Condition("obesity", Pattern.compile("(?i)\\b(?:(?:morbid|severe|class (?:I{1,3}|[123]) )?obesity|(?:morbidly )?obese|overweight)\\b")),
             new Condition("osteoporosis", Pattern.compile("(?i)\\bosteoporo(?:sis|tic)\\b")),
-            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
+            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:(?!(?:not|no|had|has|have|having|with|of|for|any|the|a|an|and|or|about|out|rule|rules)\\b)\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
             new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|(?-i:AIDS)|chronic steroid use|"
                     + "organ transplant\\w*)\\b")));
 
@@ -43,7 +44,18 @@ public final class ConditionReader implements FindingReader {
             for (Condition c : CONDITIONS) {
                 Matcher m = s.matcher(c.pattern());
                 if (m.find()) {
-                    out.add(reading.draft(FindingTypes.CONDITION, s, m.start(), m.end()).withContext().attr("kind", c.kind()));
+                    boolean hiv = HivMentions.isHiv(s.text(), m.start(), m.end());
+                    if (hiv && HivMentions.prevention(s.text(), m.end())) {
+                        continue;
+                    }
+                    FindingDraft d = reading.draft(FindingTypes.CONDITION, s, m.start(), m.end()).withContext().attr("kind", c.kind());
+                    int negative = hiv ? HivMentions.negativeResultEnd(s.text(), m.end()) : -1;
+                    if (negative > 0) {
+                        // "HIV 4th-gen Ag/Ab: NEGATIVE": the test's result denies it; the quote runs on to it.
+                        d = reading.draft(FindingTypes.CONDITION, s, m.start(), m.end())
+                                .modifiers(new Modifiers(true, false, false, -1, negative)).attr("kind", c.kind());
+                    }
+                    out.add(d);
                 }
             }
         }

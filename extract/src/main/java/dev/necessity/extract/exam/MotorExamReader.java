@@ -35,7 +35,7 @@ public final class MotorExamReader implements FindingReader {
     private static final Pattern STRENGTH_WORD = Pattern.compile("(?i)\\b(?:motor strength|muscle strength|strength|motor|power)\\b");
     private static final Pattern MOTOR_CONTEXT = Pattern.compile("(?i)\\b(?:strength|motor|muscle|MMT|power|flexors?|extensors?|"
             + "abductors?|adductors?|tibialis|peron\\w+|weakness)\\b");
-    private static final Pattern NOT_MOTOR = Pattern.compile("(?i)\\breflex|\\bDTR|\\bjerk|\\bpain\\b|\\bscore|\\bVAS\\b|\\bgoal|\\bwill\\b");
+    private static final Pattern NOT_MOTOR = Pattern.compile("(?i)\\breflex|\\bDTR|\\bjerk|\\bpain\\b|score|subscale|\\bVAS\\b|\\bgoal|\\bwill\\b");
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(right|left|bilateral(?:ly)?|both)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\bwill\\b|\\bgoals?\\b|\\bto be\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:full|normal|intact) (?:motor )?strength\\b|\\bstrength (?:is |was )?"

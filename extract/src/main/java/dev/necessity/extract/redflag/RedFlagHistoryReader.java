@@ -1,5 +1,6 @@
 package dev.necessity.extract.redflag;
 
+import dev.necessity.extract.condition.HivMentions;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
@@ -125,6 +126,14 @@ public final class RedFlagHistoryReader implements FindingReader {
                             && !HIGH_ENERGY.matcher(s.text()).region(Math.max(0, m.start() - 40), Math.min(s.text().length(), m.end() + 80)).find()) {
                         // A collision whose force is not told may or may not be the significant trauma the flag means.
                         c = new Modifiers(false, true, c.historical(), c.negationStart(), c.negationEnd());
+                    }
+                    boolean hiv = "immunosuppression".equals(flag.kind()) && HivMentions.isHiv(s.text(), m.start(), m.end());
+                    if (hiv && HivMentions.prevention(s.text(), m.end())) {
+                        continue;
+                    }
+                    int negativeTest = hiv && !c.negated() ? HivMentions.negativeResultEnd(s.text(), m.end()) : -1;
+                    if (negativeTest > 0) {
+                        c = new Modifiers(true, c.uncertain(), false, -1, negativeTest);
                     }
                     Matcher answer = FIELD_DENIED.matcher(s.text()).region(m.end(), s.text().length());
                     if (!c.negated() && answer.lookingAt()) {

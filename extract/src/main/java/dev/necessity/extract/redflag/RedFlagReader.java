@@ -48,7 +48,7 @@ public final class RedFlagReader implements FindingReader {
             new Flag("fracture", Pattern.compile("(?i)\\b(?:(?:compression|burst|pars|acute|pathologic|vertebral|wedge) )?fractures?\\b")),
             new Flag("tumor", Pattern.compile("(?i)\\b(?:tumou?rs?|neoplasms?|neoplastic|malignan(?:cy|t)|metasta(?:sis|ses|tic)|marrow[- ]replac(?:ing|ement)"
                     + "(?: (?:lesions?|process))?|(?:lytic|blastic|osseous) lesions?|(?:paraspinal |epidural |soft tissue )?mass(?:es)?(?! effect)"
-                    + "|(?:(?!not |no )[a-z]+ )?cancer|(?:adeno)?carcinoma|lymphoma|myeloma|sarcoma|hemangioblastoma"
+                    + "|(?:(?!(?:not|no|had|has|have|having|with|of|for|any|the|a|an|and|or|about|out|rule|rules)\\b)[a-z]+ )?cancer|(?:adeno)?carcinoma|lymphoma|myeloma|sarcoma|hemangioblastoma"
                     + "(?<!body mass)(?<!muscle mass))\\b")),
             new Flag("infection", Pattern.compile("(?i)\\b(?:infections?|infectious|infected|dis[ck]itis|osteomyelitis|(?:epidural )?abscess(?:es)?|"
                     + "septic)\\b")),
@@ -63,6 +63,7 @@ public final class RedFlagReader implements FindingReader {
             + "|weight loss\\b[^.;]{0,12}\\b(?:due to|from|with|after|secondary to|by|through|related to|on|since starting)\\b"
             + "[^.;]{0,30}\\b(?:diuresis|diuretics?|furosemide|torsemide|diet\\w*|dieting|exercise|bariatric|gastric|semaglutide|tirzepatide|GLP-?1|Ozempic|Wegovy|Mounjaro|program|lifestyle)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
+    private static final Pattern SPECIALTY = Pattern.compile("(?i)^ diseases?\\b");
     private static final Pattern TNF = Pattern.compile("(?i)tumou?r[- ]necrosis[- ]factor");
     /**
      * A fracture of a limb, the face or the skull, which is no spinal fracture: "L ankle fracture", "fracture of the
@@ -193,6 +194,10 @@ public final class RedFlagReader implements FindingReader {
         if (kind.equals("fracture")) {
             return LIMB_BEFORE.matcher(s.text()).region(Math.max(0, m.start() - 30), m.start()).find()
                     || LIMB_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+        }
+        if (kind.equals("infection")) {
+            // "Infectious Diseases clinic", "Provider: ..., MD, Infectious Diseases": a specialty, not an infection.
+            return SPECIALTY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt() && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("infectious");
         }
         if (kind.equals("tumor")) {
             // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.
