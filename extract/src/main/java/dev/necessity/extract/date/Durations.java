@@ -17,13 +17,21 @@ public final class Durations {
     private static final String UNIT = "(day|week|wk|month|mo|year|yr)s?";
     /** A half after the count: "two and a half years", "2 1/2 yrs", "2½ years". */
     private static final String HALF = "( and a half| 1/2| ?½)?";
+    /** The upper end of a range, not captured: "for 2-3 weeks", "(~2.5-3 wks)", "x 4 to 6 weeks" count as their lower end. */
+    private static final String RANGE = "(?:(?:-|–| to | or )" + Numbers.AMOUNT + ")?";
     /**
      * "for about two and a half years", "going on three years now", "x ~2 weeks", "for the better part of two years"
      * (more than half of the span: read as half, the least the words allow).
      */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: (?:about|approximately|approx\\.?|"
             + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?("
-            + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
+            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
+    /**
+     * "since" with a span, Indian and Gulf English for "for": "c/o LBP since 10 days", "LBP since approx. 2.5 weeks".
+     * A span counted from an event ("since 2 weeks after the injection") is no duration.
+     */
+    private static final Pattern SINCE_SPAN = Pattern.compile("(?i)\\bsince (?:about |approximately |approx\\.? |around |roughly |~ ?)?("
+            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b(?! (?:after|before|ago|post|prior|later|back)\\b)");
     /**
      * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
      * that developed over a week".
@@ -32,22 +40,22 @@ public final class Durations {
             + "swelled(?: up)?|improve[sd]?|resolve[sd]?|recover(?:s|ed)?|get better|gets better)\\s+(?:gradually |suddenly |quickly |slowly |on their own )?$");
     /** An approximate span right after the complaint, chart shorthand: "L knee pain ~18 months", "back pain ~ 6 wks". */
     private static final Pattern APPROX_AFTER_COMPLAINT = Pattern.compile("(?i)\\b(?:pain|ache|aching|symptoms|sciatica|stiffness) ?~ ?("
-            + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT + "\\b");
-    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
+            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")" + RANGE + "(?:-| )" + UNIT + "['’]? (?:history|duration|h/o|hx)(?![\\w/])");
     /**
      * A duration set after the complaint as an appositive: "Acute lumbar muscle strain, 4 days.", "low back pain, 10 days, improving",
      * "since the end of June, so about 4 months", "since early July - so about three months now", "Left L5 radiculopathy,
      * subacute-to-chronic (~3 months)", "low back strain, about 3.5 weeks after a clear lifting episode".
      */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:(?:,| -| –) | \\()(?:so |that's |that is |which is |i\\.e\\.,? )?(?:about |approximately |approx\\.? |roughly |around |~ ?)?(" + Numbers.AMOUNT
-            + ")(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?"
+            + ")" + RANGE + "(?:-| )" + UNIT + "['’]?(?: (?:duration|history))?(?: now)?"
             + "(?: (?:after|since|from) (?:the |a |an |a clear |his |her |their )?(?:[\\w-]+ ){0,2}?(?:injury|episode|onset|lifting|lift|fall|"
             + "incident|accident|event|collision|MVC|strain|twist))?(?=\\s*(?:[,.;)]| [-–] |$))");
     /**
      * A span of the complaint itself: "about four and a half months of leg-dominant pain", "6 weeks of
      * sciatica", "three months of symptoms". Group 2 is the half when written.
      */
-    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")" + HALF + "(?:-| )" + UNIT
+    private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT
             + " of (?:[\\w-]+ ){0,3}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
     /**
      * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
@@ -77,6 +85,10 @@ public final class Durations {
             }
             double n = count(lasting, 2);
             return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
+        }
+        Matcher since = SINCE_SPAN.matcher(text);
+        if (since.find()) {
+            return OptionalDouble.of(toWeeks(count(since, 1), since.group(3)));
         }
         Matcher approx = APPROX_AFTER_COMPLAINT.matcher(text);
         if (approx.find()) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TemplateAnswer {
 
-    private static final String DENIAL = "(?:no|none|negative|neg|denies|denied|absent|not present|nil|n)";
+    private static final String DENIAL = "(?:no|none|negative|neg|denies|denied|absent|not present|nil|(?:strongly )?disagree|n)";
     /** The answer after a colon or dot leaders: any case. */
     private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^(?:[^:.;?\\n\\[\\]]|(?<=\\d)\\.(?=\\d)){0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*"
             + "|[ \\t]*\\?[ \\t]*(?:\\.{2,}[ \\t]*:?[ \\t]*)?|[ \\t]+[-\\u2013\\u2014][ \\t]+)"

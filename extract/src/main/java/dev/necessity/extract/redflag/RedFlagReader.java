@@ -107,6 +107,9 @@ public final class RedFlagReader implements FindingReader {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
+            if (s.finds(ANY_WEAKNESS)) {
+                deniedWeakness(reading, s, out);
+            }
             if (!s.finds(HINT)) {
                 continue;
             }
@@ -122,6 +125,25 @@ public final class RedFlagReader implements FindingReader {
         }
         return out;
     }
+
+    /**
+     * A denial of any weakness or deficit ("no saddle anesthesia, bowel/bladder sx, or weakness", "No focal neurological
+     * deficit") denies a progressive or severe one too: there is none to progress. Only the denial is read here; a
+     * weakness that is there is a symptom or an exam grade, and progressive only when the record says so.
+     */
+    private static void deniedWeakness(DocumentReading reading, Sentence s, List<FindingDraft> out) {
+        Matcher m = s.matcher(ANY_WEAKNESS);
+        while (m.find()) {
+            Modifiers c = reading.modifiers(s, m.start(), m.end());
+            if (c.negated() && !c.uncertain() && !c.historical() && !PROGRESSIVE_DEFICIT.matcher(s.text()).region(Math.max(0, m.start() - 40), m.end()).find()) {
+                out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().attr("kind", "progressive_deficit"));
+            }
+        }
+    }
+
+    /** Any weakness or neurological deficit, to be read only where it is denied. */
+    private static final Pattern ANY_WEAKNESS = Pattern.compile("(?i)\\b(?:(?:leg|focal|motor|new|lower extremity|LE) )?weakness\\b"
+            + "|\\b(?:focal )?neuro(?:logic(?:al)?)? deficits?\\b|\\bfoot drop\\b");
 
     /**
      * "Afebrile", "continent of bowel and bladder", "bowel and bladder function is normal", "bladder

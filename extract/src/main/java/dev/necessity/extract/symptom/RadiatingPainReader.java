@@ -67,6 +67,9 @@ public final class RadiatingPainReader implements FindingReader {
             }
             Matcher m = s.matcher(FROM);
             while (m.find()) {
+                if (ProximalRadiation.only(m.group())) {
+                    continue;
+                }
                 out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext(), m.group()));
             }
             Matcher n = s.matcher(NAMED_WITH_ONSET);
@@ -80,6 +83,9 @@ public final class RadiatingPainReader implements FindingReader {
             }
             Matcher a = s.matcher(ABBREVIATED);
             while (a.find()) {
+                if (ProximalRadiation.only(a.group())) {
+                    continue;
+                }
                 out.add(timed(reading, s, reading.draft(FindingTypes.SYMPTOM, s, a.start(), a.end()).withContext(), a.group()));
             }
             Matcher d = s.matcher(DENIED);

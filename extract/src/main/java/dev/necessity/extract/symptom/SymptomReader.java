@@ -97,6 +97,9 @@ public final class SymptomReader implements FindingReader {
                 }
                 Matcher m = s.matcher(kind.pattern());
                 while (m.find()) {
+                    if (kind.pattern() == RADICULOPATHY && ProximalRadiation.only(m.group())) {
+                        continue;
+                    }
                     out.add(symptom(reading, s, m, kind.name()));
                 }
             }
