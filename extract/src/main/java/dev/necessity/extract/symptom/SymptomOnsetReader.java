@@ -99,6 +99,10 @@ public final class SymptomOnsetReader implements FindingReader {
             }
             if (complaint.isEmpty() && (s.finds(COMPLAINT_LINE) || s.inSection("CHIEF COMPLAINT", "CC", "REASON FOR VISIT"))) {
                 complaint.addAll(kinds(s.text()));
+                // The complaint timed on its own line: "CC: L leg pain > back pain since ~mid-June 2026 (3.5 months)".
+                for (String kind : complaint) {
+                    timed(reading, s, 0, s.text().length(), kind).ifPresent(out::add);
+                }
             }
             Matcher where = s.matcher(WHERE_QUESTION);
             if (complaint.isEmpty() && where.find()) {

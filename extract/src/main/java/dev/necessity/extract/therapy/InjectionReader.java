@@ -75,6 +75,20 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?i)\\b(?:planned|proposed|upcoming|pending|requested|intended|"
             + "anticipated|impending|contemplated|scheduled)\\s+"
             + "(?:(?:left|right|bilateral|repeat|second|third|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}$");
+    /**
+     * An injection someone is asked or cleared to do, not one done: a referral's purpose ("Ref by: Dr. Varghese (Ortho) --
+     * \"for TFESI, failed conservative mx\"", "referred for L5-S1 ILESI"), a clearance ("NO contraindication to a single
+     * fluoroscopically guided epidural steroid injection", "cleared for", "OK to proceed with").
+     */
+    private static final String MODIFIERS = "(?:(?:a|an|the|single|one|repeat|left|right|bilateral|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}";
+    private static final Pattern PROSPECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:contraindications? to|cleared for|clearance for|"
+            + "ok(?:ay)? to proceed with|proceed with|referred for|referral for)\\s+" + MODIFIERS + "$");
+    /** The sentence goes on to say it was done: "referred for L5-S1 ILESI last spring and had it done 03/10/2026". */
+    private static final Pattern DONE_AFTER = Pattern.compile("(?i)\\b(?:had (?:it|this|that|one|them|the injection) (?:done|performed)|underwent"
+            + "|(?:was|were) (?:done|performed|given|administered)|performed on|received (?:it|one|them))\\b");
+    /** A referral line's purpose, the sentence's start up to the injection: "Ref by: Dr. Varghese (Ortho) -- \"for TFESI". */
+    private static final Pattern REFERRAL_PURPOSE = Pattern.compile("(?i)^\\W{0,3}ref(?:erred|erral)?\\.?(?: by| from)?\\b[^\\n]{0,60}?\\bfor\\s+"
+            + MODIFIERS + "$");
     /** A date fronting its sentence: "On 05/14/2026 she underwent a fluoroscopically guided L4-5 ILESI". */
     private static final Pattern FRONTED_ON = Pattern.compile("(?i)^\\W{0,3}on\\s*$");
     private static final Pattern FRONTED_THEN_DONE = Pattern.compile("(?i)^,?\\s+(?:she|he|they|the patient|patient|pt\\.?|(?:mr|ms|mrs)\\.? [a-z'-]+)"
@@ -154,7 +168,10 @@ public final class InjectionReader implements FindingReader {
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
                 || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
                 || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()
-                || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find());
+                || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
+                || (PROSPECTIVE_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
+                        || lead <= 90 && REFERRAL_PURPOSE.matcher(s.text()).region(0, lead).find())
+                && !DONE_AFTER.matcher(s.text()).region(lead, s.text().length()).find());
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
             DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());
