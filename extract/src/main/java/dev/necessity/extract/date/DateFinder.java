@@ -71,17 +71,64 @@ public final class DateFinder {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ") (day|week|month|year)s? ago\\b");
 
     private final LocalDate reference;
+    /** Numeric dates are day first ("18/06/2026"), as the document writes them ({@link #writesDayFirst}). */
+    private final boolean dayFirst;
 
     /** @param reference the document date used for "ago" and two-digit years; may be null */
     public DateFinder(LocalDate reference) {
+        this(reference, false);
+    }
+
+    /**
+     * @param reference the document date used for "ago" and two-digit years; may be null
+     * @param dayFirst  whether the document writes numeric dates day first (DD/MM/YYYY)
+     */
+    public DateFinder(LocalDate reference, boolean dayFirst) {
         this.reference = reference;
+        this.dayFirst = dayFirst;
+    }
+
+    /**
+     * Whether a document writes its numeric dates day first, as records from most of the world do ("Date: 21/09/2026",
+     * "S/p Lt IL ESI L5-S1 on 18/06/2026"): some date can only be read day first (its first number is over 12) and none can
+     * only be read month first, or its own date is written day first. Otherwise month first, as before.
+     */
+    public static boolean writesDayFirst(String text, LocalDate documentDate) {
+        if (text.indexOf('/') < 0) {
+            return false;
+        }
+        int dayFirstOnly = 0;
+        int monthFirstOnly = 0;
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+                dayFirstOnly++;
+            } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+                monthFirstOnly++;
+            } else if (documentDate != null && a != b && writtenYear(m.group(3), documentDate) == documentDate.getYear()) {
+                if (a == documentDate.getDayOfMonth() && b == documentDate.getMonthValue()) {
+                    dayFirstOnly++;
+                } else if (a == documentDate.getMonthValue() && b == documentDate.getDayOfMonth()) {
+                    monthFirstOnly++;
+                }
+            }
+        }
+        return dayFirstOnly > 0 && monthFirstOnly == 0;
+    }
+
+    private static int writtenYear(String written, LocalDate reference) {
+        int y = Integer.parseInt(written);
+        return written.length() == 2 ? reference.getYear() / 100 * 100 + y : y;
     }
 
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
         // Most sentences hold no date: each spelling runs only when its keywords ("/", a month name, "ago") occur.
         String lower = AsciiCase.lower(text);
-        collect(NUMERIC, text, lower, found, m -> LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
+        collect(NUMERIC, text, lower, found, m -> dayFirst ? LocalDate.of(year(m.group(3)), num(m, 2), num(m, 1))
+                : LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
         collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
         collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");

@@ -1,6 +1,5 @@
 package dev.necessity.extract.imaging;
 
-import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
@@ -93,7 +92,7 @@ public final class ImagingStudyReader implements FindingReader {
     private LocalDate examDate(DocumentReading reading) {
         Matcher m = EXAM_DATE.matcher(reading.text());
         if (m.find()) {
-            List<DateMention> dates = new DateFinder(reading.document().date()).find(m.group());
+            List<DateMention> dates = reading.dateFinder().find(m.group());
             if (!dates.isEmpty()) {
                 return dates.get(0).date();
             }

@@ -56,7 +56,7 @@ public final class DocumentReading {
         List<SectionSplitter.Heading> headings = new SectionSplitter().headings(text);
         this.sections = new SectionSplitter().sections(text, headings);
         this.sentences = new VisitedSentences(new SentenceSplitter(work).split(text, headings), work);
-        this.dates = new DateFinder(document.date());
+        this.dates = new DateFinder(document.date(), DateFinder.writesDayFirst(text, document.date()));
         this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
     }
 
@@ -206,6 +206,11 @@ public final class DocumentReading {
             work.scanned(k.text().length());
             return LEVELS.find(k.text(), k.lower());
         });
+    }
+
+    /** The document's date reader: its own date for "ago" and two-digit years, its numeric dates day or month first. */
+    public DateFinder dateFinder() {
+        return dates;
     }
 
     public List<DateMention> dates(Sentence s) {

@@ -1,6 +1,5 @@
 package dev.necessity.extract.therapy;
 
-import dev.necessity.extract.date.DateFinder;
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.ClinicalSections;
@@ -296,7 +295,7 @@ public final class InjectionReader implements FindingReader {
     private static LocalDate dateLine(DocumentReading reading) {
         Matcher line = DATE_LINE.matcher(reading.text());
         if (line.find()) {
-            List<DateMention> dates = new DateFinder(reading.document().date()).find(line.group());
+            List<DateMention> dates = reading.dateFinder().find(line.group());
             if (!dates.isEmpty()) {
                 return dates.get(0).date();
             }

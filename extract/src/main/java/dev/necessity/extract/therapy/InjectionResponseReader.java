@@ -77,6 +77,10 @@ public final class InjectionResponseReader implements FindingReader {
                 // "Pt states today the June injection \"took the edge off\"" with other lines between: the injection of that month.
                 prior = injections.ofMonthNamed(s);
             }
+            if (prior.isEmpty()) {
+                // "relief from injection of 18/06 \"lasted around one month\"": the injection of that day.
+                prior = injections.ofDayNamed(s);
+            }
             for (Finding inj : prior) {
                 int from = 0;
                 FindingDraft d = reading.draft(FindingTypes.THERAPY, s, from, facts.evidenceEnd(from)).withContextExceptNegation()
@@ -110,7 +114,7 @@ public final class InjectionResponseReader implements FindingReader {
     /** The injection words a definite reference can point back with ("the injection", "that ESI", "her last epidural"). */
     private static final Set<String> REFERABLE = Set.of("injection", "esi", "epidural");
     /** A definite reference just before an injection word: "the", "that", "this", "her last", "the June", "the 06/16". */
-    private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))?"
+    private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:(?:after|following|post|since|from)(?: (?:the|that|this|her|his))?|the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))?"
             + "(?: (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
             + "dec(?:ember)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))? $");
 
@@ -119,6 +123,10 @@ public final class InjectionResponseReader implements FindingReader {
     private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? "
             + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
             + " (?:injection|ESI|epidural|shot)\\b");
+
+    /** An injection named by its day and month, no year: "injection of 18/06", "the 6/18 ESI". */
+    private static final Pattern DAY_NAMED = Pattern.compile("(?i)\\b(?:injection|ESI|epidural|shot) (?:of|on|dated) (\\d{1,2})/(\\d{1,2})(?![\\d/])"
+            + "|(?<![\\d/])(\\d{1,2})/(\\d{1,2}) (?:injection|ESI|epidural|shot)\\b");
 
     /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
     private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {
@@ -179,9 +187,36 @@ public final class InjectionResponseReader implements FindingReader {
             int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
             List<Finding> all = new ArrayList<>(order.keySet());
             all.sort(Comparator.comparingInt(order::get));
-            List<Finding> inMonth = all.stream().filter(f -> f.attributes().get("date") instanceof String d && d.length() >= 7
-                    && Integer.parseInt(d.substring(5, 7)) == month).toList();
+            List<Finding> inMonth = all.stream().filter(f -> isoDate(f).length() >= 7 && Integer.parseInt(isoDate(f).substring(5, 7)) == month).toList();
             return inMonth.stream().map(f -> f.attributes().get("date")).distinct().count() == 1 ? List.of(inMonth.get(0)) : List.of();
+        }
+
+        /**
+         * The injection a sentence names by its day and month ("injection of 18/06", "the 6/18 ESI"): the document's
+         * completed injection dated on that day, read either way round, when exactly one date fits; empty otherwise.
+         */
+        List<Finding> ofDayNamed(Sentence s) {
+            Matcher m = s.matcher(DAY_NAMED);
+            if (!m.find()) {
+                return List.of();
+            }
+            int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int b = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            List<Finding> all = new ArrayList<>(order.keySet());
+            all.sort(Comparator.comparingInt(order::get));
+            List<Finding> onDay = all.stream().filter(f -> dayAndMonth(isoDate(f), a, b) || dayAndMonth(isoDate(f), b, a)).toList();
+            return onDay.stream().map(f -> f.attributes().get("date")).distinct().count() == 1 ? List.of(onDay.get(0)) : List.of();
+        }
+
+        /** Whether an ISO date ("2026-06-18") falls on {@code day} of {@code month}. */
+        private static boolean dayAndMonth(String iso, int day, int month) {
+            return iso.length() == 10 && Integer.parseInt(iso.substring(5, 7)) == month && Integer.parseInt(iso.substring(8, 10)) == day;
+        }
+
+        /** The finding's date attribute as written (ISO, "2026-06-18"), or "" when it has none. */
+        private static String isoDate(Finding f) {
+            Object date = f.attributes().get("date");
+            return date == null ? "" : date.toString();
         }
 
         /** Those starting in the sentence, in the order they were read. */

@@ -61,7 +61,7 @@ public final class TherapyFacts {
             + "(?:pain )?(?:relief|improvement)|relief|improved|helpful|helped)\\b");
     /** Round percentages written as words: "sixty percent relief". */
     private static final String TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred";
-    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}|" + TENS + ") ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)"
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d{1,3}|" + TENS + ")(?: ?(?:-|–|to) ?\\d{1,3})? ?(?:%|percent) (?:pain )?(?:relief|improvement|reduction|better)"
             + "|\\b(?:percent|%) (?:pain )?relief(?: since (?:the )?(?:procedure|injection|ESI|shot))? ?: ?~?(\\d{1,3}) ?%");
     /** A percentage after the relief word: "peak relief ~62% (8 -> 3)", "improvement of 40%", "partial relief (~50% x 2-3 wks)". */
     private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\b(?:relief|improvement)(?: of)? \\(?~?(\\d{1,3}) ?%");
@@ -77,8 +77,9 @@ public final class TherapyFacts {
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted|wore off (?:after|in|within|at)|"
             + "worn off (?:after|in|within|by))(?: [\"\u201c])?"
-            + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b"
-            + "|\\b(" + COUNT + ") (day|week|month)s? of (?:pain )?relief\\b");
+            + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s?\\b"
+            + "|\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s? of (?:(?:meaningful|good|significant|partial|some|real|"
+            + "useful|solid|decent|worthwhile|noticeable) )?(?:pain )?relief\\b");
     /**
      * An injection-history row: a date first, then the injection, its relief and how long it lasted in
      * columns of their own ("03/10/2026  Right TFESI  L4-L5  ~70 %  about 5 weeks"). In such a row a bare
