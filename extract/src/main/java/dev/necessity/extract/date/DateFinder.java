@@ -59,6 +59,11 @@ public final class DateFinder {
             + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
+    /**
+     * A part of a year: "since early 2025", "in late 2024", "mid-2025". Read as the part's last month (April, August,
+     * December), the latest it can mean, so that a duration counted from it is never longer than the record allows.
+     */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(early|mid|late)[- ]?((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|from|of) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
     /**
      * A month without a year after a word that starts something: "naproxen from late August, still taking", "since
@@ -161,6 +166,7 @@ public final class DateFinder {
         }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");
+        collect(PART_OF_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), partMonth(m.group(1)), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
         if (reference != null) {
             collect(AGO, text, lower, found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
@@ -172,6 +178,11 @@ public final class DateFinder {
             }
         }
         return withoutOverlaps(found);
+    }
+
+    private static int partMonth(String part) {
+        String p = part.toLowerCase(java.util.Locale.ROOT);
+        return p.equals("early") ? 4 : p.equals("mid") ? 8 : 12;
     }
 
     private int year(String y) {

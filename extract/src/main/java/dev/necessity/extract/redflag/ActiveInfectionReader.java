@@ -41,6 +41,7 @@ public final class ActiveInfectionReader implements FindingReader {
             while (m.find()) {
                 FindingDraft d = reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end()).withContext().attr("kind", "infection");
                 RedFlagReader.datedEpisode(reading, s, m.start(), m.end(), d); // "cellulitis of the left leg in 2019"
+                ResolvedEpisode.mark(reading, s, m.start(), m.end(), d); // "UTI 7/2026 treated, repeat UA 8/20/26 neg"
                 out.add(d);
             }
         }

@@ -171,6 +171,9 @@ public final class RedFlagReader implements FindingReader {
             d.modifiers(reading.modifiers(s, m.start(), m.end()).asHistorical());
         } else if (!kind.equals("tumor")) {
             datedEpisode(reading, s, m.start(), m.end(), d);
+            if (kind.equals("infection")) {
+                ResolvedEpisode.mark(reading, s, m.start(), m.end(), d);
+            }
         }
         return d;
     }

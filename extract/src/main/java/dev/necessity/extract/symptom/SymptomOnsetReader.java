@@ -50,9 +50,9 @@ public final class SymptomOnsetReader implements FindingReader {
     private static final Pattern INJURY_DATE = Pattern.compile("(?i)\\b(?:DOI|date(?:/time)? of (?:injury|accident)|injury date)\\b\\s*[:\\-#]?\\s*(?=\\d)");
     /** A history section's label may lead the statement: "HPI: Pain for about two weeks". */
     private static final Pattern BARE_ONSET = Pattern.compile("(?i)^\\s*(?:(?:HPI|history of (?:the )?present illness|interval history|subjective|S)\\s*[:\\-]\\s*)?"
-            + "(?:(?:the |his |her )?(?:pain|symptoms?)(?: onset)?|it|this|onset|date of onset)"
+            + "(?:(?:the |his |her )?(?:pain|symptoms?|sx)(?: onset)?|it|this|onset|date of onset)"
             + "(?:\\s*[:\\-]\\s*|\\s+(?:started|began|begun|has been present|have been present|has been going on|first started|"
-            + "came on|developed|onset|for|x|×)\\b)");
+            + "came on|developed|onset|for|since|x|×)\\b)");
     private static final Pattern PAINFUL = Pattern.compile("(?i)\\b(knees?|(?:low(?:er)? )?back|neck|arms?)(?: pain)?,? (?:which |that )?(?:has|have) been "
             + "(?:painful|hurting|sore|aching|bothering (?:him|her|them))");
     private static final Pattern STRAIN = Pattern.compile("(?i)\\b(?:(?:acute|mechanical) )*(?:lumbar|lumbosacral|low back|back|cervical|neck)"
@@ -64,7 +64,7 @@ public final class SymptomOnsetReader implements FindingReader {
                     + "|\\bLBP\\b|\\blumbago\\b|\\bbackache\\b|\\bcervicalgia\\b"), "axial_pain"},
             new Object[] {Pattern.compile("(?i)\\bsciatica\\b|\\bradicul\\w+|\\bradiating\\b"
                     + "|\\b(?:[RL]|left|right|bilateral|both)? ?(?:leg|buttock|thigh|calf|foot|[RL]?LE) pain\\b"), "radiculopathy"},
-            new Object[] {Pattern.compile("(?i)\\bknee pain\\b|\\bpain (?:in|of) (?:the |his |her |both )?(?:left |right )?knees?\\b"), "knee_pain"},
+            new Object[] {Pattern.compile("(?i)\\bknee pain\\b|\\bknee (?:OA|osteoarthritis|DJD|arthritis)\\b|\\bpain (?:in|of) (?:the |his |her |both )?(?:left |right )?knees?\\b"), "knee_pain"},
             new Object[] {Pattern.compile("(?i)\\b(?:arm|upper extremity) pain\\b"), "arm_pain"},
             new Object[] {Pattern.compile("(?i)\\bneurogenic claudication\\b"), "neurogenic_claudication"});
     /** An intake form's question about where the pain is, answered after it: "1. Where is your pain?  right leg and low back". */
@@ -90,6 +90,8 @@ public final class SymptomOnsetReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         Set<String> complaint = new LinkedHashSet<>();
         List<Sentence> injuryDates = new ArrayList<>(); // a claim's header comes before the complaint it dates
+        Set<String> previous = Set.of(); // the pain kinds last named in the paragraph, and that paragraph
+        int previousParagraph = -1;
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s)) {
                 continue;
@@ -113,10 +115,18 @@ public final class SymptomOnsetReader implements FindingReader {
                 }
             }
             Matcher bare = s.matcher(BARE_ONSET);
-            if (!complaint.isEmpty() && (bare.lookingAt() || s.finds(HOW_LONG_QUESTION))) {
-                for (String kind : complaint) {
+            // With no chief complaint named, a bare start tells of what its paragraph last named:
+            // "68F L knee OA, returns after PT." then "Sx since early 2025, progressive".
+            Set<String> about = !complaint.isEmpty() ? complaint : previousParagraph == s.paragraph() ? previous : Set.of();
+            if (!about.isEmpty() && (bare.lookingAt() || s.finds(HOW_LONG_QUESTION))) {
+                for (String kind : about) {
                     timed(reading, s, 0, s.text().length(), kind).ifPresent(out::add);
                 }
+            }
+            Set<String> named = kinds(s.text());
+            if (!named.isEmpty() || previousParagraph != s.paragraph()) {
+                previous = named;
+                previousParagraph = s.paragraph();
             }
             Matcher painful = s.matcher(PAINFUL);
             while (painful.find()) {

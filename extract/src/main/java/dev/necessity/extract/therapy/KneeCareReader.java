@@ -54,8 +54,9 @@ public final class KneeCareReader implements FindingReader {
             + "assistive devices?|walking sticks?|trekking poles?)\\b");
     static final Pattern WEIGHT = Pattern.compile("(?i)\\b(?:counsel(?:l)?(?:ed|ing)|discuss(?:ed|ion)|advised|educat(?:ed|ion)|talked)\\b[^.;]{0,40}?"
             + "\\b(?:weight[- ](?:loss|reduction|management)|losing weight|diet and exercise|nutrition)\\b"
-            + "|\\bweight[- ](?:loss|management|reduction) (?:counsel(?:l)?ing|program(?:me)?|discussion|clinic|referral|was discussed|"
-            + "has been discussed|were discussed)\\b"
+            + "|\\bweight[- ](?:loss|management|reduction) (?:counsel(?:l)?ing|program(?:me)?|discussion|clinic|referral|"
+            + "(?:was |were |has been |have been )?(?:discussed|addressed|reviewed))\\b"
+            + "|\\b(?:dietitian|dietician|nutritionist) (?:referral|consult(?:ation)?|visits?)\\b"
             + "|\\b(?:referr(?:ed|al)|refer) (?:to |for )?(?:a |the )?(?:dietitian|dietician|nutritionist|bariatric\\w*|weight[- ]loss \\w+|"
             + "medical weight management)\\b|\\bbariatric (?:referral|surgery consultation|consult)\\b"
             + "|\\benrolled in (?:a |the )?(?:weight[- ]loss|weight management|medically supervised weight)\\b");
