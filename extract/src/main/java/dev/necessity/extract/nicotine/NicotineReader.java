@@ -38,7 +38,8 @@ public final class NicotineReader implements FindingReader {
 
     private static final String TOBACCO = "(?:tobacco|smoking|cigarettes?|nicotine|cigars?|chewing tobacco|vaping|e-cigarettes?)";
     /** A social-history field: "Tobacco: former, quit 2009", "Smoking status: never". */
-    private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)?(?: ?: ?| [-\u2013\u2014] )";
+    /** A field label and its mark: "Tobacco: ", "Smoking status - ", a questionnaire's "Tobacco use? ......... ", "Tobacco use? ". */
+    private static final String FIELD = "(?:tobacco|smoking|nicotine|cigarettes)(?: use| status| history)?(?:\\??(?: ?\\.{2,} ?:? ?| ?: ?)| [-\u2013\u2014] |\\? )";
     /** A field's value that goes on to a quit ("Tobacco use: yes, quit 2010"): not a current or never value. */
     private static final String NO_QUIT_AFTER = "(?![^.;]*\\b(?:quit|former|stopped)\\b)";
     /** A pack count: "1", "0.5", "1/2", "one", "half a"; never the denominator of a fraction. */
@@ -117,6 +118,12 @@ public final class NicotineReader implements FindingReader {
     /** Use taken up again after a quit: the quit is history, the use is current. */
     private static final Pattern RELAPSE = Pattern.compile("(?i)\\b(?:(?:started|began|begun) (?:back )?(?:smoking|vaping|using tobacco|chewing)(?: (?:cigarettes|tobacco))? (?:again|back up)"
             + "|restarted(?: smoking| vaping| cigarettes)?|resumed (?:smoking|cigarettes|tobacco|vaping)|relapsed|back to smoking|started back up|smoking again)\\b");
+    /**
+     * A product the line goes on to take off the list, or says is no longer used: "nicotine patch 21 mg/24h - on list from
+     * 2021; pt states \"don't need that anymore\" - removed today", "nicotine gum 2 mg - discontinued".
+     */
+    private static final Pattern OFF_THE_LIST = Pattern.compile("(?i)^[^\\n]{0,120}?\\b(?:removed|discontinued|d/c'?d|no longer (?:using|uses|taking|takes|needs?)|"
+            + "(?:don't|doesn't|do not|does not) (?:need|use|take) (?:that|it|this|them)(?: any ?more)?|not (?:using|taking) (?:it|that|this|them))\\b");
     /** A product prescribed, offered or planned is not in use yet: "prescribed nicotine patches", "will start nicotine gum". */
     private static final Pattern PLANNED_USE = Pattern.compile("(?i)\\b(?:prescrib\\w*|recommend\\w*|offered|discussed|suggested|will|plan\\w*|consider\\w*|start(?:ing)? on|referred)\\b[^.;]*$");
     /**
@@ -461,7 +468,8 @@ public final class NicotineReader implements FindingReader {
         while (use.find()) {
             var m = reading.modifiers(s, use.start(), use.end());
             if (!m.negated() && !m.uncertain() && !m.historical() && !reading.hypothetical(s, use.start(), use.end())
-                    && !PLANNED_USE.matcher(s.text()).region(Math.max(0, use.start() - 40), use.start()).find()) {
+                    && !PLANNED_USE.matcher(s.text()).region(Math.max(0, use.start() - 40), use.start()).find()
+                    && !OFF_THE_LIST.matcher(s.text()).region(use.end(), s.text().length()).lookingAt()) {
                 return use;
             }
         }
