@@ -222,7 +222,7 @@ public final class RedFlagReader implements FindingReader {
         }
         if (kind.equals("infection")) {
             // "Infectious Diseases clinic", "Provider: ..., MD, Infectious Diseases": a specialty, not an infection.
-            return SPECIALTY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt() && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("infectious");
+            return m.group().equalsIgnoreCase("infectious") && SPECIALTY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
         }
         if (kind.equals("tumor")) {
             // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.

@@ -114,15 +114,15 @@ public final class InjectionResponseReader implements FindingReader {
     /** The injection words a definite reference can point back with ("the injection", "that ESI", "her last epidural"). */
     private static final Set<String> REFERABLE = Set.of("injection", "esi", "epidural");
     /** A definite reference just before an injection word: "the", "that", "this", "her last", "the June", "the 06/16". */
+    private static final String MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+            + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final Pattern REFERRED_BACK = Pattern.compile("(?i)\\b(?:(?:after|following|post|since|from)(?: (?:the|that|this|her|his))?|the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))?"
-            + "(?: (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-            + "dec(?:ember)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))? $");
+            + "(?: (?:" + MONTH_NAME + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))? $");
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     /** An injection named by the month it was given in: "the June injection", "her last March ESI". */
     private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent))? "
-            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-            + " (?:injection|ESI|epidural|shot)\\b");
+            + "(" + MONTH_NAME + ") (?:injection|ESI|epidural|shot)\\b");
 
     /** An injection named by its day and month, no year: "injection of 18/06", "the 6/18 ESI". */
     private static final Pattern DAY_NAMED = Pattern.compile("(?i)\\b(?:injection|ESI|epidural|shot) (?:of|on|dated) (\\d{1,2})/(\\d{1,2})(?![\\d/])"
@@ -185,10 +185,7 @@ public final class InjectionResponseReader implements FindingReader {
                 return List.of();
             }
             int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-            List<Finding> all = new ArrayList<>(order.keySet());
-            all.sort(Comparator.comparingInt(order::get));
-            List<Finding> inMonth = all.stream().filter(f -> isoDate(f).length() >= 7 && Integer.parseInt(isoDate(f).substring(5, 7)) == month).toList();
-            return inMonth.stream().map(f -> f.attributes().get("date")).distinct().count() == 1 ? List.of(inMonth.get(0)) : List.of();
+            return theOneDated(iso -> iso.length() == 10 && Integer.parseInt(iso.substring(5, 7)) == month);
         }
 
         /**
@@ -202,10 +199,15 @@ public final class InjectionResponseReader implements FindingReader {
             }
             int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             int b = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            return theOneDated(iso -> dayAndMonth(iso, a, b) || dayAndMonth(iso, b, a));
+        }
+
+        /** The first-read injection whose ISO date fits, when exactly one date among the document's injections does; else empty. */
+        private List<Finding> theOneDated(java.util.function.Predicate<String> fits) {
             List<Finding> all = new ArrayList<>(order.keySet());
             all.sort(Comparator.comparingInt(order::get));
-            List<Finding> onDay = all.stream().filter(f -> dayAndMonth(isoDate(f), a, b) || dayAndMonth(isoDate(f), b, a)).toList();
-            return onDay.stream().map(f -> f.attributes().get("date")).distinct().count() == 1 ? List.of(onDay.get(0)) : List.of();
+            List<Finding> dated = all.stream().filter(f -> fits.test(isoDate(f))).toList();
+            return dated.stream().map(InjectionResponseReader.Injections::isoDate).distinct().count() == 1 ? List.of(dated.get(0)) : List.of();
         }
 
         /** Whether an ISO date ("2026-06-18") falls on {@code day} of {@code month}. */
