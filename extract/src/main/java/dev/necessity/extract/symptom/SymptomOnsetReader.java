@@ -90,9 +90,9 @@ public final class SymptomOnsetReader implements FindingReader {
         List<FindingDraft> out = new ArrayList<>();
         Set<String> complaint = new LinkedHashSet<>();
         List<Sentence> injuryDates = new ArrayList<>(); // a claim's header comes before the complaint it dates
-        Set<String> previous = Set.of(); // the pain kinds last named in the paragraph, and that paragraph
-        int previousParagraph = -1;
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s)) {
                 continue;
             }
@@ -117,16 +117,10 @@ public final class SymptomOnsetReader implements FindingReader {
             Matcher bare = s.matcher(BARE_ONSET);
             // With no chief complaint named, a bare start tells of what its paragraph last named:
             // "68F L knee OA, returns after PT." then "Sx since early 2025, progressive".
-            Set<String> about = !complaint.isEmpty() ? complaint : previousParagraph == s.paragraph() ? previous : Set.of();
-            if (!about.isEmpty() && (bare.lookingAt() || s.finds(HOW_LONG_QUESTION))) {
-                for (String kind : about) {
+            if (bare.lookingAt() || s.finds(HOW_LONG_QUESTION)) {
+                for (String kind : !complaint.isEmpty() ? complaint : lastNamedInParagraph(sentences, i)) {
                     timed(reading, s, 0, s.text().length(), kind).ifPresent(out::add);
                 }
-            }
-            Set<String> named = kinds(s.text());
-            if (!named.isEmpty() || previousParagraph != s.paragraph()) {
-                previous = named;
-                previousParagraph = s.paragraph();
             }
             Matcher painful = s.matcher(PAINFUL);
             while (painful.find()) {
@@ -148,6 +142,22 @@ public final class SymptomOnsetReader implements FindingReader {
             }
         }
         return out;
+    }
+
+    /** The pain kinds the nearest sentence before {@code i} in its paragraph names, skipping family history and conditions. */
+    private static Set<String> lastNamedInParagraph(List<Sentence> sentences, int i) {
+        int paragraph = sentences.get(i).paragraph();
+        for (int j = i - 1; j >= 0 && sentences.get(j).paragraph() == paragraph; j--) {
+            Sentence p = sentences.get(j);
+            if (ClinicalSections.isFamilyHistory(p) || ClinicalSections.isHypothetical(p)) {
+                continue;
+            }
+            Set<String> named = kinds(p.text());
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return Set.of();
     }
 
     private static Set<String> kinds(String text) {
