@@ -127,17 +127,15 @@ final class LaminectomyScenario implements Scenario {
         return p.chance(0.3) ? Course.DENIED : Course.SILENT;
     }
 
-    /** Expected outcome per line: the primary at its levels, the 63048 line at its own level and capped by the primary. */
     /**
      * The facts the expectations read: the drawn facts, the care span, and whether every level of the
-     * line (the primary's levels, or the add-on's own) is graded moderate or worse, and has a compressed root.
+     * line (the primary's levels, or the add-on's own) is graded moderate or worse or has a compressed root.
      */
     static Map<String, Object> facts(Facts f, int sequence) {
         Map<String, Object> out = Expectations.facts(f);
         List<Level> levels = sequence == 1 ? f.levels() : List.of(f.addOn());
         out.put("careSpanWeeks", Course.spanWeeks(f.medication(), f.therapy(), f.injection()));
-        out.put("everyLevelModerateOrWorse", levels.stream().allMatch(Level::moderateOrWorse));
-        out.put("everyLevelRootCompressed", levels.stream().allMatch(Level::rootCompressed));
+        out.put("everyLevelModerateOrRootCompressed", levels.stream().allMatch(l -> l.moderateOrWorse() || l.rootCompressed()));
         return out;
     }
 }
