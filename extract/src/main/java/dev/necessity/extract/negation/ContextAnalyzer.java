@@ -98,6 +98,10 @@ public final class ContextAnalyzer {
             negated = true;
             negationStart = from - 4;
         }
+        if (!uncertain && queried(from)) {
+            // "?DCIS", "? metastatic disease", "?cauda equina": a question mark before the concept asks, it does not find.
+            uncertain = true;
+        }
         int answered = TemplateAnswer.deniedAfter(text, to);
         if (answered >= 0) {
             // "Saddle anesthesia ........ No": the quote runs on to the answer it relies on.
@@ -105,6 +109,27 @@ public final class ContextAnalyzer {
             negationEnd = Math.max(negationEnd, answered);
         }
         return new Modifiers(negated, uncertain, historical, negationStart, negationEnd);
+    }
+
+    /**
+     * Whether a question mark stands right before {@code from} (a space between allowed) and starts a query rather
+     * than ending a question: at the start of the text or after a space, comma, semicolon, colon, bracket or dash
+     * ("A: LBP 2/52. ?significance", "excised 2011 - ?DCIS ?invasive"), never after a word ("Cancer? No").
+     */
+    private boolean queried(int from) {
+        int q = from - 1;
+        if (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        if (q < 0 || text.charAt(q) != '?') {
+            return false;
+        }
+        if (q == 0) {
+            return true;
+        }
+        char before = text.charAt(q - 1);
+        return before == ' ' || before == ',' || before == ';' || before == ':' || before == '(' || before == '-' || before == '/'
+                || before == '?';
     }
 
     /**
