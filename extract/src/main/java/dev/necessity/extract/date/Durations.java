@@ -33,6 +33,12 @@ public final class Durations {
     private static final Pattern SINCE_SPAN = Pattern.compile("(?i)\\bsince (?:about |approximately |approx\\.? |around |roughly |~ ?)?("
             + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b(?! (?:after|before|ago|post|prior|later|back)\\b)");
     /**
+     * "now" with a span: "low back pain now about two and a half weeks", "LBP, now 4 wks". A span counted from an event
+     * ("now 3 weeks post-op", "now 2 weeks out from surgery", "now 6 weeks after the injection") is no duration.
+     */
+    private static final Pattern NOW_SPAN = Pattern.compile("(?i)\\bnow (?:about |approximately |approx\\.? |around |roughly |~ ?)?("
+            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b(?![- ](?:\\w+ )?(?:post|after|out|since|from|ago|prior|before)\\b)");
+    /**
      * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
      * that developed over a week".
      */
@@ -89,6 +95,10 @@ public final class Durations {
         Matcher since = SINCE_SPAN.matcher(text);
         if (since.find()) {
             return OptionalDouble.of(toWeeks(count(since, 1), since.group(3)));
+        }
+        Matcher now = NOW_SPAN.matcher(text);
+        if (now.find()) {
+            return OptionalDouble.of(toWeeks(count(now, 1), now.group(3)));
         }
         Matcher approx = APPROX_AFTER_COMPLAINT.matcher(text);
         if (approx.find()) {

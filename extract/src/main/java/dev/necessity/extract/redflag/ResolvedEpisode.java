@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ResolvedEpisode {
     private static final Pattern OVER = Pattern.compile("(?i)^[^;]{0,140}?\\b(?:resolved|cleared(?: up)?|is gone|has gone|went away|"
+            + "(?:course |antibiotics? )?completed\\b|completed (?:the |a |her |his )?(?:course|antibiotics?)|"
             + "(?:UA|urinalysis|culture|cultures|urine)\\b[^.;]{0,40}?\\b(?:neg(?:ative)?|clear|normal|sterile)\\b"
             + "|(?:negative|clear|normal|sterile) (?:repeat |recheck |follow-up )?(?:UA|urinalysis|culture|urine))");
 

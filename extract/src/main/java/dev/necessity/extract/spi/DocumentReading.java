@@ -143,6 +143,8 @@ public final class DocumentReading {
     /** A list line: a dash, bullet, asterisk or number, then its item. */
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^[ \\t]*(?:[-*\\u2022\\u00b7]|\\d{1,2}[.)])[ \\t]+\\S");
     private static final int LIST_REACH = 30;
+    /** A heading that ends in its condition word: "GO TO THE EMERGENCY DEPARTMENT IF:", "Call us if:". */
+    private static final java.util.regex.Pattern ENDS_IN_IF = java.util.regex.Pattern.compile("(?i)\\b(?:if|when|should you have)\\s*:$");
     /** Whether each sentence asked about is a conditional list's item: worked out once per sentence, not per concept. */
     private final Map<Sentence, Boolean> conditionalItems = new IdentityHashMap<>();
 
@@ -168,6 +170,10 @@ public final class DocumentReading {
             if (!LIST_LINE.matcher(text).region(prev, prevEnd).lookingAt()) {
                 if (!content.endsWith(":")) {
                     return false;
+                }
+                if (ENDS_IN_IF.matcher(content).find()) {
+                    // "CALL 911 OR GO TO THE EMERGENCY DEPARTMENT IF:": the condition word itself ends the heading.
+                    return true;
                 }
                 return sentenceAt(text.lastIndexOf(':', prevEnd)).map(h -> {
                     int colon = h.text().lastIndexOf(':'); // the sentence's text is normalized: find the colon in it
