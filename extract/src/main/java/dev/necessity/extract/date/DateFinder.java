@@ -112,7 +112,7 @@ public final class DateFinder {
                 dayFirstOnly++;
             } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
                 monthFirstOnly++;
-            } else if (documentDate != null && a != b && writtenYear(m.group(3), documentDate) == documentDate.getYear()) {
+            } else if (documentDate != null && a != b && year(m.group(3), documentDate) == documentDate.getYear()) {
                 if (a == documentDate.getDayOfMonth() && b == documentDate.getMonthValue()) {
                     dayFirstOnly++;
                 } else if (a == documentDate.getMonthValue() && b == documentDate.getDayOfMonth()) {
@@ -123,10 +123,6 @@ public final class DateFinder {
         return dayFirstOnly > 0 && monthFirstOnly == 0;
     }
 
-    private static int writtenYear(String written, LocalDate reference) {
-        int y = Integer.parseInt(written);
-        return written.length() == 2 ? reference.getYear() / 100 * 100 + y : y;
-    }
 
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
@@ -186,6 +182,11 @@ public final class DateFinder {
     }
 
     private int year(String y) {
+        return year(y, reference);
+    }
+
+    /** A written year; a two-digit one is the latest such year no later than the year after {@code reference} (2030 without one). */
+    private static int year(String y, LocalDate reference) {
         if (y.length() == 4) {
             return Integer.parseInt(y);
         }

@@ -2,6 +2,7 @@ package dev.necessity.extract.date;
 
 import dev.necessity.extract.text.Sentence;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -27,17 +28,12 @@ public final class Durations {
             + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?("
             + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
     /**
-     * "since" with a span, Indian and Gulf English for "for": "c/o LBP since 10 days", "LBP since approx. 2.5 weeks".
-     * A span counted from an event ("since 2 weeks after the injection") is no duration.
+     * A span after a lead word that means "for": "c/o LBP since 10 days" (Indian and Gulf English), "LBP since approx.
+     * 2.5 weeks", "low back pain now about two and a half weeks". A span counted from an event is no duration: "since 2
+     * weeks after the injection", "now 3 weeks post-op", "now 2 weeks out from surgery". Groups: amount, half, unit.
      */
-    private static final Pattern SINCE_SPAN = Pattern.compile("(?i)\\bsince (?:about |approximately |approx\\.? |around |roughly |~ ?)?("
-            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b(?! (?:after|before|ago|post|prior|later|back)\\b)");
-    /**
-     * "now" with a span: "low back pain now about two and a half weeks", "LBP, now 4 wks". A span counted from an event
-     * ("now 3 weeks post-op", "now 2 weeks out from surgery", "now 6 weeks after the injection") is no duration.
-     */
-    private static final Pattern NOW_SPAN = Pattern.compile("(?i)\\bnow (?:about |approximately |approx\\.? |around |roughly |~ ?)?("
-            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b(?![- ](?:\\w+ )?(?:post|after|out|since|from|ago|prior|before)\\b)");
+    private static final Pattern SINCE_SPAN = leadWordSpan("since", "(?! (?:after|before|ago|post|prior|later|back)\\b)");
+    private static final Pattern NOW_SPAN = leadWordSpan("now", "(?![- ](?:\\w+ )?(?:post|after|out|since|from|ago|prior|before)\\b)");
     /**
      * How fast a complaint came on, not how long it has lasted: "an effusion that came up over two days", "pain
      * that developed over a week".
@@ -92,17 +88,11 @@ public final class Durations {
             double n = count(lasting, 2);
             return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
         }
-        Matcher since = SINCE_SPAN.matcher(text);
-        if (since.find()) {
-            return OptionalDouble.of(toWeeks(count(since, 1), since.group(3)));
-        }
-        Matcher now = NOW_SPAN.matcher(text);
-        if (now.find()) {
-            return OptionalDouble.of(toWeeks(count(now, 1), now.group(3)));
-        }
-        Matcher approx = APPROX_AFTER_COMPLAINT.matcher(text);
-        if (approx.find()) {
-            return OptionalDouble.of(toWeeks(count(approx, 1), approx.group(3)));
+        for (Pattern p : SPANS_AFTER_A_WORD) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return OptionalDouble.of(toWeeks(count(m, 1), m.group(3)));
+            }
         }
         for (Pattern p : new Pattern[] {HISTORY, APPOSITIVE}) {
             Matcher m = p.matcher(text);
@@ -119,6 +109,15 @@ public final class Durations {
             return OptionalDouble.of(toWeeks(2, m.group(1)));
         }
         return OptionalDouble.empty();
+    }
+
+    /** Tried in this order; the same groups in each: amount, half, unit. */
+    private static final List<Pattern> SPANS_AFTER_A_WORD = List.of(SINCE_SPAN, NOW_SPAN, APPROX_AFTER_COMPLAINT);
+
+    /** A lead word, an optional hedge, then a span of the complaint; {@code notFromAnEvent} is the lookahead that refuses a span counted from an event. */
+    private static Pattern leadWordSpan(String word, String notFromAnEvent) {
+        return Pattern.compile("(?i)\\b" + word + " (?:about |approximately |approx\\.? |around |roughly |~ ?)?(" + Numbers.AMOUNT + ")" + HALF + RANGE
+                + "(?:-| )" + UNIT + "\\b" + notFromAnEvent);
     }
 
     /** The count in group {@code g}, plus a half when group {@code g + 1} ({@link #HALF}) matched. */
