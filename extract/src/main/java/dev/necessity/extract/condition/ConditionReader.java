@@ -20,12 +20,18 @@ public final class ConditionReader implements FindingReader {
     private record Condition(String kind, Pattern pattern) {
     }
 
+    /**
+     * Words that never name the site before "cancer" ("breast cancer", "colon cancer"): a verb or function word taken as one
+     * would keep its negation out of scope ("never had cancer", "rule out cancer"). Shared with the red-flag reader.
+     */
+    public static final String NOT_A_CANCER_SITE = "(?:not|no|had|has|have|having|with|of|for|any|the|a|an|and|or|about|out|rule|rules)";
+
     private static final List<Condition> CONDITIONS = List.of(
             new Condition("diabetes", Pattern.compile("(?i)\\b(?:(?:type (?:1|2|I|II|one|two) )?diabetes(?: mellitus)?|diabetic|IDDM|NIDDM|T2DM|DM2?)\\b")),
             new Condition("hypertension", Pattern.compile("(?i)\\b(?:hypertension|hypertensive|HTN|high blood pressure)\\b")),
             new Condition("obesity", Pattern.compile("(?i)\\b(?:(?:morbid|severe|class (?:I{1,3}|[123]) )?obesity|(?:morbidly )?obese|overweight)\\b")),
             new Condition("osteoporosis", Pattern.compile("(?i)\\bosteoporo(?:sis|tic)\\b")),
-            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:(?!(?:not|no|had|has|have|having|with|of|for|any|the|a|an|and|or|about|out|rule|rules)\\b)\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
+            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:(?!" + NOT_A_CANCER_SITE + "\\b)\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
             new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|(?-i:AIDS)|chronic steroid use|"
                     + "organ transplant\\w*)\\b")));
 
@@ -44,16 +50,16 @@ public final class ConditionReader implements FindingReader {
             for (Condition c : CONDITIONS) {
                 Matcher m = s.matcher(c.pattern());
                 if (m.find()) {
-                    boolean hiv = HivMentions.isHiv(s.text(), m.start(), m.end());
-                    if (hiv && HivMentions.prevention(s.text(), m.end())) {
-                        continue;
-                    }
                     FindingDraft d = reading.draft(FindingTypes.CONDITION, s, m.start(), m.end()).withContext().attr("kind", c.kind());
-                    int negative = hiv ? HivMentions.negativeResultEnd(s.text(), m.end()) : -1;
-                    if (negative > 0) {
-                        // "HIV 4th-gen Ag/Ab: NEGATIVE": the test's result denies it; the quote runs on to it.
-                        d = reading.draft(FindingTypes.CONDITION, s, m.start(), m.end())
-                                .modifiers(new Modifiers(true, false, false, -1, negative)).attr("kind", c.kind());
+                    if (HivMentions.isHiv(s.text(), m.start(), m.end())) {
+                        // "HIV PREVENTION (PrEP) PROGRAM" is no finding; "HIV 4th-gen Ag/Ab: NEGATIVE" denies it, the quote running on to the result.
+                        Modifiers hiv = HivMentions.modifiers(s.text(), m.start(), m.end(), reading.modifiers(s, m.start(), m.end()));
+                        if (hiv == null) {
+                            continue;
+                        }
+                        if (hiv.negated()) {
+                            d.modifiers(hiv);
+                        }
                     }
                     out.add(d);
                 }

@@ -127,13 +127,11 @@ public final class RedFlagHistoryReader implements FindingReader {
                         // A collision whose force is not told may or may not be the significant trauma the flag means.
                         c = new Modifiers(false, true, c.historical(), c.negationStart(), c.negationEnd());
                     }
-                    boolean hiv = "immunosuppression".equals(flag.kind()) && HivMentions.isHiv(s.text(), m.start(), m.end());
-                    if (hiv && HivMentions.prevention(s.text(), m.end())) {
-                        continue;
-                    }
-                    int negativeTest = hiv && !c.negated() ? HivMentions.negativeResultEnd(s.text(), m.end()) : -1;
-                    if (negativeTest > 0) {
-                        c = new Modifiers(true, c.uncertain(), false, -1, negativeTest);
+                    if ("immunosuppression".equals(flag.kind())) {
+                        c = HivMentions.modifiers(s.text(), m.start(), m.end(), c); // a prevention programme, a negative test
+                        if (c == null) {
+                            continue;
+                        }
                     }
                     Matcher answer = FIELD_DENIED.matcher(s.text()).region(m.end(), s.text().length());
                     if (!c.negated() && answer.lookingAt()) {
