@@ -53,7 +53,8 @@ public final class DateFinder {
             + "\\.?,? (\\d{4})\\b");
     /** A month range with no year at all: "physical therapy April to June", the latest such months before the note. */
     private static final Pattern MONTH_RANGE_NO_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?( ?(?:-|–|to|through|thru|until) ?)" + MONTH
-            + "\\b(?![ ,./-]*\\d)");
+            // Not before a year or a day ("Feb-Apr 2026", "May to June 15"); a count after a comma is neither ("Mar-Apr, 8 visits").
+            + "\\b(?![ ./-]*\\d|\\.?, ?(?:\\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}))");
     /** A month/day range whose end alone carries the year: "PT 6/15-8/20/26 (15 visits)", "6/15 to 8/20/2026". */
     private static final Pattern MONTH_DAY_RANGE_YEAR_END = Pattern.compile("(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/])"
             + "( ?(?:-|–|to|through|thru) ?)(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/(\\d{4}|\\d{2})(?![\\d/])");
@@ -234,6 +235,42 @@ public final class DateFinder {
     }
 
     /** The day of that month and day number on or before the reference date. */
+    private static final Pattern YEARLESS_NAMED = Pattern.compile("(?i)" + MONTH + "\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?)?");
+    private static final Pattern YEARLESS_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+
+    /**
+     * A phrase that is only a month, a month and day, or a numeric month and day, with no year ("Feb", "July 28",
+     * "6/18"; "18/6" in a day-first document): the latest such day on or before the reference, a month alone with month
+     * precision. Empty for any other phrase, an impossible day, or no reference. For a phrase already known to name a
+     * date by where it stands ("the July 28 injection"); {@link #find} does not read these alone.
+     */
+    public java.util.Optional<DateMention> yearless(String phrase) {
+        if (reference == null) {
+            return java.util.Optional.empty();
+        }
+        Matcher named = YEARLESS_NAMED.matcher(phrase);
+        Matcher numeric = YEARLESS_NUMERIC.matcher(phrase);
+        int month;
+        Integer day;
+        if (named.matches()) {
+            month = month(named.group(1));
+            day = named.group(2) == null ? null : Integer.parseInt(named.group(2));
+        } else if (numeric.matches()) {
+            month = Integer.parseInt(numeric.group(dayFirst ? 2 : 1));
+            day = Integer.parseInt(numeric.group(dayFirst ? 1 : 2));
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (month < 1 || month > 12 || day != null && (day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth())) {
+            return java.util.Optional.empty();
+        }
+        if (day != null && month == 2 && day == 29 && !java.time.Year.isLeap(reference.getYear())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DateMention(0, phrase.length(), latestOnOrBefore(month, day == null ? 1 : day),
+                day == null ? "month" : "day"));
+    }
+
     private LocalDate latestOnOrBefore(int month, int day) {
         LocalDate d = LocalDate.of(reference.getYear(), month, day);
         return d.isAfter(reference) ? d.minusYears(1) : d;

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class InjectionReader implements FindingReader {
 
-    static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?|left|right|bilateral|interlaminar|"
+    static final Pattern INJECTION = Pattern.compile("(?i)\\b(?:(?:[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?(?:/[CTLS]\\d{1,2}(?:-[CTLS]?\\d{1,2})?)?|left|right|bilateral|interlaminar|"
             + "translaminar|transforaminal|caudal|lumbar|cervical|thoracic|fluoroscopically guided|midline|paramedian|and|,) ){0,5}"
             + "(?:epidural (?:steroid )?(?:injections?|blocks?)|epidural steroids?|ESIs?|TF-?ESIs?|IL-?ESIs?|(?:lumbar |cervical )?facet (?:joint )?"
             + "(?:injections?|blocks?)|medial branch (?:nerve )?blocks?|MBBs?|radiofrequency (?:ablation|rhizotomy|neurotomy|thermocoagulation|"
@@ -95,9 +95,15 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|her|his|their|a|an|prior|previous|last|most recent)\\s*$");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|last|earlier|first)\\b");
     /** A month and day with no year right after the injection: "L4-5 ILESI (06/08)", "ESI on 6/8". */
-    private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^(?:\\s{0,2}\\(|\\s{0,2}on |[^.;()]{0,30}?\\bon )(\\d{1,2})/(\\d{1,2})(?![/\\d])");
+    private static final Pattern MONTH_DAY_AFTER = Pattern.compile("^(?:\\s{0,2}\\(|\\s{0,2}on |[^.;()]{0,30}?\\bon )(\\d{1,2})/(\\d{1,2})(?![/\\d])"
+            // Straight after it and ending the clause, not a score out of 10: "s/p L4-5/L5-S1 TFESI 6/17."
+            + "|^ (\\d{1,2})/(?!10\\b)(\\d{1,2})(?=[.,;)]|$)");
     private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(?:number|no\\.|#|count|total) of (?:prior |previous |lumbar |cervical |spinal |epidural ){0,3}$");
     private static final Object PROCEDURE_DATE = new Object();
+    private static final Object ONLY_EPIDURALS = new Object();
+    /** An injection named by its date alone: "the July 28 injection", "her last Feb shot", "the 6/18 injection". */
+    private static final Pattern DATED_BY_NAME = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent|first|second))? "
+            + "([A-Za-z0-9][A-Za-z0-9/ ]{1,16}?) (?:injection|shot)\\b");
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[ \\t]{0,8}(?:date(?: of (?:service|procedure))?|procedure date)[ \\t]{0,4}:[^\\n]{0,40}$");
 
     @Override
@@ -114,6 +120,7 @@ public final class InjectionReader implements FindingReader {
     private List<FindingDraft> readDocument(DocumentReading reading) {
         boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE);
         List<FindingDraft> out = new ArrayList<>();
+        List<FindingDraft> named = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) && !procedureNote) {
                 continue;
@@ -124,6 +131,11 @@ public final class InjectionReader implements FindingReader {
                 found = m.find();
             }
             if (!found) {
+                Optional<FindingDraft> dated = procedureNote ? Optional.empty() : datedByName(reading, s);
+                if (dated.isPresent()) {
+                    named.add(dated.get());
+                    continue;
+                }
                 unnamedDenial(reading, s, procedureNote).ifPresent(out::add);
                 continue;
             }
@@ -132,7 +144,25 @@ public final class InjectionReader implements FindingReader {
                 return List.of(followUp(reading, out.get(0), s));
             }
         }
+        // "the June injection" where the note names the L5-S1 ILESI of 06/16: that one, which InjectionResponseReader
+        // gives the relief; a name no injection of the document answers to is an injection of its own.
+        for (FindingDraft d : named) {
+            if (out.stream().noneMatch(other -> sameDay(other, d))) {
+                out.add(d);
+            }
+        }
         return out;
+    }
+
+    /** Whether a draft's date falls in what a date-named one names: its day, or its month when only the month was named. */
+    private static boolean sameDay(FindingDraft other, FindingDraft named) {
+        Object date = other.attribute("date");
+        Object name = named.attribute("date");
+        if (date == null || name == null) {
+            return false;
+        }
+        boolean month = "month".equals(named.attribute("datePrecision"));
+        return month ? date.toString().startsWith(name.toString().substring(0, 7)) : date.toString().equals(name.toString());
     }
 
     /** "Number of lumbar ESI sessions in last 12 months: 1": a count asked for, not an injection mentioned. */
@@ -183,6 +213,48 @@ public final class InjectionReader implements FindingReader {
         return d;
     }
 
+    /**
+     * "After the July 28 injection ... maybe 30 to 40 percent better for about three weeks", "the Feb shot": an
+     * injection named only by its date, in a document whose named injections are all epidural. It is the epidural
+     * given that day, with the relief its sentence tells; one dated after the document is no past injection.
+     */
+    private static Optional<FindingDraft> datedByName(DocumentReading reading, Sentence s) {
+        Matcher m = s.matcher(DATED_BY_NAME);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        DateMention date = reading.dates(s).stream().filter(d -> d.start() == m.start(1) && d.end() == m.end(1)).findFirst()
+                .or(() -> reading.dateFinder().yearless(m.group(1))).orElse(null);
+        LocalDate written = reading.document().date();
+        if (date == null || written != null && date.date().isAfter(written) || !onlyEpidurals(reading)) {
+            return Optional.empty();
+        }
+        TherapyFacts facts = new TherapyFacts(s);
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), facts.evidenceEnd(m.end())).withContextExceptNegation()
+                .resolveLevels().attr("kind", "injection").attr("injectionType", "epidural").attr("status", "completed")
+                .attr("date", date.date());
+        if (!"day".equals(date.precision())) {
+            d.attr("datePrecision", date.precision());
+        }
+        relief(d, facts);
+        return Optional.of(d);
+    }
+
+    /** Whether the document names injections and every one it names is an epidural (of any approach). */
+    private static boolean onlyEpidurals(DocumentReading reading) {
+        return reading.once(ONLY_EPIDURALS, () -> {
+            Matcher m = INJECTION.matcher(reading.text());
+            boolean any = false;
+            while (m.find()) {
+                if (!type(m.group()).startsWith("epidural")) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        });
+    }
+
     /** "No injections", "has never had any spinal injections": a documented absence of every kind. */
     private static Optional<FindingDraft> unnamedDenial(DocumentReading reading, Sentence s, boolean procedureNote) {
         Matcher m = s.matcher(UNNAMED_INJECTION);
@@ -222,8 +294,9 @@ public final class InjectionReader implements FindingReader {
         if (written == null || !m.lookingAt()) {
             return Optional.empty();
         }
-        int month = Integer.parseInt(m.group(1));
-        int day = Integer.parseInt(m.group(2));
+        int g = m.group(1) != null ? 1 : 3;
+        int month = Integer.parseInt(m.group(g));
+        int day = Integer.parseInt(m.group(g + 1));
         if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(written.getYear(), month).lengthOfMonth()) {
             return Optional.empty();
         }
@@ -231,7 +304,7 @@ public final class InjectionReader implements FindingReader {
         if (date.isAfter(written)) {
             date = date.minusYears(1);
         }
-        return Optional.of(new DateMention(m.start(1), m.end(2), date, "day"));
+        return Optional.of(new DateMention(m.start(g), m.end(g + 1), date, "day"));
     }
 
     /** A sentence naming an injection as prior, previous or last, or with a date other than the procedure's. */
@@ -246,7 +319,7 @@ public final class InjectionReader implements FindingReader {
         return reading.dates(s).stream().anyMatch(date -> !date.date().equals(procedure));
     }
 
-    private void relief(FindingDraft d, TherapyFacts facts) {
+    private static void relief(FindingDraft d, TherapyFacts facts) {
         d.attr("reliefPercent", facts.reliefPercent()).attr("reliefWeeks", facts.reliefWeeks());
         String response = facts.response();
         if (response == null && (facts.reliefPercent() != null || facts.reliefWeeks() != null)) {

@@ -63,7 +63,7 @@ public final class InjectionResponseReader implements FindingReader {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             TherapyFacts facts = new TherapyFacts(s);
-            if (namesAnInjection(s) || facts.reliefPercent() == null && (facts.reliefWeeks() == null || !s.finds(RESPONSE_WORD))) {
+            if (namesAnInjection(s) || !injections.in(s).isEmpty() || facts.reliefPercent() == null && (facts.reliefWeeks() == null || !s.finds(RESPONSE_WORD))) {
                 // A span alone is a response only beside a word for one: "Hold warfarin for 5 days" tells no relief.
                 continue;
             }
