@@ -1,6 +1,7 @@
 package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
@@ -101,6 +102,11 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(?:number|no\\.|#|count|total) of (?:prior |previous |lumbar |cervical |spinal |epidural ){0,3}$");
     private static final Object PROCEDURE_DATE = new Object();
     private static final Object ONLY_EPIDURALS = new Object();
+    /** A heading over an injection history's rows: "Injection history (...):", "Prior ESIs:", "Previous epidurals:". */
+    private static final Pattern HISTORY_HEADING = Pattern.compile("(?i)^\\W{0,3}(?:(?:prior|previous|past|spinal|lumbar|epidural) )?"
+            + "(?:injections?|ESIs?|epidurals?)(?: (?:history|hx|log|record|to date|so far))?\\b");
+    /** A heading that names the approach without the injection word's usual company: "(both L5-S1 interlaminar, ...)". */
+    private static final Pattern KIND_IN_HEADING = Pattern.compile("(?i)\\b(?:interlaminar|transforaminal|caudal|epidural|ESI)\\b");
     /** An injection named by its date alone: "the July 28 injection", "her last Feb shot", "the 6/18 injection". */
     private static final Pattern DATED_BY_NAME = Pattern.compile("(?i)\\b(?:the|that|this|her|his)(?: (?:last|most recent|previous|prior|recent|first|second))? "
             + "([A-Za-z0-9][A-Za-z0-9/ ]{1,16}?) (?:injection|shot)\\b");
@@ -121,7 +127,9 @@ public final class InjectionReader implements FindingReader {
         boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE);
         List<FindingDraft> out = new ArrayList<>();
         List<FindingDraft> named = new ArrayList<>();
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isHypothetical(s) && !procedureNote) {
                 continue;
             }
@@ -131,7 +139,8 @@ public final class InjectionReader implements FindingReader {
                 found = m.find();
             }
             if (!found) {
-                Optional<FindingDraft> dated = procedureNote ? Optional.empty() : datedByName(reading, s);
+                int row = i;
+                Optional<FindingDraft> dated = procedureNote ? Optional.empty() : datedByName(reading, s).or(() -> historyRow(reading, sentences, row));
                 if (dated.isPresent()) {
                     named.add(dated.get());
                     continue;
@@ -240,6 +249,44 @@ public final class InjectionReader implements FindingReader {
         return Optional.of(d);
     }
 
+    /**
+     * A row of an injection history that names no injection, under a heading that does ("Injection history (both L5-S1
+     * interlaminar, fluoro):" over "#1 04/14/2026 - \"about 40% better\", wore off in roughly a month."): an injection of
+     * the heading's kind and level on the row's date, with the row's relief. A heading that names no kind serves only
+     * in a document whose injections are all epidurals.
+     */
+    private static Optional<FindingDraft> historyRow(DocumentReading reading, List<Sentence> sentences, int i) {
+        Sentence s = sentences.get(i);
+        if (!TherapyFacts.isDatedRow(s.text())) {
+            return Optional.empty();
+        }
+        int h = i - 1;
+        while (h >= 0 && sentences.get(h).paragraph() == s.paragraph() && TherapyFacts.isDatedRow(sentences.get(h).text())) {
+            h--;
+        }
+        Sentence heading = h >= 0 && sentences.get(h).paragraph() == s.paragraph() ? sentences.get(h) : null;
+        if (heading == null || !heading.text().stripTrailing().endsWith(":") || !heading.finds(HISTORY_HEADING)) {
+            return Optional.empty();
+        }
+        Matcher kind = heading.matcher(INJECTION);
+        String type = kind.find() ? type(kind.group()) : heading.finds(KIND_IN_HEADING) ? type(heading.text())
+                : onlyEpidurals(reading) ? "epidural" : null;
+        List<DateMention> dates = reading.dates(s);
+        if (type == null || dates.isEmpty() || dates.get(0).start() != 0) {
+            return Optional.empty();
+        }
+        TherapyFacts facts = new TherapyFacts(s);
+        LevelResolution levels = reading.resolveLevels(s, 0, s.text().length());
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, 0, s.text().length()).withContextExceptNegation()
+                .levels(levels.levels().isEmpty() ? reading.resolveLevels(heading, 0, heading.text().length()) : levels)
+                .attr("kind", "injection").attr("injectionType", type).attr("status", "completed").attr("date", dates.get(0).date());
+        if (!"day".equals(dates.get(0).precision())) {
+            d.attr("datePrecision", dates.get(0).precision());
+        }
+        relief(d, facts);
+        return Optional.of(d);
+    }
+
     /** Whether the document names injections and every one it names is an epidural (of any approach). */
     private static boolean onlyEpidurals(DocumentReading reading) {
         return reading.once(ONLY_EPIDURALS, () -> {
@@ -273,8 +320,13 @@ public final class InjectionReader implements FindingReader {
      * about an earlier injection ("Prior L4-5 ILESI 01/12/2026 w/ ~70 % relief lasting ~4 months").
      */
     private FindingDraft followUp(DocumentReading reading, FindingDraft d, Sentence procedure) {
+        int earlierParagraph = -1;
         for (Sentence s : reading.sentences()) {
-            if (s != procedure && !aboutAnEarlierInjection(reading, s)) {
+            if (s != procedure && aboutAnEarlierInjection(reading, s)) {
+                earlierParagraph = s.paragraph();
+            } else if (s != procedure && s.paragraph() != earlierParagraph) {
+                // "PRIOR PROCEDURES: L5-S1 ILESI 04/14/2026. Per patient, approximately 40% improvement after that
+                // injection": relief told in the paragraph of an earlier injection is that one's.
                 TherapyFacts facts = new TherapyFacts(s);
                 if (facts.reliefPercent() != null || facts.reliefWeeks() != null) {
                     relief(d, facts);
