@@ -83,6 +83,13 @@ public final class InjectionReader implements FindingReader {
     private static final String MODIFIERS = "(?:(?:a|an|the|single|one|repeat|left|right|bilateral|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}";
     private static final Pattern PROSPECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:contraindications? to|cleared for|clearance for|"
             + "ok(?:ay)? to proceed with|proceed with|referred for|referral for)\\s+" + MODIFIERS + "$");
+    /**
+     * What an injection did, which it can only have done once given, even under a plan label: "A/P: Short-lived response
+     * to 2nd ESI (~6 wks)", "failed two ESIs", "s/p L5-S1 TFESI".
+     */
+    private static final Pattern RESPONDED_BEFORE = Pattern.compile("(?i)\\b(?:responses? to|responded to|relief (?:from|after|with)|"
+            + "benefit from|improvement (?:from|after|with)|failed|s/p|status post)\\s+"
+            + "(?:(?:his|her|the|their|a|an|prior|last|recent|1st|2nd|3rd|first|second|third|two|three|both)\\s+)*" + MODIFIERS + "$");
     /** The sentence goes on to say it was done: "referred for L5-S1 ILESI last spring and had it done 03/10/2026". */
     private static final Pattern DONE_AFTER = Pattern.compile("(?i)\\b(?:had (?:it|this|that|one|them|the injection) (?:done|performed)|underwent"
             + "|(?:was|were) (?:done|performed|given|administered)|performed on|received (?:it|one|them))\\b");
@@ -148,7 +155,7 @@ public final class InjectionReader implements FindingReader {
                 unnamedDenial(reading, s, procedureNote).ifPresent(out::add);
                 continue;
             }
-            out.add(injection(reading, s, m, procedureNote));
+            out.add(entryDated(reading, s, injection(reading, s, m, procedureNote), out));
             if (procedureNote) {
                 return List.of(followUp(reading, out.get(0), s));
             }
@@ -202,7 +209,7 @@ public final class InjectionReader implements FindingReader {
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.text() : s.text()));
         int lead = trimLead(s.text(), m.start(), m.end());
-        boolean planned = !procedureNote && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
+        boolean planned = !procedureNote && !RESPONDED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find() && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
                 || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
                 || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()
@@ -285,6 +292,29 @@ public final class InjectionReader implements FindingReader {
         }
         relief(d, facts);
         return Optional.of(d);
+    }
+
+    /**
+     * A completed injection told without a date in a dated chart entry ("12/16/2025  FOLLOW-UP" over "~75 % relief of leg
+     * pain since ESI"): the latest injection the chart dates on or before the entry. Not one called prior, previous or
+     * first, which may be any earlier one.
+     */
+    private static FindingDraft entryDated(DocumentReading reading, Sentence s, FindingDraft d, List<FindingDraft> before) {
+        if (!"completed".equals(d.attribute("status")) || d.attribute("date") != null || s.finds(EARLIER)) {
+            return d;
+        }
+        LocalDate entry = ChartEntries.of(reading).dateAt(s.start());
+        if (entry == null) {
+            return d;
+        }
+        LocalDate latest = null;
+        for (FindingDraft other : before) {
+            if ("completed".equals(other.attribute("status")) && other.attribute("date") instanceof LocalDate date
+                    && other.attribute("datePrecision") == null && !date.isAfter(entry) && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
+        return latest == null ? d : d.attr("date", latest);
     }
 
     /** Whether the document names injections and every one it names is an epidural (of any approach). */

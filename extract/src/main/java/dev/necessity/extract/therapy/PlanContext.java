@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class PlanContext {
 
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]{0,8}([A-Za-z][A-Za-z /&]{0,30}?|[A-Z])[ \\t]{0,4}:");
+    /**
+     * A line label, or the dated header of a chart entry ({@link ChartEntries}) ("11/18/2025  PROCEDURE - L4-5 ILESI #1", "12/16/2025  FOLLOW-UP"),
+     * which starts a new visit and so ends the last visit's "P:".
+     */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]{0,8}(?:([A-Za-z][A-Za-z /&]{0,30}?|[A-Z])[ \\t]{0,4}:"
+            + "|" + ChartEntries.HEADER + ")");
     private static final Pattern PLAN = Pattern.compile("(?i)^(?:plan|p|plans|treatment plan|plan of care|recommendations?|recs?|impression and plan|"
             + "assessment and plan|a/p|a ?& ?p|requested procedures?|procedures? requested|requested services?|planned procedures?|"
             + "proposed procedures?|procedures? planned)$");
@@ -59,7 +64,7 @@ final class PlanContext {
                     plans = Arrays.copyOf(plans, n * 2);
                 }
                 starts[n] = m.start();
-                String label = m.group(1).trim();
+                String label = m.group(1) == null ? "" : m.group(1).trim();
                 plans[n] = PLAN.matcher(label).matches() || preProcedure && PROCEDURE_LABEL.matcher(label).matches();
                 n++;
             }
