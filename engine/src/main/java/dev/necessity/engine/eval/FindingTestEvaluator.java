@@ -311,8 +311,15 @@ final class FindingTestEvaluator {
     }
 
     /** Whether two findings name the same values of every attribute the test's {@code where} lists ("kind"). */
+    /**
+     * Whether two findings agree on what the test selects by. A test that does not select by kind ("any red flag") still
+     * tells kinds apart: a denied fever does not answer a hedged cancer history. A finding of no kind (a global "no red
+     * flags") answers for every kind.
+     */
     private static boolean sameWhereValues(Predicate.FindingTest test, Finding a, Finding b) {
-        return test.where().keySet().stream().allMatch(k -> a.string(k).equals(b.string(k)));
+        boolean sameKind = test.where().containsKey("kind") || a.string("kind").isEmpty() || b.string("kind").isEmpty()
+                || a.string("kind").equals(b.string("kind"));
+        return sameKind && test.where().keySet().stream().allMatch(k -> a.string(k).equals(b.string(k)));
     }
 
     private boolean satisfies(Predicate.FindingTest test, Finding f) {

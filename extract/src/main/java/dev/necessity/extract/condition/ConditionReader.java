@@ -31,7 +31,7 @@ public final class ConditionReader implements FindingReader {
             new Condition("hypertension", Pattern.compile("(?i)\\b(?:hypertension|hypertensive|HTN|high blood pressure)\\b")),
             new Condition("obesity", Pattern.compile("(?i)\\b(?:(?:morbid|severe|class (?:I{1,3}|[123]) )?obesity|(?:morbidly )?obese|overweight)\\b")),
             new Condition("osteoporosis", Pattern.compile("(?i)\\bosteoporo(?:sis|tic)\\b")),
-            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:(?!" + NOT_A_CANCER_SITE + "\\b)\\w+ )?cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
+            new Condition("cancer", Pattern.compile("(?i)\\b(?:(?:(?!" + NOT_A_CANCER_SITE + "\\b)\\w+ )?(?<!pre-)cancer|carcinoma|lymphoma|leukemia|myeloma|melanoma|sarcoma)\\b")),
             new Condition("immunosuppression", Pattern.compile("(?i)\\b(?:immunosuppress\\w*|immunocompromised|HIV|(?-i:AIDS)|chronic steroid use|"
                     + "organ transplant\\w*)\\b")));
 

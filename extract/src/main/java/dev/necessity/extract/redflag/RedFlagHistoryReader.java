@@ -64,9 +64,18 @@ public final class RedFlagHistoryReader implements FindingReader {
             + "perine|perianal|genital|urinat|pass urine|void|emptying|bladder");
     /**
      * A red-flag field answered with a denial and a remark: "Significant trauma: no falls, lifting only", "IV drug use:
-     * none, ever". (A bare "No" after the label is a template answer ConText already reads.)
+     * none, ever", or by a negative test: "Immunosuppression: HIV neg 03/2026". (A bare "No" after the label is a template answer ConText already reads.)
      */
-    private static final Pattern FIELD_DENIED = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:no|none|denies|denied|negative)\\b");
+    private static final Pattern FIELD_DENIED = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:no|none|denies|denied|negative"
+            // ... or with the test that answers it negative: "Immunosuppression: HIV neg 03/2026".
+            + "|(?-i:[A-Z][A-Za-z0-9]{1,6})(?: Ab| antibody| test| screen)? (?:neg|negative|non-?reactive))\\b");
+    /**
+     * A red-flag field answered as past: "Injection drug use: remote - heroin IV approx 2009-2017, none since 2017". A risk
+     * that has ended (drug use, a course of steroids, an old injury) is not the present one the flag means; a cancer
+     * history is the flag itself, however old.
+     */
+    private static final Pattern FIELD_PAST = Pattern.compile("(?i)^[ \\t]*:[ \\t]*(?:remote|past|former|previous|prior|historical)\\b"
+            + "(?![ \\t]*(?:weeks?|months?|days?|\\d))");
     /**
      * A collision or fall told as low in energy ("low-mechanism rear-end MVC", "motor vehicle collision, low speed (~10 mph)",
      * "minor fender-bender"): not the significant trauma the red flag means. Looked for just before the match or in the
@@ -138,8 +147,9 @@ public final class RedFlagHistoryReader implements FindingReader {
                         // "Significant trauma: no falls, lifting only": the field's answer denies it; the quote runs on to it.
                         c = new Modifiers(true, c.uncertain(), false, -1, answer.end());
                     }
+                    boolean past = !"cancer_history".equals(flag.kind()) && FIELD_PAST.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
                     out.add(reading.draft(FindingTypes.RED_FLAG, s, m.start(), m.end())
-                            .modifiers(new Modifiers(c.negated(), c.uncertain(), false, c.negationStart(), c.negationEnd())).attr("kind", flag.kind()));
+                            .modifiers(new Modifiers(c.negated(), c.uncertain(), past, c.negationStart(), c.negationEnd())).attr("kind", flag.kind()));
                 }
             }
         }

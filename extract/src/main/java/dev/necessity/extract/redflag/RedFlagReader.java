@@ -48,7 +48,7 @@ public final class RedFlagReader implements FindingReader {
             new Flag("fracture", Pattern.compile("(?i)\\b(?:(?:compression|burst|pars|acute|pathologic|vertebral|wedge) )?fractures?\\b")),
             new Flag("tumor", Pattern.compile("(?i)\\b(?:tumou?rs?|neoplasms?|neoplastic|malignan(?:cy|t)|metasta(?:sis|ses|tic)|marrow[- ]replac(?:ing|ement)"
                     + "(?: (?:lesions?|process))?|(?:lytic|blastic|osseous) lesions?|(?:paraspinal |epidural |soft tissue )?mass(?:es)?(?! effect)"
-                    + "|(?:(?!" + dev.necessity.extract.condition.ConditionReader.NOT_A_CANCER_SITE + "\\b)[a-z]+ )?cancer|(?:adeno)?carcinoma|lymphoma|myeloma|sarcoma|hemangioblastoma"
+                    + "|(?:(?!" + dev.necessity.extract.condition.ConditionReader.NOT_A_CANCER_SITE + "\\b)[a-z]+ )?(?<!pre-)cancer|(?:adeno)?carcinoma|lymphoma|myeloma|sarcoma|hemangioblastoma"
                     + "(?<!body mass)(?<!muscle mass))\\b")),
             new Flag("infection", Pattern.compile("(?i)\\b(?:infections?|infectious|infected|dis[ck]itis|osteomyelitis|(?:epidural )?abscess(?:es)?|"
                     + "septic)\\b")),
