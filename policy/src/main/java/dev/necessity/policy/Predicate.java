@@ -51,12 +51,19 @@ public sealed interface Predicate {
      * select, so a finding with another value of the attribute answers the test (NOT_MET): an exam
      * with a negative Hoffmann sign answers "Hoffmann sign positive". With {@code latest}, only the
      * most recent of the selected findings (by date) is judged: the response to the last injection,
-     * not to any earlier one.
+     * not to any earlier one. With {@code requestedSide} ({@code side: requested}), a finding placed on the other side
+     * than the requested service's (the left knee's film for a right knee replacement) is left out.
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                        boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require,
-                       boolean latest) implements Predicate {
+                       boolean latest, boolean requestedSide) implements Predicate {
+        public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
+                           Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
+                           boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require, boolean latest) {
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, latest, false);
+        }
+
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                            Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                            boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require) {

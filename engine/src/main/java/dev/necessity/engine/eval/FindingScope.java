@@ -17,16 +17,35 @@ final class FindingScope {
     private final Predicate.FindingTest test;
     private final CaseFacts facts;
     private final List<SpinalLevel> requested;
+    private final String side;
 
     FindingScope(Predicate.FindingTest test, CaseFacts facts, List<SpinalLevel> requested) {
+        this(test, facts, requested, null);
+    }
+
+    /** {@code side}: the requested service's side ("left", "right"), or null when the request does not say. */
+    FindingScope(Predicate.FindingTest test, CaseFacts facts, List<SpinalLevel> requested, String side) {
         this.test = test;
         this.facts = facts;
         this.requested = requested;
+        this.side = side;
     }
 
     List<Finding> candidates() {
         return facts.ofType(test.type()).stream().filter(this::inDocuments).filter(this::inWindow).filter(this::selected)
-                .filter(this::doneUnlessAskedForPlans).filter(this::inRequestedRegion).toList();
+                .filter(this::doneUnlessAskedForPlans).filter(this::inRequestedRegion).filter(this::onRequestedSide).toList();
+    }
+
+    /**
+     * With {@code side: requested}, a finding placed on the other side than the service's is left out: the 2024 film of
+     * the left knee, already replaced, says nothing of the right knee now requested. A finding of no side, or of both, stays.
+     */
+    private boolean onRequestedSide(Finding f) {
+        if (!test.requestedSide() || side == null) {
+            return true;
+        }
+        String own = f.string("side").orElse("");
+        return !(own.equals("left") || own.equals("right")) || own.equals(side);
     }
 
     /** With {@code levels: requested-region}, a finding placed in another spinal region than the requested levels' is left out. */

@@ -44,7 +44,7 @@ final class FindingTestEvaluator {
     }
 
     private Verdict evaluatePresent(Predicate.FindingTest test) {
-        FindingScope scope = new FindingScope(test, ctx.facts(), ctx.requestedLevels());
+        FindingScope scope = new FindingScope(test, ctx.facts(), ctx.requestedLevels(), test.requestedSide() ? ctx.requestedSide().orElse(null) : null);
         Corrections corrections = new Corrections(ctx.facts());
         Map<Finding, List<Finding>> superseded = new LinkedHashMap<>();
         List<Finding> candidates = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.necessity.extract.condition;
 
-import dev.necessity.extract.imaging.Sides;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
 import dev.necessity.extract.spi.FindingReader;
@@ -49,7 +48,7 @@ public final class DeformityReader implements FindingReader {
             Matcher k = s.matcher(KL);
             if (k.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, k.start(), k.end()).withContext()
-                        .attr("side", Sides.in(s.text()));
+                        .attr("side", KneeSide.of(reading, s));
                 if (k.group(1) != null) {
                     draft.attr("grade", roman(k.group(1)));
                 } else {
@@ -96,7 +95,7 @@ public final class DeformityReader implements FindingReader {
             return;
         }
         FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, listing.start(), listing.end()).withContext()
-                .attr("wording", "joint-space narrowing").attr("side", Sides.in(s.text()))
+                .attr("wording", "joint-space narrowing").attr("side", KneeSide.of(reading, s))
                 .attr("compartments", listing.compartments().isEmpty() ? null : listing.compartments());
         if (listing.severityPhrase() != null) {
             d.attr("severity", dev.necessity.extract.imaging.SeverityGrammar.read(listing.severityPhrase()).severity().wireName());

@@ -1,6 +1,5 @@
 package dev.necessity.extract.condition;
 
-import dev.necessity.extract.imaging.Sides;
 import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
@@ -74,7 +73,7 @@ public final class KneeArthritisReader implements FindingReader {
             Matcher a = s.matcher(AVN);
             if (a.find() && !ClinicalSections.isHypothetical(s)) {
                 out.add(reading.draft(FindingTypes.CONDITION, s, a.start(), a.end()).withContext().attr("kind", "avascular_necrosis")
-                        .attr("side", Sides.in(s.text())));
+                        .attr("side", KneeSide.of(reading, s)));
             }
         }
         return out;
@@ -127,7 +126,7 @@ public final class KneeArthritisReader implements FindingReader {
         }
         Integer grade = grade(n);
         FindingDraft d = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, n.start(), n.end()).withContext()
-                .attr("wording", wording).attr("grade", grade).attr("side", Sides.in(s.text()));
+                .attr("wording", wording).attr("grade", grade).attr("side", KneeSide.of(reading, s));
         Matcher c = COMPARTMENT_WORD.matcher(n.group());
         if (c.find()) {
             String comp = c.group(1).toLowerCase(Locale.ROOT).replace("-", "");

@@ -37,6 +37,11 @@ public final class SectionSplitter {
             "PAST MEDICAL HISTORY", "PAST SURGICAL HISTORY", "SOCIAL HISTORY", "FAMILY HISTORY", "REVIEW OF SYSTEMS", "MEDICATIONS",
             "CURRENT MEDICATIONS", "ALLERGIES", "SUBJECTIVE", "OBJECTIVE", "CHIEF COMPLAINT", "VITALS", "VITAL SIGNS", "DISPOSITION",
             "HOSPITAL COURSE", "DISCHARGE INSTRUCTIONS", "DISCHARGE MEDICATIONS", "FOLLOW UP", "FOLLOW-UP");
+    /**
+     * The same headings with no colon, alone on a line after a blank one, as EHR print-outs write them ("\n\nPlan\n- Start
+     * meloxicam", "\n\nASSESSMENT\n..."): only the note sections above, so a stray word on its own line is no heading.
+     */
+    private static final Pattern BARE_HEADING = Pattern.compile("(?m)(?<=\\n[ \\t]{0,8}\\n|\\A)[ \\t]{0,8}([A-Z][A-Za-z]{2,}(?:[ /&-](?:[A-Za-z]+|&)){0,5})[ \\t]*$(?=\\n\\S)");
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
     /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
     private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
@@ -74,6 +79,13 @@ public final class SectionSplitter {
             String name = Whitespace.collapse(t.group(1).toUpperCase(java.util.Locale.ROOT));
             if (TITLE_SECTIONS.contains(name)) {
                 out.add(new Heading(name, t.start(1), t.end()));
+            }
+        }
+        Matcher b = BARE_HEADING.matcher(text);
+        while (b.find()) {
+            String name = Whitespace.collapse(b.group(1).toUpperCase(java.util.Locale.ROOT));
+            if (TITLE_SECTIONS.contains(name)) {
+                out.add(new Heading(name, b.start(1), b.end()));
             }
         }
         if (out.size() > 1) {

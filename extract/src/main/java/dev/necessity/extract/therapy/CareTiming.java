@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  * sometime in the spring", "records requested, not yet received"), with no date or stated duration of
  * its own, is uncertain and carries {@code datesUnknown: true}: it shows neither that the care lasted
  * long enough nor that it did not. The phrases are data in {@code care-dates-unknown.tsv}.</li>
+ * <li>so is one named in a request for a provider's records, whatever dates the request gives ("Records request to
+ * Lakeview Physical Therapy (April-June 2026) - not yet received").</li>
  * <li>a treatment whose own dates all fall after the date of the note that mentions it ("PT
  * 08/24/2026" in a note of 08/13/2026), with no status or visit count saying it was given, has not
  * happened yet: it is planned.</li>
@@ -38,6 +40,12 @@ public final class CareTiming {
     private static final Pattern UNKNOWN = load();
     private static final Set<String> KINDS = Set.of("physical_therapy", "home_exercise", "aquatic_therapy", "chiropractic", "medication",
             "acupuncture", "bracing");
+    /**
+     * A request for a provider's records: "Records request to Lakeview Physical Therapy (April-June 2026) - not yet
+     * received". The dates it names are of the records asked for, not a course the record shows; its care stays unknown.
+     */
+    private static final Pattern RECORDS_ASKED_FOR = Pattern.compile("(?i)\\brecords? requests? (?:to|from|sent to)\\b"
+            + "|\\brequest(?:ed|ing)? (?:the )?records (?:from|of)\\b|\\brecords (?:have been |were )?requested from\\b");
     private static final List<String> OWN_TIMING = List.of("dates", "startDate", "endDate", "date", "durationWeeks");
 
     private CareTiming() {
@@ -61,10 +69,13 @@ public final class CareTiming {
             attrs.put("status", "planned");
             return copy(f, f.uncertain(), attrs);
         }
-        if (f.uncertain() || "planned".equals(f.string("status").orElse("")) || OWN_TIMING.stream().anyMatch(a -> f.attr(a).isPresent())) {
+        if (f.uncertain() || "planned".equals(f.string("status").orElse(""))) {
             return f;
         }
         Optional<Sentence> s = sentenceOf(reading, f);
+        if (OWN_TIMING.stream().anyMatch(a -> f.attr(a).isPresent()) && (s.isEmpty() || !s.get().finds(RECORDS_ASKED_FOR))) {
+            return f;
+        }
         if (s.isEmpty() || !UNKNOWN.matcher(s.get().text()).find()) {
             return f;
         }

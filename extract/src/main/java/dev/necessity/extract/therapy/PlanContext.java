@@ -25,7 +25,7 @@ final class PlanContext {
             + "|" + ChartEntries.HEADER + ")");
     private static final Pattern PLAN = Pattern.compile("(?i)^(?:plan|p|plans|treatment plan|plan of care|recommendations?|recs?|impression and plan|"
             + "assessment and plan|a/p|a ?& ?p|requested procedures?|procedures? requested|requested services?|planned procedures?|"
-            + "proposed procedures?|procedures? planned)$");
+            + "proposed procedures?|procedures? planned|referrals?|new referrals?|orders?|orders placed)$");
     /**
      * A form made before a procedure (a consent, a scheduling or booking sheet, a pre-procedure or pre-operative
      * evaluation, an order), named near the top of the document: its "Procedure:" line is the procedure to come.
