@@ -85,7 +85,7 @@ public final class TherapyFacts {
      * columns of their own ("03/10/2026  Right TFESI  L4-L5  ~70 %  about 5 weeks"). In such a row a bare
      * percentage is the relief and a bare duration how long it lasted (a range counts as its lower end).
      */
-    private static final Pattern DATED_ROW = Pattern.compile("^" + dev.necessity.extract.text.SentenceSplitter.ROW_DATE + "\\s");
+    private static final Pattern DATED_ROW = Pattern.compile("^" + dev.necessity.extract.text.SentenceSplitter.ROW_DATE + ":?\\s");
     private static final Pattern ROW_PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,3}) ?(?:%|percent)");
     private static final Pattern ROW_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b");
     private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
