@@ -30,6 +30,8 @@ public final class ContextAnalyzer {
     private final Map<TriggerCategory, TriggerPositions> terminators = new EnumMap<>(TriggerCategory.class);
     /** Backward triggers of the scoped categories, all together, in order. */
     private final TriggerPositions backward;
+    /** The backward triggers that reach the whole sentence before them ("I would call this equivocal"); usually none. */
+    private final List<TriggerMatch> wholeSentence;
 
     public ContextAnalyzer(String sentenceText) {
         this.text = sentenceText;
@@ -41,6 +43,7 @@ public final class ContextAnalyzer {
                 terminators.put(c, TriggerPositions.NONE);
             }
             backward = TriggerPositions.NONE;
+            wholeSentence = List.of();
             return;
         }
         // One pass sorts the triggers into their lists, each kept in text order (a sentence is analysed
@@ -52,7 +55,11 @@ public final class ContextAnalyzer {
             terminatorsOf.add(new ArrayList<>());
         }
         List<TriggerMatch> backwardAll = new ArrayList<>();
+        List<TriggerMatch> whole = new ArrayList<>();
         for (TriggerMatch t : triggers) {
+            if (!t.trigger().forward() && t.trigger().wholeSentence()) {
+                whole.add(t);
+            }
             for (int i = 0; i < SCOPED.length; i++) {
                 if (t.category() == SCOPED[i] && t.trigger().forward()) {
                     forwardOf.get(i).add(t);
@@ -70,6 +77,7 @@ public final class ContextAnalyzer {
             terminators.put(SCOPED[i], new TriggerPositions(terminatorsOf.get(i)));
         }
         backward = new TriggerPositions(backwardAll);
+        wholeSentence = whole.isEmpty() ? List.of() : List.copyOf(whole);
     }
 
     /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */
@@ -91,6 +99,12 @@ public final class ContextAnalyzer {
             historical |= c == TriggerCategory.HISTORICAL;
             if (c == TriggerCategory.NEGATED && negationEnd < 0) {
                 negationEnd = t.end();
+            }
+        }
+        for (TriggerMatch t : wholeSentence) {
+            if (t.start() >= to) {
+                negated |= t.category() == TriggerCategory.NEGATED;
+                uncertain |= t.category() == TriggerCategory.UNCERTAIN;
             }
         }
         if (!negated && from >= 4 && text.regionMatches(true, from - 4, "non-", 0, 4)) {
@@ -202,7 +216,7 @@ public final class ContextAnalyzer {
     }
 
     private boolean backwardInScope(TriggerMatch t, int to) {
-        return !terminators.get(t.category()).anyWithin(to, t.start());
+        return t.trigger().wholeSentence() || !terminators.get(t.category()).anyWithin(to, t.start());
     }
 
     private static boolean isScoped(TriggerCategory c) {

@@ -95,7 +95,8 @@ public final class ContextTriggers {
             String[] cols = row.columns();
             triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
                     TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
-                    !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim())));
+                    !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim()),
+                    cols.length > 3 && "whole-sentence".equals(cols[3].trim())));
         }
         return new ContextTriggers(triggers);
     }
