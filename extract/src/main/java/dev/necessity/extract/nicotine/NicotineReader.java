@@ -80,7 +80,11 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?! ?:| (?:use|status|history)\\b)"
             + "(?! (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens|is a risk|is associated|cessation)\\b)|currently smokes|"
             + "current (?:every day |some day |daily )?smoker|active (?:cigarette )?smoker|is a smoker|chews tobacco|"
-            + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke)\\b"
+            + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke"
+            // "Social: Smoker. Resumed cigarettes after delivery, currently 5-8 cigarettes/day; last cigarette this morning."
+            + "|(?<=\\b(?:social|social history|social hx|SH|habits):[ \\t]{0,3})smoker(?=[ \\t]*[.,;]|[ \\t]*$)"
+            + "|(?:resumed|restarted) (?:smoking|cigarettes|tobacco)|last cigarette (?:this morning|today|earlier today|yesterday|last night)"
+            + "|(?:currently |still )?(?:\\d{1,2}(?: ?- ?\\d{1,2})?|a few|several|a couple of) cigarettes? ?(?:/|a|per|each) ?day)\\b"
             + "|\\b" + AMOUNT + PACKS_PER_DAY + EXPOSURE_NOT_AFTER);
     private static final Pattern PACKS = Pattern.compile("(?i)\\b" + AMOUNT + PACKS_PER_DAY);
     private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:for|x) (?:the )?(?:last |past )?(\\d{1,2}) (?:years|yrs)\\b|\\b(\\d{1,2}) (?:years|yrs) of smoking\\b|\\b(\\d{1,3}) pack[- ]years?\\b");
