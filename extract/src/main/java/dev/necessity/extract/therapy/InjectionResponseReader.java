@@ -128,10 +128,14 @@ public final class InjectionResponseReader implements FindingReader {
     private static final Pattern DAY_NAMED = Pattern.compile("(?i)\\b(?:injection|ESI|epidural|shot) (?:of|on|dated) (\\d{1,2})/(\\d{1,2})(?![\\d/])"
             + "|(?<![\\d/])(\\d{1,2})/(\\d{1,2}) (?:injection|ESI|epidural|shot)\\b");
 
-    /** The completed injection findings of the nearest sentence, up to two back, in the same paragraph. */
+    /**
+     * The completed injection findings of the nearest sentence before, in the same paragraph: up to two back, or further
+     * ("Response to L L4-5/L5-S1 TFESI 07/09/2026: ... Overall: approximately 35% relief lasting about 3 weeks.", four
+     * sentences on) while no sentence between names another treatment the relief could be of.
+     */
     private static List<Finding> precedingInjection(List<Sentence> sentences, int i, Injections injections) {
         Sentence s = sentences.get(i);
-        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+        for (int back = 1; back <= PARAGRAPH_REACH && i - back >= 0; back++) {
             Sentence p = sentences.get(i - back);
             if (p.paragraph() != s.paragraph()) {
                 return List.of();
@@ -140,9 +144,15 @@ public final class InjectionResponseReader implements FindingReader {
             if (!here.isEmpty()) {
                 return here;
             }
+            if (back >= 2 && p.finds(NAMES_OTHER_TREATMENT)) {
+                return List.of();
+            }
         }
         return List.of();
     }
+
+    /** How many sentences back in its paragraph a response still looks for its injection. */
+    private static final int PARAGRAPH_REACH = 6;
 
     /**
      * The completed injections by where they start, so the ones a sentence holds are looked up, not

@@ -87,7 +87,8 @@ public final class TherapyFacts {
      */
     private static final Pattern DATED_ROW = Pattern.compile("^" + dev.necessity.extract.text.SentenceSplitter.ROW_DATE + ":?\\s");
     private static final Pattern ROW_PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,3}) ?(?:%|percent)");
-    private static final Pattern ROW_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b");
+    /** A row's bare duration, not a window the row is placed in ("- outside 12 months", "within the past 6 months"). */
+    private static final Pattern ROW_WEEKS = Pattern.compile("(?i)(?<!\\b(?:outside|within|past|last|over|in) )(?<!\\bthe (?:past|last) )\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b");
     private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
