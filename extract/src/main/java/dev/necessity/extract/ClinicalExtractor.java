@@ -177,8 +177,8 @@ public final class ClinicalExtractor {
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
-        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(
-                dev.necessity.extract.therapy.CareTiming.apply(reading, findings)));
+        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(PreliminaryReads.apply(reading.text(),
+                dev.necessity.extract.therapy.CareTiming.apply(reading, findings))));
         findings.clear();
         findings.addAll(distinct);
         findings.sort(ORDER);
