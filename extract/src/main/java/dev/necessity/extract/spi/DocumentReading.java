@@ -123,7 +123,16 @@ public final class DocumentReading {
     }
 
     public Modifiers modifiers(Sentence s, int from, int to) {
-        return context.computeIfAbsent(s, this::context).modifiers(from, to);
+        Modifiers m = context.computeIfAbsent(s, this::context).modifiers(from, to);
+        if (!m.negated() && yesNoColumns().answeredNo(s.span(from, to).start())) {
+            // "Have you ever had cancer?        X" with the X under a NO column: the form answers it no.
+            return new Modifiers(true, m.uncertain(), m.historical(), -1, m.negationEnd());
+        }
+        return m;
+    }
+
+    private YesNoColumns yesNoColumns() {
+        return once(YesNoColumns.class, () -> new YesNoColumns(text()));
     }
 
     /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
