@@ -145,9 +145,14 @@ public final class SymptomOnsetReader implements FindingReader {
     }
 
     /** The pain kinds the nearest sentence before {@code i} in its paragraph names, skipping family history and conditions. */
+    /** How many sentences back a bare onset looks for the complaint it times. */
+    private static final int NAMED_REACH = 8;
+
     private static Set<String> lastNamedInParagraph(List<Sentence> sentences, int i) {
         int paragraph = sentences.get(i).paragraph();
-        for (int j = i - 1; j >= 0 && sentences.get(j).paragraph() == paragraph; j--) {
+        // A bounded look back: a paragraph can be a whole run-together document, and every bare onset in it would
+        // otherwise walk back over all the sentences before it.
+        for (int j = i - 1; j >= Math.max(0, i - NAMED_REACH) && sentences.get(j).paragraph() == paragraph; j--) {
             Sentence p = sentences.get(j);
             if (ClinicalSections.isFamilyHistory(p) || ClinicalSections.isHypothetical(p)) {
                 continue;
