@@ -32,9 +32,10 @@ public final class MeasurementReader implements FindingReader {
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\b(\\d{2,3}(?:\\.\\d)?) ?(?:lb|lbs|pounds)\\b");
     /**
      * The date a result sentence puts between the test and its value ("serum cotinine 09/15/2026 = 162 ng/mL",
-     * "HbA1c (01/28/2026): 7.4 %"): never itself the value.
+     * "HbA1c (01/28/2026): 7.4 %"): never itself the value, and never cut short so that its last digits are read as one
+     * ("HbA1c 11/12/2026 -- CANCELLED" is no HbA1c of 6, "A1c on 11/12 was cancelled" none of 2).
      */
-    static final String RESULT_DATE = "(?:,? ?(?:on |from |dated |drawn (?:on )?)?\\(?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)?)?";
+    static final String RESULT_DATE = "(?:,? ?(?:on |from |dated |drawn (?:on )?)?\\(?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])\\)?)?";
     /** A number that is a whole value, not the start of a date ("09/15/2026") or of a longer number. */
     static final String NOT_A_DATE = "(?![\\d/])";
     private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|HgbA1c|Hgb A1c|A1c|glycated hemoglobin|glycosylated hemoglobin)"

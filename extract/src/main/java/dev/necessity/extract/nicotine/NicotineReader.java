@@ -51,7 +51,9 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern SMOKING_WORD = Pattern.compile("(?i)smok(?!eless)|\\bcigarettes?\\b|(?<!smokeless |chewing )\\btobacco\\b|\\bnicotine\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;]");
     private static final Pattern BARE_DENIAL = Pattern.compile("(?i)^(?:no|denie[sd])\\b");
-    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes|vaping|chewing|dipping|nicotine)\\b"
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:quit|stopped|discontinued|gave up) (?:smoking|tobacco|cigarettes|vaping|chewing|dipping|dip|snuff|nicotine)\\b"
+            // "smokeless (dip) user since teens, states he quit \"a few months ago.\""
+            + "|\\b(?:dip|snuff|smokeless|chew|vape) user\\b[^.;]{0,40}?\\bquit\\b"
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:(?:cigarette|cigar|pipe) )?(?:smoker|tobacco user)\\b|\\bex-?smoker\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
@@ -114,7 +116,10 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern PRODUCT_USE = Pattern.compile("(?i)\\b(?:(?:uses|using|chews|chewing|dips|is on|started|switched to|relies on|"
             + "now (?:uses|using|on))(?: (?:a|an|the|daily|about|some|\\d+ ?mg|[a-z]+ly)){0,2} " + PRODUCT + "|" + PRODUCT
             + "(?: use)?(?: ?:| [-\u2013]|,)? (?:daily|every day|most days|each day|a few (?:a|per|each) day|several (?:times )?a day|\\d+ ?mg\\b|"
-            + "\\d+ (?:times|pods?|pouches|cans?|tins?|pieces?)\\b|yes\\b|current)|(?:he|she|they|patient|pt) (?:vapes|dips)|still (?:vapes|vaping|chews|uses))(?![a-z])");
+            + "\\d+ (?:times|pods?|pouches|cans?|tins?|pieces?)\\b|yes\\b|current)|(?:he|she|they|patient|pt) (?:vapes|dips)|still (?:vapes|vaping|chews|dips|uses))(?![a-z])");
+    /** When a use was taken up, which tells its history, not that it goes on: "Started dipping (...) at about age 16". */
+    private static final Pattern TAKEN_UP_AT = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:at (?:about |around |approximately )?(?:the )?age(?: of)? \\d{1,2}|"
+            + "as a teen(?:ager)?|in (?:high school|his teens|her teens|college)|since (?:his |her )?teens)\\b");
     /** A quit word that is not a quit: "has not set a quit date", "planning to quit", "he says he will quit", "unable to quit". */
     private static final Pattern UNREALIZED_QUIT = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno|\\bto|\\bwill|\\bwould|\\bplans?|\\bplanning|\\bwants?|"
             + "\\btrying|\\bready|\\bunable|\\battempt\\w*|\\bconsidering)(?: \\w+){0,2} $");
@@ -472,6 +477,7 @@ public final class NicotineReader implements FindingReader {
         while (use.find()) {
             var m = reading.modifiers(s, use.start(), use.end());
             if (!m.negated() && !m.uncertain() && !m.historical() && !reading.hypothetical(s, use.start(), use.end())
+                    && !TAKEN_UP_AT.matcher(s.text()).region(use.end(), Math.min(s.text().length(), use.end() + 80)).find()
                     && !PLANNED_USE.matcher(s.text()).region(Math.max(0, use.start() - 40), use.start()).find()
                     && !OFF_THE_LIST.matcher(s.text()).region(use.end(), s.text().length()).lookingAt()) {
                 return use;
