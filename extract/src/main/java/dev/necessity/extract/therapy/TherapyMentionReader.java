@@ -56,6 +56,8 @@ public final class TherapyMentionReader implements FindingReader {
      */
     private static final Pattern DATE_OF_THE_TREATMENT = Pattern.compile("(?i)\\s*(?:\\([^()]*|[:#-]?\\s*|(?:on|dated?)\\s+|"
             + "[^.;,()]{0,30}?\\bin\\s+)");
+    /** A date a referral or order was made on, not a visit: "PT: a PCP referral was written on 6/10/26". */
+    private static final Pattern REFERRED_ON = Pattern.compile("(?i)\\b(?:referral|referred|order(?:ed)?|prescri(?:bed|ption)|faxed|requested)\\b[^.;]{0,25}$");
     /** A date a screen was done on, not a treatment: "admission therapy screen 02/17/2026 (PT)". */
     private static final Pattern SCREENED_ON = Pattern.compile("(?i)\\bscreen(?:ing|ed)?(?: (?:on|dated?))?\\s*$");
 
@@ -146,7 +148,7 @@ public final class TherapyMentionReader implements FindingReader {
             }
             boolean ownDate = a.start() >= to && DATE_OF_THE_TREATMENT.matcher(s.text().substring(to, a.start())).matches();
             if ((ownDate || ATTENDED_ON.matcher(before).find()) && !TherapyFacts.NO_SHOW.matcher(before).find()
-                    && !SCREENED_ON.matcher(before).find()) {
+                    && !SCREENED_ON.matcher(before).find() && !REFERRED_ON.matcher(before).find()) {
                 visits.add(a.date().toString());
             }
         }
