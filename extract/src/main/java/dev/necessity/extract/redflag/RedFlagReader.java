@@ -199,10 +199,15 @@ public final class RedFlagReader implements FindingReader {
             return;
         }
         Matcher y = DATED_YEAR.matcher(s.text()).region(to, s.text().length());
-        if (y.lookingAt() && over(y.group(1), Integer.parseInt(y.group(2)), note)) {
+        Matcher before = YEAR_BEFORE.matcher(s.text()).region(Math.max(0, from - 24), from);
+        if (y.lookingAt() && over(y.group(1), Integer.parseInt(y.group(2)), note)
+                || before.find() && over(null, Integer.parseInt(before.group(1)), note)) {
             d.modifiers(reading.modifiers(s, from, to).asHistorical());
         }
     }
+
+    /** A year written as the episode's modifier: "old hyperpigmentation from 2019 cellulitis", "her 2018 osteomyelitis". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:from|after|since|the|her|his|a|an|prior|old)\\s+((?:19|20)\\d{2})\\s+$");
 
     /** "History of prostate cancer" is a cancer history (RedFlagHistoryReader's flag), not a current tumour. */
     private static boolean restatesCancerHistory(DocumentReading reading, String kind, Sentence s, Matcher m) {
@@ -210,7 +215,13 @@ public final class RedFlagReader implements FindingReader {
                 && RedFlagHistoryReader.assertsCancerHistory(reading, s, m.start(), m.end());
     }
 
+    /** A heading that only names the topic of the lines under it: "Infection:" alone before its list. */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^\\W{0,3}$");
+
     private boolean skip(String kind, Sentence s, Matcher m) {
+        if (TOPIC_LABEL.matcher(s.text().substring(0, m.start())).matches() && s.text().substring(m.end()).strip().equals(":")) {
+            return true;
+        }
         if (kind.equals("weight_loss")) {
             // Weight lost for a stated reason is not unexplained: "weight loss due to diuresis", "intentional weight loss".
             return s.finds(WEIGHT_ADVICE) || s.inSection("PLAN") || EXPLAINED_WEIGHT_LOSS.matcher(s.text()).region(Math.max(0, m.start() - 40),

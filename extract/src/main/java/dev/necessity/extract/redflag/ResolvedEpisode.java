@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class ResolvedEpisode {
     private static final Pattern OVER = Pattern.compile("(?i)^[^;]{0,140}?\\b(?:resolved|cleared(?: up)?|is gone|has gone|went away|"
             + "(?:course |antibiotics? )?completed\\b|completed (?:the |a |her |his )?(?:course|antibiotics?)|"
-            + "(?:UA|urinalysis|culture|cultures|urine)\\b[^.;]{0,40}?\\b(?:neg(?:ative)?|clear|normal|sterile)\\b"
+            + "(?:UA|urinalysis|culture|cultures|urine)\\b[^.;]{0,40}?\\b(?:neg(?:ative)?|clear|clean|normal|sterile)\\b"
+            // A course given with its end: "UTI 08/2026 treated with nitrofurantoin 08/10-08/15".
+            + "|treated with [^.;]{0,40}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})? ?(?:-|\u2013|to|through) ?\\d{1,2}/\\d{1,2}\\b"
             + "|(?:negative|clear|normal|sterile) (?:repeat |recheck |follow-up )?(?:UA|urinalysis|culture|urine))");
 
     private ResolvedEpisode() {
