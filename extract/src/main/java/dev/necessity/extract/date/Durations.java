@@ -58,7 +58,7 @@ public final class Durations {
      * sciatica", "three months of symptoms". Group 2 is the half when written.
      */
     private static final Pattern OF_SYMPTOM = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT
-            + " of (?:[\\w-]+ ){0,3}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
+            + " of (?:[\\w-]+ ){0,5}?(?:pain|symptoms|sciatica|radicul\\w*|numbness|tingling|claudication)\\b");
     /**
      * A plural unit with no number: "knee pain for years", "worsening over many years", "for the past few months".
      * Read as the least the words allow: two years, two months. Weeks and days are not read, as two of them would
