@@ -55,7 +55,9 @@ public final class InjectionReader implements FindingReader {
      * ("R L5-S1 TFESI (07/01/2026)").
      */
     private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^(?:[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})? )?\\w{0,12} ?of$"
-            + "|^[^.;,]{0,30},$|^\\(?$");
+            + "|^[^.;,]{0,30},$|^\\(?$"
+            // Only its side and levels between: "TFESI right L4-5/L5-S1 06/18/2026: partial (~30%) benefit".
+            + "|^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})*,?))+$");
     /** Between a date and the injection it modifies: "The 06/08/2026 L4-5 ILESI", "her 01/12/2026 right TFESI". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})?,?))* ?$");
     /**
