@@ -50,7 +50,9 @@ public final class SymptomOnsetReader implements FindingReader {
     private static final Pattern INJURY_DATE = Pattern.compile("(?i)\\b(?:DOI|date(?:/time)? of (?:injury|accident)|injury date)\\b\\s*[:\\-#]?\\s*(?=\\d)");
     /** A history section's label may lead the statement: "HPI: Pain for about two weeks". */
     private static final Pattern BARE_ONSET = Pattern.compile("(?i)^\\s*(?:(?:HPI|history of (?:the )?present illness|interval history|subjective|S)\\s*[:\\-]\\s*)?"
-            + "(?:(?:the |his |her )?(?:pain|symptoms?|sx)(?: onset)?|it|this|onset|date of onset)"
+            + "(?:(?:the |his |her )?(?:pain|symptoms?|sx)(?: onset)?|it|this|onset|date of onset|onset date|"
+            // A claim form's field: "Date symptoms began: 09/08/2026      Date first seen: 09/11/2026".
+            + "date (?:the )?(?:symptoms?|pain) (?:began|started))"
             + "(?:\\s*[:\\-]\\s*|\\s+(?:started|began|begun|has been present|have been present|has been going on|first started|"
             + "came on|developed|onset|for|since|x|×)\\b)");
     private static final Pattern PAINFUL = Pattern.compile("(?i)\\b(knees?|(?:low(?:er)? )?back|neck|arms?)(?: pain)?,? (?:which |that )?(?:has|have) been "
