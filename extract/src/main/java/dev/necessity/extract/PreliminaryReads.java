@@ -29,7 +29,7 @@ final class PreliminaryReads {
 
     /** {@code findings} of one document, those of a revised preliminary read made uncertain. */
     static List<Finding> apply(String text, List<Finding> findings) {
-        if (findings.isEmpty() || text.length() < 40) {
+        if (findings.isEmpty() || text.length() < 40 || text.indexOf("relim") < 0 && text.indexOf("RELIM") < 0) {
             return findings;
         }
         Matcher p = PRELIMINARY.matcher(text);

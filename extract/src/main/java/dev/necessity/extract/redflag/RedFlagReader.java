@@ -218,8 +218,14 @@ public final class RedFlagReader implements FindingReader {
     /** A heading that only names the topic of the lines under it: "Infection:" alone before its list. */
     private static final Pattern TOPIC_LABEL = Pattern.compile("^\\W{0,3}$");
 
+    /** Whether all that follows {@code from} is a colon, with blanks around it. */
+    private static boolean onlyColonAfter(String text, int from) {
+        String rest = text.substring(from).strip();
+        return rest.equals(":");
+    }
+
     private boolean skip(String kind, Sentence s, Matcher m) {
-        if (TOPIC_LABEL.matcher(s.text().substring(0, m.start())).matches() && s.text().substring(m.end()).strip().equals(":")) {
+        if (m.start() <= 3 && onlyColonAfter(s.text(), m.end()) && TOPIC_LABEL.matcher(s.text()).region(0, m.start()).matches()) {
             return true;
         }
         if (kind.equals("weight_loss")) {

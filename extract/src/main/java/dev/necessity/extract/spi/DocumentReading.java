@@ -124,7 +124,7 @@ public final class DocumentReading {
 
     public Modifiers modifiers(Sentence s, int from, int to) {
         Modifiers m = context.computeIfAbsent(s, this::context).modifiers(from, to);
-        if (!m.negated() && yesNoColumns().answeredNo(s.span(from, to).start())) {
+        if (!m.negated() && yesNoColumns().any() && yesNoColumns().answeredNo(s.span(from, to).start())) {
             // "Have you ever had cancer?        X" with the X under a NO column: the form answers it no.
             return new Modifiers(true, m.uncertain(), m.historical(), -1, m.negationEnd());
         }
@@ -132,8 +132,14 @@ public final class DocumentReading {
     }
 
     private YesNoColumns yesNoColumns() {
-        return once(YesNoColumns.class, () -> new YesNoColumns(text()));
+        // Asked on every modifiers call: kept in a field rather than looked up.
+        if (yesNoColumns == null) {
+            yesNoColumns = new YesNoColumns(text());
+        }
+        return yesNoColumns;
     }
+
+    private YesNoColumns yesNoColumns;
 
     /** A family-history section, or a concept in the scope of an experiencer trigger ("her sister, one with breast cancer"). */
     public boolean aboutSomeoneElse(Sentence s, int from, int to) {

@@ -41,7 +41,7 @@ public final class SectionSplitter {
      * The same headings with no colon, alone on a line after a blank one, as EHR print-outs write them ("\n\nPlan\n- Start
      * meloxicam", "\n\nASSESSMENT\n..."): only the note sections above, so a stray word on its own line is no heading.
      */
-    private static final Pattern BARE_HEADING = Pattern.compile("(?m)(?<=\\n[ \\t]{0,8}\\n|\\A)[ \\t]{0,8}([A-Z][A-Za-z]{2,}(?:[ /&-](?:[A-Za-z]+|&)){0,5})[ \\t]*$(?=\\n\\S)");
+    private static final Pattern BARE_HEADING = Pattern.compile("[ \\t]{0,8}([A-Z][A-Za-z]{2,}(?:[ /&-](?:[A-Za-z]+|&)){0,5})[ \\t]*(?=\\n\\S)");
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
     /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
     private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
@@ -81,17 +81,36 @@ public final class SectionSplitter {
                 out.add(new Heading(name, t.start(1), t.end()));
             }
         }
+        // Only a line after a blank one (or the first line) is looked at: a scan for blank lines, then one anchored match.
         Matcher b = BARE_HEADING.matcher(text);
-        while (b.find()) {
-            String name = Whitespace.collapse(b.group(1).toUpperCase(java.util.Locale.ROOT));
-            if (TITLE_SECTIONS.contains(name)) {
-                out.add(new Heading(name, b.start(1), b.end()));
+        for (int line = 0; line >= 0 && line < text.length(); line = nextAfterBlankLine(text, line)) {
+            if (b.region(line, text.length()).lookingAt()) {
+                String name = Whitespace.collapse(b.group(1).toUpperCase(java.util.Locale.ROOT));
+                if (TITLE_SECTIONS.contains(name)) {
+                    out.add(new Heading(name, b.start(1), b.end()));
+                }
             }
         }
         if (out.size() > 1) {
             out.sort(java.util.Comparator.comparingInt(Heading::start));
         }
         return out;
+    }
+
+    /** The start of the first line after the next blank line (one holding only blanks) at or after {@code from}; -1 when none. */
+    private static int nextAfterBlankLine(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        while (nl >= 0) {
+            int i = nl + 1;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\n') {
+                return i + 1;
+            }
+            nl = text.indexOf('\n', nl + 1);
+        }
+        return -1;
     }
 
     public List<Section> sections(String text) {

@@ -237,6 +237,10 @@ public final class InjectionReader implements FindingReader {
      * given that day, with the relief its sentence tells; one dated after the document is no past injection.
      */
     private static Optional<FindingDraft> datedByName(DocumentReading reading, Sentence s) {
+        String lower = s.lower();
+        if (lower.indexOf("injection") < 0 && lower.indexOf("shot") < 0) {
+            return Optional.empty(); // most sentences: no regex run
+        }
         Matcher m = s.matcher(DATED_BY_NAME);
         if (!m.find()) {
             return Optional.empty();
