@@ -24,7 +24,7 @@ final class KneeSide {
             return own;
         }
         List<Sentence> sentences = reading.sentences();
-        int i = indexOf(sentences, s);
+        int i = reading.sentenceIndexAt(s.start());
         for (int back = 1; back <= REACH && i - back >= 0; back++) {
             Sentence p = sentences.get(i - back);
             if (p.paragraph() != s.paragraph()) {
@@ -36,23 +36,5 @@ final class KneeSide {
             }
         }
         return null;
-    }
-
-    /** Where {@code s} is among the document's sentences, which are in order of start: a binary search, not a scan. */
-    private static int indexOf(List<Sentence> sentences, Sentence s) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = sentences.get(mid).start();
-            if (start < s.start()) {
-                lo = mid + 1;
-            } else if (start > s.start()) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 }

@@ -270,6 +270,12 @@ public final class DocumentReading {
      * square of the document's length).
      */
     public java.util.Optional<Sentence> sentenceAt(int at) {
+        int i = sentenceIndexAt(at);
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(sentences.get(i));
+    }
+
+    /** The index in {@link #sentences()} of the sentence holding document offset {@code at}; -1 when none does. */
+    public int sentenceIndexAt(int at) {
         int low = 0;
         int high = sentences.size() - 1;
         while (low <= high) {
@@ -280,10 +286,10 @@ public final class DocumentReading {
             } else if (at >= s.end()) {
                 low = mid + 1;
             } else {
-                return java.util.Optional.of(s);
+                return mid;
             }
         }
-        return java.util.Optional.empty();
+        return -1;
     }
 
     /** All sentences of the named sections (by substring of the section name). */

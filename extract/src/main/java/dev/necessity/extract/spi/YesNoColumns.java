@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * mark stands (within two characters of the column word).
  */
 final class YesNoColumns {
-    private static final Pattern HEADER = Pattern.compile("(?m)^.*?[ \\t]{2,}(?i:(YES|Y))[ \\t]+(?i:(NO|N))[ \\t]*$");
-    private static final Pattern HEADER_NO_FIRST = Pattern.compile("(?m)^.*?[ \\t]{2,}(?i:(NO|N))[ \\t]+(?i:(YES|Y))[ \\t]*$");
+    /** A header line ending with the two columns, in either order; groups yes and no mark where each column stands. */
+    private static final Pattern HEADER = Pattern.compile("^.*?[ \\t]{2,}(?:(?<yes>(?i:YES|Y))[ \\t]+(?<no>(?i:NO|N))"
+            + "|(?<no2>(?i:NO|N))[ \\t]+(?<yes2>(?i:YES|Y)))[ \\t]*$");
     /** Whether some line ends with the two columns, in either order: one linear scan, no per-line backtracking. */
     private static final Pattern ANY_HEADER = Pattern.compile("[ \\t]{2}(?:(?i:yes|y)[ \\t]+(?i:no|n)|(?i:no|n)[ \\t]+(?i:yes|y))[ \\t]*(?:\\r?\\n|$)");
     /** A row: its text, a column gap, a mark, and optionally a remark after it. */
@@ -67,11 +68,7 @@ final class YesNoColumns {
             String line = text.substring(start, end - 1 < start ? start : end - 1);
             Matcher h = HEADER.matcher(line);
             if (h.matches()) {
-                return new int[] {h.start(1), h.start(2)};
-            }
-            Matcher n = HEADER_NO_FIRST.matcher(line);
-            if (n.matches()) {
-                return new int[] {n.start(2), n.start(1)};
+                return h.group("yes") != null ? new int[] {h.start("yes"), h.start("no")} : new int[] {h.start("yes2"), h.start("no2")};
             }
             end = start;
         }

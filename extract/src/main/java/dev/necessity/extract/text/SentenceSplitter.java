@@ -34,9 +34,9 @@ public final class SentenceSplitter {
      * later columns are spaced apart ("01/08/2026 C2601080125   1  Valley Regional Pain   62323"). Each row is its own sentence,
      * so one row's relief is never read as another's.
      */
-    private static final Pattern DATED_ROW = Pattern.compile("^[ \\t]{0,8}" + ROW_DATE + "(?:[ ]{2,}|\\t|[ ](?=[^\\n]*?\\S(?:[ ]{3,}|\\t)\\S)"
-            // ... or a dash after the date of an indented row: "  03/11/2026 - ~50-60% relief, ~3 months".
-            + "|(?<=^[ \\t]{1,8}" + ROW_DATE + ")[ ]?[-\u2013:][ ](?=\\S))\\S");
+    private static final Pattern DATED_ROW = Pattern.compile("^(?:[ \\t]{0,8}" + ROW_DATE + "(?:[ ]{2,}|\\t|[ ](?=[^\\n]*?\\S(?:[ ]{3,}|\\t)\\S))"
+            // ... or an indented row's date followed by a dash or colon: "  03/11/2026 - ~50-60% relief, ~3 months".
+            + "|[ \\t]{1,8}" + ROW_DATE + "[ ]?[-\u2013:][ ])\\S");
     /**
      * A form's field on one line, complete in itself: a label and its value after dot leaders ("Saddle
      * anesthesia ........ No", "Visits completed ........ 11"), a label and a capitalised Yes/No after

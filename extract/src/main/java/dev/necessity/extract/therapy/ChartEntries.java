@@ -2,6 +2,7 @@ package dev.necessity.extract.therapy;
 
 import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.spi.DocumentReading;
+import dev.necessity.extract.text.AscendingPositions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,18 +50,7 @@ final class ChartEntries {
 
     /** The date of the entry holding {@code offset}, or null outside any entry (or in a document with none). */
     LocalDate dateAt(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = AscendingPositions.firstAbove(starts, offset) - 1;
         return found < 0 ? null : dates[found];
     }
 }

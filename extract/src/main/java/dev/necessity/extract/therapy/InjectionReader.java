@@ -221,13 +221,35 @@ public final class InjectionReader implements FindingReader {
                 && !DONE_AFTER.matcher(s.text()).region(lead, s.text().length()).find());
         d.attr("status", planned ? "planned" : "completed");
         if (!planned) {
-            DateMention date = procedureNote ? null : dateAfter(reading, s, m.start(), m.end());
-            d.attr("date", procedureNote ? procedureDate(reading) : date == null ? null : date.date());
-            if (date != null && !"day".equals(date.precision())) {
-                // "Two prior TFESIs in 2026": a year or month, not a day; counting and ordering need to know.
+            if (procedureNote) {
+                d.attr("date", procedureDate(reading));
+            } else {
+                dated(d, dateAfter(reading, s, m.start(), m.end()));
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Gives {@code d} the date of {@code date} (none when null), with its precision when it is not a day: "Two prior
+     * TFESIs in 2026" is a year, "the Feb injection" a month; counting and ordering need to know.
+     */
+    private static FindingDraft dated(FindingDraft d, DateMention date) {
+        if (date != null) {
+            d.attr("date", date.date());
+            if (!"day".equals(date.precision())) {
                 d.attr("datePrecision", date.precision());
             }
         }
+        return d;
+    }
+
+    /** A completed injection of {@code type} read from {@code [from, to)} of its sentence, on {@code date}, with the sentence's relief. */
+    private static FindingDraft completed(DocumentReading reading, Sentence s, int from, int to, String type, DateMention date) {
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, from, to).withContextExceptNegation()
+                .attr("kind", "injection").attr("injectionType", type).attr("status", "completed");
+        dated(d, date);
+        relief(d, new TherapyFacts(s));
         return d;
     }
 
@@ -251,15 +273,7 @@ public final class InjectionReader implements FindingReader {
         if (date == null || written != null && date.date().isAfter(written) || !onlyEpidurals(reading)) {
             return Optional.empty();
         }
-        TherapyFacts facts = new TherapyFacts(s);
-        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), facts.evidenceEnd(m.end())).withContextExceptNegation()
-                .resolveLevels().attr("kind", "injection").attr("injectionType", "epidural").attr("status", "completed")
-                .attr("date", date.date());
-        if (!"day".equals(date.precision())) {
-            d.attr("datePrecision", date.precision());
-        }
-        relief(d, facts);
-        return Optional.of(d);
+        return Optional.of(completed(reading, s, m.start(), new TherapyFacts(s).evidenceEnd(m.end()), "epidural", date).resolveLevels());
     }
 
     /**
@@ -288,16 +302,9 @@ public final class InjectionReader implements FindingReader {
         if (type == null || dates.isEmpty() || dates.get(0).start() != 0) {
             return Optional.empty();
         }
-        TherapyFacts facts = new TherapyFacts(s);
         LevelResolution levels = reading.resolveLevels(s, 0, s.text().length());
-        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, 0, s.text().length()).withContextExceptNegation()
-                .levels(levels.levels().isEmpty() ? reading.resolveLevels(heading, 0, heading.text().length()) : levels)
-                .attr("kind", "injection").attr("injectionType", type).attr("status", "completed").attr("date", dates.get(0).date());
-        if (!"day".equals(dates.get(0).precision())) {
-            d.attr("datePrecision", dates.get(0).precision());
-        }
-        relief(d, facts);
-        return Optional.of(d);
+        return Optional.of(completed(reading, s, 0, s.text().length(), type, dates.get(0))
+                .levels(levels.levels().isEmpty() ? reading.resolveLevels(heading, 0, heading.text().length()) : levels));
     }
 
     /**
