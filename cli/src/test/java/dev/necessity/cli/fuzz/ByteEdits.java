@@ -69,7 +69,7 @@ final class ByteEdits {
                 3, Gen.combine(target, at, Gen.ints(1, 256), Gen.longs(), RandomBytes::new),
                 8, Gen.combine(target, at, text, InsertText::new),
                 2, Gen.combine(target, Gen.of(Content.values()), WholeFile::new),
-                1, Gen.combine(target, at, Gen.of(5_000, 99_999, 100_000, 100_001, 150_000), LongLine::new),
+                1, Gen.combine(target, at, Gen.of(5_000, 99_999, 100_000, 100_001, 150_000), Gen.of(LongLine.UNITS), LongLine::new),
                 2, Gen.combine(target, Gen.of(Ending.values()), LineEndings::new),
                 1, Gen.combine(target, Gen.of(2, 3, 10), Repeat::new),
                 3, Gen.combine(target, Gen.of(Encoding.values()), Reencode::new),
@@ -147,9 +147,15 @@ final class ByteEdits {
     }
 
     /** A line of {@code length} characters (words, so the readers still see text) at {@code at}. */
-    record LongLine(Target target, double at, int length) implements Mutation {
+    /**
+     * A line of {@code length} characters made of one unit repeated: clinical words, a PDF layout's run of blanks, a
+     * run of the abbreviations a grammar repeats (sides and directions, levels, joined list items).
+     */
+    record LongLine(Target target, double at, int length, String unit) implements Mutation {
+        static final String[] UNITS = {"severe stenosis with radiculopathy ", " ", "\t", "post lat L ", "L4-5, ", "and ", "... ", "[ ] "};
+
         public void applyTo(Trial t) throws IOException {
-            String words = "severe stenosis with radiculopathy ".repeat(length / 35 + 1).substring(0, length);
+            String words = unit.repeat(length / unit.length() + 1).substring(0, length);
             edit(t, target, b -> splice(b, offset(b, at), HostileText.utf8("\n" + words + "\n")));
         }
     }

@@ -28,8 +28,6 @@ public final class PainTableReader implements FindingReader {
 
     /** A pain column's header: "Arm NRS", "Leg VAS", "Back pain", "Neck pain score". Group 1 is the site. */
     private static final Pattern SCORE_COLUMN = Pattern.compile("(?i)(arm|leg|neck|back|knee)(?: pain(?: (?:NRS|VAS|score))?| (?:NRS|VAS))");
-    /** A cell: text without a run of two spaces in it. */
-    private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern SCORE = Pattern.compile("10|[0-9]");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-=+|_]+");
     /** Rows read under one header at most: a flowsheet, not a document. */
@@ -129,13 +127,36 @@ public final class PainTableReader implements FindingReader {
         }
     }
 
-    /** The cells of a line: start and end of each run of text without two spaces in it. */
-    private static List<int[]> cells(String line) {
+    /**
+     * The cells of a line: start and end of each run of text without two spaces in it (a tab counts as a space). A
+     * scan rather than a regular expression: a repeated group recurses once per word in {@code java.util.regex}, and a
+     * line of a hundred thousand characters then overflows the stack.
+     */
+    static List<int[]> cells(String line) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CELL.matcher(line.replace('\t', ' '));
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (whitespace(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (!whitespace(line.charAt(i)) || space(line.charAt(i)) && i + 1 < n && !whitespace(line.charAt(i + 1)))) {
+                i++;
+            }
+            out.add(new int[] {start, i});
         }
         return out;
+    }
+
+    /** What {@code \s} matches in a regular expression. */
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What joins two words into one cell: one space, a tab counting as one. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t';
     }
 }

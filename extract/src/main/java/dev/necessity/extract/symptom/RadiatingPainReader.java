@@ -38,7 +38,7 @@ public final class RadiatingPainReader implements FindingReader {
             + "(?:the |his |her |both )?(?:(?:left|right|posterior|lateral|anterior|back of the|back of) ){0,3}" + LIMB + "\\b");
     /** Charting shorthand the full-word grammar misses: "radiating down the post thigh to the lat calf", "shooting into R lat leg". */
     private static final Pattern ABBREVIATED = Pattern.compile("(?i)\\b(?:(?:[RL]|rt|lt|right|left|bilat|B/L) (?:leg|LE|buttock) pain,? )?"
-            + "(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the |his |her |both )?(?:(?:post|lat|ant|med|R|L|rt|lt|bilat|B/L)\\.? )+"
+            + "(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the |his |her |both )?(?:(?:post|lat|ant|med|R|L|rt|lt|bilat|B/L)\\.? ){1,4}"
             + "(?:(?:posterior|lateral|anterior) )?" + LIMB + "\\b"
             + "|\\b(?:radiat\\w*|shoot\\w*|travel\\w*) (?:down|into|to|along) (?:the )?(?:front|side|outside|inside|top|bottom) of (?:the |his |her |both )?"
             + "(?:(?:left|right) )?" + LIMB + "\\b");

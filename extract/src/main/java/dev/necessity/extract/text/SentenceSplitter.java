@@ -42,11 +42,13 @@ public final class SentenceSplitter {
      * anesthesia ........ No", "Visits completed ........ 11"), a label and a capitalised Yes/No after
      * the label's own spacing ("Bowel or bladder incontinence/retention  No"), a Yes/No grid
      * ("Saddle anesthesia   [ ] Yes  [x] No"), or a checkbox item ("[x] Night pain", "[ ] Fever  [ ] Weight loss").
+     * Runs of blanks are taken possessively ({@code *+}, {@code ++}): a line of thousands of spaces (a PDF's layout) is
+     * then read once, not once for every way of dividing the run between two quantifiers.
      */
     private static final Pattern FIELD_LINE = Pattern.compile("^[ \\t]{0,8}(?:\\[[ xX\\u2713\\u2714]?\\]"
-            + "|[A-Z][^\\n\\[]{0,60}?(?:[ \\t]*:?(?:[ \\t]+\\.{3,}|\\.{4,})[ \\t]*:?[ \\t]*\\S"
-            + "|[ \\t]*:?[ \\t]*\\[[ xX\\u2713\\u2714]?\\][ \\t]*(?i:yes|no|y|n)\\b)"
-            + "|[A-Z][^\\n\\[.:]{0,60}?[ \\t]{2,}(?:No|NO|None|NONE|Yes|YES|Negative|Denies|Denied|Absent)\\.?[ \\t]*(?:$|[-\\u2013(,]))");
+            + "|[A-Z][^\\n\\[]{0,60}?(?:(?:[ \\t]*+:)?(?:[ \\t]++\\.{3,}|\\.{4,})[ \\t]*:?[ \\t]*\\S"
+            + "|(?:[ \\t]*+:)?[ \\t]*+\\[[ xX\\u2713\\u2714]?\\][ \\t]*(?i:yes|no|y|n)\\b)"
+            + "|[A-Z][^\\n\\[.:]{0,60}?[ \\t]{2,}+(?:No|NO|None|NONE|Yes|YES|Negative|Denies|Denied|Absent)\\.?[ \\t]*(?:$|[-\\u2013(,]))");
     private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
             "fig", "e.g", "i.e", "a.m", "p.m", "etc", "ca", "cf", "jr", "sr", "inc", "lt", "rt", "pt", "bil", "min");
