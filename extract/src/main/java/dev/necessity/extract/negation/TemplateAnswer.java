@@ -36,11 +36,17 @@ final class TemplateAnswer {
     /** A two-column table's row, question then answer: "Radiating leg pain / radicular signs | No". */
     private static final Pattern DENIED_AFTER_PIPE = Pattern.compile("(?i)^[^:.;?\\n\\[\\]|]{0,60}?[ \\t]*\\|[ \\t]*(no|none|negative|neg|denies|denied|absent|n)\\b"
             + "[ \\t]*(?:\\||$|[-\\u2013(,])");
+    /**
+     * The rest of a Yes/No grid's item after the concept: up to 90 characters of one line, where a full stop may only
+     * abbreviate ("IV drug use or immunosuppression (incl. steroids > 3 months) ..... [ ] YES [X] NO", "Fever > 38 C with
+     * back pain / recent serious infection .......... [ ] YES [X] NO"), never end a sentence or start the leaders.
+     */
+    private static final String GRID_ITEM = "(?:[^:.;\\n\\[\\]]|\\.(?-i:(?= ?[a-z]))){0,90}?";
     /** A Yes/No grid with No ticked. */
-    private static final Pattern GRID_NO = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
+    private static final Pattern GRID_NO = Pattern.compile("(?i)^" + GRID_ITEM + "[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?(?:\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)"
             + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
     /** A Yes/No grid with neither box ticked. */
-    private static final Pattern GRID_BLANK = Pattern.compile("(?i)^[^:.;\\n\\[\\]]{0,45}?[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
+    private static final Pattern GRID_BLANK = Pattern.compile("(?i)^" + GRID_ITEM + "[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
     /** A checkbox: group 1 holds the tick, empty for an unticked box. */
     private static final Pattern BOX = Pattern.compile("\\[( ?|[xX\\u2713\\u2714] ?)\\]");
 
