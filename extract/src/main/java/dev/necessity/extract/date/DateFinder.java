@@ -74,7 +74,14 @@ public final class DateFinder {
      */
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i)(?<=\\b(?:from|since|starting|started|began|beginning) )"
             + "(?:(early|mid|late)[- ])?" + MONTH + "\\b(?![ ,./-]*\\d)");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(" + Numbers.COUNT + ") (day|week|month|year)s? ago\\b");
+    /** "3 weeks ago", "about 2 1/2 weeks ago", "2.5 weeks ago", "two and a half months ago". */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")( and a half| 1/2| ?\u00bd)? (day|week|month|year)s? ago\\b");
+    /**
+     * A day with no year right after a word that starts something: "Back pain started Oct 20 (about 2 1/2 weeks ago)",
+     * "symptoms began 10/20", "since Sept. 3rd". The latest such day on or before the document.
+     */
+    private static final Pattern STARTED_ON_DAY = Pattern.compile("(?i)(?<=\\b(?:since|started|began|beginning|starting|onset)(?: on)? )"
+            + "(?:" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})/(\\d{1,2}))(?![\\d/]|,? \\d{4}|\\.\\d)");
 
     private final LocalDate reference;
     /** Numeric dates are day first ("18/06/2026"), as the document writes them ({@link #writesDayFirst}). */
@@ -166,7 +173,13 @@ public final class DateFinder {
         collect(PART_OF_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), partMonth(m.group(1)), 1), "month");
         collect(YEAR, text, lower, found, m -> LocalDate.of(num(m, 1), 1, 1), "year");
         if (reference != null) {
-            collect(AGO, text, lower, found, m -> ago(Numbers.count(m.group(1)), m.group(2)), "day");
+            collect(AGO, text, lower, found, m -> ago(Numbers.amount(m.group(1)) + (m.group(2) == null ? 0 : 0.5), m.group(3)), "day");
+            if (KeywordPrefilter.mayMatch(STARTED_ON_DAY, lower)) {
+                Matcher started = STARTED_ON_DAY.matcher(text);
+                while (started.find()) {
+                    yearless(started.group()).ifPresent(d -> found.add(new DateMention(started.start(), started.end(), d.date(), d.precision())));
+                }
+            }
             Matcher alone = KeywordPrefilter.mayMatch(MONTH_ALONE, lower) ? MONTH_ALONE.matcher(text) : null;
             while (alone != null && alone.find()) {
                 String part = alone.group(1) == null ? "" : alone.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -276,8 +289,20 @@ public final class DateFinder {
         return d.isAfter(reference) ? d.minusYears(1) : d;
     }
 
-    private LocalDate ago(int n, String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
+    private LocalDate ago(double amount, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (amount != Math.rint(amount)) {
+            // A part of a unit is counted in days: "2 1/2 weeks ago" is 18 days, "1.5 months ago" 46.
+            double days = switch (u) {
+                case "day" -> amount;
+                case "week" -> amount * 7;
+                case "month" -> amount * 30.44;
+                default -> amount * 365.25;
+            };
+            return reference.minusDays(Math.round(days));
+        }
+        long n = (long) amount;
+        return switch (u) {
             case "day" -> reference.minusDays(n);
             case "week" -> reference.minusWeeks(n);
             case "month" -> reference.minusMonths(n);

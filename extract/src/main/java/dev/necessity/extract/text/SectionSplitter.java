@@ -113,6 +113,29 @@ public final class SectionSplitter {
         return -1;
     }
 
+    /**
+     * Where the section {@code h} opens ends, when the next heading starts at {@code next}. A family history written as a
+     * label with its content on the same line ("FH: mother - multiple myeloma (dx age 71); father - HTN.") ends with its
+     * paragraph: the exam after a blank line is the patient's even when its own label ("Objective: T 36.8, ...") is not
+     * one this splitter takes for a heading.
+     */
+    public static int end(String text, Heading h, int next) {
+        if (!familyHistory(h.name())) {
+            return next;
+        }
+        int lineEnd = text.indexOf('\n', h.bodyStart());
+        if (lineEnd < 0 || lineEnd >= next || text.substring(h.bodyStart(), lineEnd).isBlank()) {
+            return next;
+        }
+        int blank = nextAfterBlankLine(text, h.bodyStart());
+        return blank < 0 || blank > next ? next : blank;
+    }
+
+    /** A family-history heading ("FAMILY HISTORY", "FHX", "FH"; not a combined "SHX/FHX"). */
+    public static boolean familyHistory(String name) {
+        return name != null && (name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH"));
+    }
+
     public List<Section> sections(String text) {
         return sections(text, headings(text));
     }
@@ -122,7 +145,7 @@ public final class SectionSplitter {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
+            int end = end(text, h, i + 1 < headings.size() ? headings.get(i + 1).start() : text.length());
             while (end > h.bodyStart() && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }

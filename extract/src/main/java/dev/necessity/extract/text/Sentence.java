@@ -191,8 +191,7 @@ public final class Sentence {
     }
 
     private static boolean isFamilyHistory(String section) {
-        String name = section == null ? "" : section;
-        return name.contains("FAMILY") || (name.contains("FHX") && !name.contains("SHX")) || name.equals("FH");
+        return SectionSplitter.familyHistory(section);
     }
 
     public boolean inSection(String... names) {

@@ -86,15 +86,25 @@ public final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int[] paragraph = {0};
         int regionStart = 0;
-        String name = null;
+        SectionSplitter.Heading open = null;
         for (SectionSplitter.Heading h : headings) {
-            splitRegion(text, regionStart, h.start(), name, paragraph, out);
+            region(text, open, regionStart, h.start(), paragraph, out);
             paragraph[0]++;
             regionStart = h.bodyStart();
-            name = h.name();
+            open = h;
         }
-        splitRegion(text, regionStart, text.length(), name, paragraph, out);
+        region(text, open, regionStart, text.length(), paragraph, out);
         return out;
+    }
+
+    /** The text a heading opens, up to where its section ends ({@link SectionSplitter#end}), and any text after that, outside it. */
+    private void region(String text, SectionSplitter.Heading open, int from, int to, int[] paragraph, List<Sentence> out) {
+        int end = open == null ? to : SectionSplitter.end(text, open, to);
+        splitRegion(text, from, end, open == null ? null : open.name(), paragraph, out);
+        if (end < to) {
+            paragraph[0]++;
+            splitRegion(text, end, to, null, paragraph, out);
+        }
     }
 
     private void splitRegion(String text, int from, int to, String section, int[] paragraph, List<Sentence> out) {
