@@ -83,6 +83,10 @@ public final class ContextAnalyzer {
     /** Modifiers of the concept at {@code [from, to)} of the sentence's normalized text. */
     public Modifiers modifiers(int from, int to) {
         TriggerMatch negatedBefore = forwardInScope(TriggerCategory.NEGATED, from);
+        if (negatedBefore != null && negatedBefore.end() - negatedBefore.start() == "without".length()
+                && CannotWithout.turnedRound(text, negatedBefore.start())) {
+            negatedBefore = null;
+        }
         boolean negated = negatedBefore != null;
         boolean uncertain = forwardInScope(TriggerCategory.UNCERTAIN, from) != null;
         boolean historical = forwardInScope(TriggerCategory.HISTORICAL, from) != null;

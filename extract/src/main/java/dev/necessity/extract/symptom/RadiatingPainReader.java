@@ -4,6 +4,7 @@ import dev.necessity.extract.date.DateMention;
 import dev.necessity.extract.date.Durations;
 import dev.necessity.extract.date.Numbers;
 import dev.necessity.extract.imaging.Sides;
+import dev.necessity.extract.negation.CannotWithout;
 import dev.necessity.extract.negation.Modifiers;
 import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
@@ -90,6 +91,9 @@ public final class RadiatingPainReader implements FindingReader {
             }
             Matcher d = s.matcher(DENIED);
             while (d.find()) {
+                if (CannotWithout.turnedRound(s.text(), d.start())) {
+                    continue; // "unable to walk a block without leg pain" (read as radiating pain where it is named)
+                }
                 // A denial told of a past episode ("a prior episode in 2019 without leg pain") is historical.
                 boolean past = reading.modifiers(s, d.start(), d.end()).historical();
                 out.add(reading.draft(FindingTypes.SYMPTOM, s, d.start(), d.end()).modifiers(new Modifiers(true, false, past, -1))
