@@ -67,6 +67,14 @@ public final class Durations {
     private static final Pattern UNNUMBERED = Pattern.compile("(?i)\\b(?:for|over)(?: (?:many|several|a few|some|the|the past|the last)){0,2}"
             + "(?: few| several| many)? (years|months)\\b");
 
+    /**
+     * British chart shorthand, a count over the units in a year: "~10/52 of sx" is ten weeks. Over 52 it is never a date;
+     * over 12 (months) or 7 (days) it only follows a lead word or mark ("x3/12", "for 10/7"), as "10/7" alone is a date.
+     * Groups: amount, then 52, 12 or 7.
+     */
+    private static final Pattern SHORTHAND = Pattern.compile("(?i)(?:(?<![\\d/.])(\\d{1,2}(?:\\.\\d)?)/(52)"
+            + "|(?:\\bx|\u00d7|~|\\bfor|\\bnow|\\bover) ?~? ?(\\d{1,2}(?:\\.\\d)?)/(52|12|7))(?![\\d/])");
+
     private Durations() {
     }
 
@@ -87,6 +95,13 @@ public final class Durations {
             }
             double n = count(lasting, 2);
             return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
+        }
+        Matcher shorthand = SHORTHAND.matcher(text);
+        if (shorthand.find()) {
+            boolean bare = shorthand.group(1) != null;
+            double n = Double.parseDouble(bare ? shorthand.group(1) : shorthand.group(3));
+            String per = bare ? shorthand.group(2) : shorthand.group(4);
+            return OptionalDouble.of(per.equals("52") ? n : per.equals("12") ? toWeeks(n, "month") : toWeeks(n, "day"));
         }
         for (Pattern p : SPANS_AFTER_A_WORD) {
             Matcher m = p.matcher(text);

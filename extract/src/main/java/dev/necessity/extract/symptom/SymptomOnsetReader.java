@@ -55,6 +55,9 @@ public final class SymptomOnsetReader implements FindingReader {
             + "date (?:the )?(?:symptoms?|pain) (?:began|started))"
             + "(?:\\s*[:\\-]\\s*|\\s+(?:started|began|begun|has been present|have been present|has been going on|first started|"
             + "came on|developed|onset|for|since|x|×)\\b)");
+    /** A sentence that is only the span of the complaint: "Now ~10/52 of sx.", "About 3 months of symptoms now." */
+    private static final Pattern SPAN_OF_SYMPTOMS = Pattern.compile("(?i)^\\s*(?:now |currently |so far )?(?:about |approx\\.? |~ ?)?"
+            + "(?:\\d{1,3}(?:\\.\\d)?|" + Numbers.COUNT + ")(?:/52|/12| ?(?:weeks?|wks?|months?|mos?|days?)) (?:of )?(?:sx|symptoms|pain)\\b");
     private static final Pattern PAINFUL = Pattern.compile("(?i)\\b(knees?|(?:low(?:er)? )?back|neck|arms?)(?: pain)?,? (?:which |that )?(?:has|have) been "
             + "(?:painful|hurting|sore|aching|bothering (?:him|her|them))");
     private static final Pattern STRAIN = Pattern.compile("(?i)\\b(?:(?:acute|mechanical) )*(?:lumbar|lumbosacral|low back|back|cervical|neck)"
@@ -117,9 +120,10 @@ public final class SymptomOnsetReader implements FindingReader {
                 }
             }
             Matcher bare = s.matcher(BARE_ONSET);
+            Matcher span = s.matcher(SPAN_OF_SYMPTOMS);
             // With no chief complaint named, a bare start tells of what its paragraph last named:
             // "68F L knee OA, returns after PT." then "Sx since early 2025, progressive".
-            if (bare.lookingAt() || s.finds(HOW_LONG_QUESTION)) {
+            if (bare.lookingAt() || span.lookingAt() || s.finds(HOW_LONG_QUESTION)) {
                 for (String kind : !complaint.isEmpty() ? complaint : lastNamedInParagraph(sentences, i)) {
                     timed(reading, s, 0, s.text().length(), kind).ifPresent(out::add);
                 }
