@@ -79,7 +79,7 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern FIELD_CURRENT = Pattern.compile("(?i)\\b" + FIELD + "(?:(?:yes|current(?:ly)?|active|positive)\\b" + VALUE_ENDS
             + "(?:,? (?:every ?day|some ?days?|daily|occasional(?:ly)?))?(?: (?:tobacco )?(?:smoker|user))?" + NO_QUIT_AFTER
             + "|(?:heavy|light) (?:tobacco )?smoker\\b|(?=" + AMOUNT + PACKS_PER_DAY + "))");
-    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?! ?:| (?:use|status|history)\\b)"
+    private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:smokes|(?<!\\bwas |\\bwere |\\bbeen )smoking(?! ?[:?]| (?:use|status|history)\\b)"
             + "(?! (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens|is a risk|is associated|cessation)\\b)|currently smokes|"
             + "current (?:every day |some day |daily )?smoker|active (?:cigarette )?smoker|is a smoker|chews tobacco|"
             + "smoked (?:this morning|today|earlier today|yesterday|last night)|continues to smoke"
@@ -147,7 +147,7 @@ public final class NicotineReader implements FindingReader {
      * cigarettes". Not smoking now, with no date: former use whose quit date is unknown, not never.
      */
     private static final Pattern NOT_SMOKING_NOW = Pattern.compile("(?i)\\b(?:(?:i'm|i am|he's|she's|he is|she is|is|am|are|they're|they are)"
-            + " (?:not|no longer) smoking\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
+            + " [\"\u201c]?(?:not|no longer) smoking\\b|\\bnot smoking any ?more\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
             + "|\\bno longer smok(?:es|ing)\\b)");
     /**
      * Text brought into the note from an earlier record: "PAST HISTORY (imported from PCP note 03/10/2025, not re-reviewed):",
