@@ -82,9 +82,15 @@ public final class InjectionReader implements FindingReader {
      * \"for TFESI, failed conservative mx\"", "referred for L5-S1 ILESI"), a clearance ("NO contraindication to a single
      * fluoroscopically guided epidural steroid injection", "cleared for", "OK to proceed with").
      */
-    private static final String MODIFIERS = "(?:(?:a|an|the|single|one|repeat|left|right|bilateral|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}";
+    private static final String MODIFIERS = "(?:(?:a|an|the|single|one|repeat|(?:left|right|bilateral)(?:-sided)?|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}";
     private static final Pattern PROSPECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:contraindications? to|cleared for|clearance for|"
-            + "ok(?:ay)? to proceed with|proceed with|referred for|referral for)\\s+" + MODIFIERS + "$");
+            + "ok(?:ay)? to proceed with|proceed with|referred for|referral for|"
+            // An office arranging it: "please schedule Marcus Delgado for a right-sided L4-5 interlaminar ESI", "go ahead and
+            // submit the L4-5 interlaminar ESI", "book her for".
+            + "schedul(?:e|ing)(?: [\\w.,'-]+){0,4} for|book(?:ed|ing)?(?: [\\w.,'-]+){0,4} for|submit(?:ting)?|auth(?:orization)? for)\\s+"
+            + MODIFIERS + "$");
+    /** An e-mail's subject line names what the thread is about: "Subject: RE: Delgado, Marcus - L4-5 ILESI - Northgate MRI still missing". */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\W{0,3}(?:subject|re|fwd?)\\s*:");
     /**
      * What an injection did, which it can only have done once given, even under a plan label: "A/P: Short-lived response
      * to 2nd ESI (~6 wks)", "failed two ESIs", "s/p L5-S1 TFESI".
@@ -215,6 +221,7 @@ public final class InjectionReader implements FindingReader {
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
                 || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
                 || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()
+                || SUBJECT_LINE.matcher(s.text()).region(0, lead).lookingAt()
                 || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
                 || (PROSPECTIVE_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
                         || lead <= 90 && REFERRAL_PURPOSE.matcher(s.text()).region(0, lead).find())
