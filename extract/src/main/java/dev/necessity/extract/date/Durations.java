@@ -24,8 +24,8 @@ public final class Durations {
      * "for about two and a half years", "going on three years now", "x ~2 weeks", "for the better part of two years"
      * (more than half of the span: read as half, the least the words allow).
      */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: (?:about|approximately|approx\\.?|"
-            + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?("
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: [\"\u201c]?(?:about|approximately|approx\\.?|"
+            + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?[\"\u201c]?("
             + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
     /**
      * A span after a lead word that means "for": "c/o LBP since 10 days" (Indian and Gulf English), "LBP since approx.
