@@ -139,7 +139,7 @@ public final class InjectionReader implements FindingReader {
     }
 
     private List<FindingDraft> readDocument(DocumentReading reading) {
-        boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE);
+        boolean procedureNote = reading.isType(DocumentType.PROCEDURE_NOTE) && !injectionLog(reading.text());
         List<FindingDraft> out = new ArrayList<>();
         List<FindingDraft> named = new ArrayList<>();
         List<Sentence> sentences = reading.sentences();
@@ -177,6 +177,27 @@ public final class InjectionReader implements FindingReader {
         }
         return out;
     }
+
+    /**
+     * A procedure record that logs several injections, each on a row of its own that starts with its date ("#1  11/18/25
+     * ILESI L4-5, fluoro, ...", "#2  2/24/26   ILESI L4-5, ..."): a history to read row by row, not the note of one
+     * procedure dated by the document.
+     */
+    private static boolean injectionLog(String text) {
+        Matcher row = LOG_ROW.matcher(text);
+        String first = null;
+        while (row.find()) {
+            if (first == null) {
+                first = row.group(1);
+            } else if (!first.equals(row.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LOG_ROW = Pattern.compile("(?im)^[ \\t]{0,8}(?:#?\\d{1,2}[.)]?[ \\t]+)?(\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]+"
+            + "[^\\n]{0,30}?\\b(?:[IT]FESIs?|ILESIs?|CESIs?|ESIs?|epidurals?|transforaminal|interlaminar|caudal)\\b");
 
     /** Whether a draft's date falls in what a date-named one names: its day, or its month when only the month was named. */
     private static boolean sameDay(FindingDraft other, FindingDraft named) {
