@@ -31,8 +31,9 @@ public final class TherapyMentionReader implements FindingReader {
     record Kind(String name, Pattern pattern) {
     }
 
+    /** "physio" is physical therapy, but "Summit Physio" or "Hillcrest Physio" names a clinic, whose course the sentence's "PT" carries. */
     static final Pattern PHYSICAL_THERAPY = Pattern.compile("(?i)\\b(?:(?:formal|skilled|outpatient|supervised|home) )?(?:physical therapy|"
-            + "physiotherapy|physical therapist|(?-i:PT))\\b(?!(?:,| and|/) ?PTT)");
+            + "physiotherapy|physiotherapist|(?-i:physio|PHYSIO)|(?<!(?-i:[A-Z][a-z]{1,20}) )(?-i:Physio)|physical therapist|(?-i:PT))\\b(?!(?:,| and|/) ?PTT)");
     static final List<Kind> KINDS = List.of(
             new Kind("physical_therapy", PHYSICAL_THERAPY),
             new Kind("home_exercise", Pattern.compile("(?i)\\bhome exercise(?: program)?s?\\b|\\bHEP\\b|\\bhome (?:stretching|exercises)\\b")),
@@ -61,6 +62,13 @@ public final class TherapyMentionReader implements FindingReader {
     /** A date a screen was done on, not a treatment: "admission therapy screen 02/17/2026 (PT)". */
     private static final Pattern SCREENED_ON = Pattern.compile("(?i)\\bscreen(?:ing|ed)?(?: (?:on|dated?))?\\s*$");
 
+    /**
+     * Visits told without naming the therapy, right after a sentence that names physical therapy: "I think I went
+     * [illegible] times", "went 3 times then stopped", "attended a few sessions".
+     */
+    private static final Pattern ATTENDED = Pattern.compile("(?i)\\b(?:went|attended|did|had|made it to)(?: (?:to|it|PT|physio|there|about|maybe|only|just))?"
+            + " (?:\\[illegible\\]|\\d{1,2}|a few|a couple(?: of)?|several|some|one|two|three|four|five|six|seven|eight) (?:times|sessions|visits|appointments)\\b");
+
     @Override
     public Set<String> types() {
         return Set.of(FindingTypes.THERAPY);
@@ -70,15 +78,28 @@ public final class TherapyMentionReader implements FindingReader {
     public List<FindingDraft> read(DocumentReading reading) {
         List<FindingDraft> out = new ArrayList<>();
         boolean therapyNote = reading.isType(DocumentType.THERAPY_NOTE);
-        for (Sentence s : reading.sentences()) {
+        List<Sentence> sentences = reading.sentences();
+        int lastTherapy = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (ClinicalSections.isFamilyHistory(s) || ClinicalSections.isAllergies(s)) {
                 continue;
             }
             TherapyFacts facts = new TherapyFacts(s);
+            Matcher attended = s.matcher(ATTENDED);
+            if (!therapyNote && lastTherapy >= i - 2 && lastTherapy >= 0 && sentences.get(lastTherapy).paragraph() == s.paragraph()
+                    && !s.finds(PHYSICAL_THERAPY) && attended.find()) {
+                // "Physio: GP referred 9/15 to Hillcrest Physio. Pt says \"I think I went [illegible] times\"": the visits
+                // of the therapy just named, with this sentence's hedges.
+                out.add(mention(reading, s, attended, "physical_therapy", facts, false));
+            }
             for (Kind kind : KINDS) {
                 Matcher m = s.matcher(kind.pattern());
                 if (!m.find()) {
                     continue;
+                }
+                if (kind.pattern() == PHYSICAL_THERAPY) {
+                    lastTherapy = i;
                 }
                 boolean planned = facts.planned() || s.inSection("PLAN", "RECOMMEND", "GOAL");
                 if (therapyNote && kind.name().equals(TherapyEpisodeReader.kindOf(reading)) && !planned && !s.inSection("HISTORY")) {
