@@ -96,8 +96,8 @@ public final class Durations {
             double n = count(lasting, 2);
             return OptionalDouble.of(toWeeks(lasting.group(1) != null ? n / 2 : n, lasting.group(4)));
         }
-        Matcher shorthand = SHORTHAND.matcher(text);
-        if (shorthand.find()) {
+        Matcher shorthand = text.indexOf('/') < 0 ? null : SHORTHAND.matcher(text);
+        if (shorthand != null && shorthand.find()) {
             boolean bare = shorthand.group(1) != null;
             double n = Double.parseDouble(bare ? shorthand.group(1) : shorthand.group(3));
             String per = bare ? shorthand.group(2) : shorthand.group(4);

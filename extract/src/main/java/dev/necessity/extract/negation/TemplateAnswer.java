@@ -47,6 +47,16 @@ final class TemplateAnswer {
             + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
     /** A Yes/No grid with neither box ticked. */
     private static final Pattern GRID_BLANK = Pattern.compile("(?i)^" + GRID_ITEM + "[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
+    /** Whether a box opens on the rest of the line from {@code to}: a grid's answer is on its item's line. */
+    private static boolean boxOnLine(String text, int to) {
+        int box = text.indexOf('[', to);
+        if (box < 0) {
+            return false;
+        }
+        int nl = text.indexOf('\n', to);
+        return nl < 0 || box < nl;
+    }
+
     /** A checkbox: group 1 holds the tick, empty for an unticked box. */
     private static final Pattern BOX = Pattern.compile("\\[( ?|[xX\\u2713\\u2714] ?)\\]");
 
@@ -72,7 +82,7 @@ final class TemplateAnswer {
         // Cheap necessary conditions first: most sentences have no colon, leader, box or closing "No".
         boolean mark = text.indexOf(':', to) >= 0 || text.indexOf("..", to) >= 0 || text.indexOf('?', to) >= 0
                 || text.indexOf(" - ", to) >= 0 || text.indexOf(" \u2013 ", to) >= 0 || text.indexOf(" \u2014 ", to) >= 0;
-        boolean box = text.indexOf('[', to) >= 0;
+        boolean box = boxOnLine(text, to);
         if (mark) {
             Matcher m = DENIED_AFTER_MARK.matcher(text).region(to, text.length());
             if (m.find()) {
@@ -144,7 +154,7 @@ final class TemplateAnswer {
         if (text.indexOf('[') < 0) {
             return false;
         }
-        if (to <= text.length() && GRID_BLANK.matcher(text).region(to, text.length()).find()) {
+        if (to <= text.length() && boxOnLine(text, to) && GRID_BLANK.matcher(text).region(to, text.length()).find()) {
             return true;
         }
         // The last box before the concept, with only its item's words between them.
