@@ -29,7 +29,10 @@ public final class CordReader implements FindingReader {
             + "(?: contour)?"
             // "the cord is flattened", and the radiologist's telegraphic form without the verb: "cord compressed and deformed".
             + "|" + CORD + " (?:(?:is|was|are|appears) )?(?:mildly |moderately |severely |markedly |focally )?(?:compressed|flattened|deformed)"
-            + "|mass effect (?:up)?on the " + CORD + ")\\b");
+            + "|mass effect (?:up)?on the " + CORD
+            // "stenosis with cord contact and mild deformity": contact alone is not compression, contact that deforms is.
+            + "|" + CORD + " contact (?:and|with) (?:mild |moderate |severe |slight |early )?(?:deformity|deformation|flattening|indentation|compression)"
+            + ")\\b");
     private static final Pattern SIGNAL = Pattern.compile("(?i)\\b(?:(?:increased|abnormal|high|bright|hyperintense|T2 hyperintense|T2) "
             + "(?:T2 )?(?:signal|intensity)(?: abnormality| change)?(?: (?:with)?in| involving)(?: the)?(?: \\w+)? " + CORD
             + "|" + CORD + " (?:signal (?:abnormality|change)|edema|hyperintensity)|myelomalacia"

@@ -290,6 +290,9 @@ public final class NicotineReader implements FindingReader {
     private static Matcher currentUse(Sentence s) {
         Matcher m = s.matcher(CURRENT);
         while (m.find()) {
+            if (quotedWord(s.text(), m.start(), m.end())) {
+                continue; // "many patients do not count argileh as \"smoking\"": the word talked about, not its use
+            }
             int from = Math.max(0, m.start() - 40);
             if (!TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
                     && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()
@@ -299,6 +302,13 @@ public final class NicotineReader implements FindingReader {
         }
         return null;
     }
+
+    /** Whether {@code [from, to)} is a word in quotation marks of its own: "smoking" as a word, not as a statement. */
+    private static boolean quotedWord(String text, int from, int to) {
+        return from > 0 && to < text.length() && QUOTE_MARKS.indexOf(text.charAt(from - 1)) >= 0 && QUOTE_MARKS.indexOf(text.charAt(to)) >= 0;
+    }
+
+    private static final String QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019";
 
     /** A day-precision date given as the source of the statement ending at {@code from}, on or before its record's date. */
     private static DateMention attributionDate(DocumentReading reading, Sentence s, int from) {
