@@ -47,6 +47,24 @@ final class TemplateAnswer {
             + "|\\[[x\\u2713\\u2714] ?\\][ \\t]*(no|n)[ \\t]*\\[ ?\\][ \\t]*(?:yes|y))\\b");
     /** A Yes/No grid with neither box ticked. */
     private static final Pattern GRID_BLANK = Pattern.compile("(?i)^" + GRID_ITEM + "[ \\t]*:?[ \\t]*(?:\\.{2,}[ \\t]*)?\\[ ?\\][ \\t]*(?:yes|y)[ \\t]*\\[ ?\\][ \\t]*(?:no|n)\\b");
+    /** A transcript's question, at the start of its statement: "Q.  Any fever since the accident? Weight loss?". */
+    private static final Pattern QUESTION_START = Pattern.compile("^\\s{0,8}Q[.:]\\s");
+    /** The answer after the question's last mark, a denial: "? A.  No." */
+    private static final Pattern DENYING_ANSWER = Pattern.compile("(?i)\\?\\s+A[.:]\\s+(no|nope|never|none|negative|denies|not that I know of)\\b");
+
+    /**
+     * Where the answer denying a concept asked about in a transcript's question ends, when the question and its answer
+     * are one statement ("Q. Any fever since the accident? Weight loss? A. No.", which the sentence splitter keeps
+     * together): every concept the question asks about is denied; -1 otherwise.
+     */
+    static int deniedByAnswer(String text, int to) {
+        if (to > text.length() || !QUESTION_START.matcher(text).lookingAt()) {
+            return -1;
+        }
+        Matcher answer = DENYING_ANSWER.matcher(text).region(to, text.length());
+        return answer.find() ? answer.end(1) : -1;
+    }
+
     /** Whether a box opens on the rest of the line from {@code to}: a grid's answer is on its item's line. */
     private static boolean boxOnLine(String text, int to) {
         int box = text.indexOf('[', to);
@@ -104,6 +122,10 @@ final class TemplateAnswer {
             if (m.find()) {
                 return m.end(1);
             }
+        }
+        int answered = deniedByAnswer(text, to);
+        if (answered >= 0) {
+            return answered;
         }
         if (text.length() - to <= 60) {
             Matcher m = DENIED_AFTER_SPACE.matcher(text).region(to, text.length());

@@ -82,7 +82,9 @@ public final class RedFlagHistoryReader implements FindingReader {
      * words after it, up to the sentence's next full stop.
      */
     private static final Pattern LOW_ENERGY = Pattern.compile("(?i)\\b(?:low[- ]?(?:speed|mechanism|energy|impact|velocity)|minor|"
-            + "fender[- ]?bender|parking[- ]lot|(?:[1-9]|1\\d)[ -]?mph)\\b");
+            + "fender[- ]?bender|parking[- ]lot|(?:[1-9]|1\\d)[ -]?mph|"
+            // "Trauma was a lifting strain, no fall, no high-energy mechanism": the injury named, and a strain.
+            + "(?:lifting|bending|twisting|lifting-type)(?: \\w+)? (?:strain|sprain|injury|episode)|no high[- ]energy mechanism)\\b");
     /** A collision named without its force: "MVC", "MVA", "motor vehicle collision". */
     private static final Pattern COLLISION = Pattern.compile("(?i)^(?:MVC|MVA|motor vehicle (?:accident|collision|crash))$");
     /** A collision told as high in energy: "high-speed", "rollover", "ejected", "airbags deployed", "45 mph", "head-on". */

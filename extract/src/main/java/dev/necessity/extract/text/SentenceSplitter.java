@@ -370,6 +370,13 @@ public final class SentenceSplitter {
                 && text.indexOf('\n', next) != next) {
             return false; // "failed PT/NSAIDs, ? ESI": a question mark standing before a word queries it, it ends nothing
         }
+        if (text.charAt(dot) == '.' && dot > 0 && (text.charAt(dot - 1) == 'Q' || text.charAt(dot - 1) == 'A')
+                && lineStartBefore(text, dot - 1)) {
+            return false; // a transcript's "Q." or "A." at the start of its line labels what follows
+        }
+        if (text.charAt(dot) == '?' && transcriptQuestion(text, dot, to)) {
+            return false; // "Q.  Any fever since the accident? Weight loss? / A.  No." - a question and its answer
+        }
         if (text.charAt(dot) == '?' && k < to && text.indexOf('\n', next) != next && answeredOnItsLine(text, next, k, to)) {
             return false; // "Fever? No." - an intake question and its answer are one statement
         }
@@ -379,6 +386,59 @@ public final class SentenceSplitter {
     /** A questionnaire's answer right after its question mark, on the same line: "Yes", "No", "None", "Denies", "N". */
     private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
             "(?:Yes|YES|No|NO|None|NONE|Denies|Denied|Negative|Neg|Positive|Y|N)(?![A-Za-z])");
+
+    private static final java.util.regex.Pattern TRANSCRIPT_Q = java.util.regex.Pattern.compile("[ \\t]{0,8}Q[.:][ \\t]");
+    private static final java.util.regex.Pattern TRANSCRIPT_A = java.util.regex.Pattern.compile("[ \\t]{0,8}A[.:][ \\t]");
+    /** How many lines a transcript's question may wrap over. */
+    private static final int QUESTION_LINES = 3;
+
+    /**
+     * A question mark in a transcript's question ("Q." at the start of its line or of one of the two lines before),
+     * whose question is answered on the next line that starts "A.": the question and its answer are one statement.
+     */
+    private static boolean transcriptQuestion(String text, int dot, int to) {
+        int line = text.lastIndexOf('\n', dot) + 1;
+        boolean question = false;
+        for (int back = 0, l = line; back < QUESTION_LINES; back++) {
+            if (TRANSCRIPT_Q.matcher(text).region(l, to).lookingAt()) {
+                question = true;
+                break;
+            }
+            if (l == 0) {
+                break;
+            }
+            l = text.lastIndexOf('\n', l - 2) + 1;
+        }
+        if (!question) {
+            return false;
+        }
+        int end = text.indexOf('\n', dot);
+        for (int n = 0; n < QUESTION_LINES && end >= 0 && end + 1 < to; n++) {
+            int next = end + 1;
+            if (TRANSCRIPT_A.matcher(text).region(next, to).lookingAt()) {
+                return true;
+            }
+            if (TRANSCRIPT_Q.matcher(text).region(next, to).lookingAt()) {
+                return false;
+            }
+            end = text.indexOf('\n', next);
+        }
+        return false;
+    }
+
+    /** Whether only blanks stand between the line's start and {@code at}. */
+    private static boolean lineStartBefore(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean answeredOnItsLine(String text, int next, int k, int to) {
         for (int i = next; i < k; i++) {
