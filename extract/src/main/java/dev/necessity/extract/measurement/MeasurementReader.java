@@ -39,7 +39,7 @@ public final class MeasurementReader implements FindingReader {
     /** A number that is a whole value, not the start of a date ("09/15/2026") or of a longer number. */
     static final String NOT_A_DATE = "(?![\\d/])";
     private static final Pattern A1C = Pattern.compile("(?i)\\b(?:hemoglobin A1c|HbA1c|HgbA1c|Hgb A1c|A1c|glycated hemoglobin|glycosylated hemoglobin)"
-            + "(?: level)?" + RESULT_DATE + "(?: (?:is|was|of|=))?:? ?(\\d{1,2}(?:\\.\\d)?)" + NOT_A_DATE + " ?(%)?");
+            + "(?: level)?" + RESULT_DATE + "(?: (?:is|was|of|=))?:? ?(\\d{1,3}(?:\\.\\d)?)" + NOT_A_DATE + " ?(%|mmol/mol)?");
     /**
      * "cotinine 162 ng/mL", "Cotinine level: 4", "cotinine negative", "serum cotinine 09/15/2026 = 162 ng/mL",
      * "A urine cotinine sent from the office today came back at 410 ng/mL": the value the test reports, a
@@ -98,7 +98,15 @@ public final class MeasurementReader implements FindingReader {
     private void labs(DocumentReading reading, Sentence s, List<FindingDraft> out) {
         Matcher a = s.matcher(A1C);
         if (a.find() && !threshold(s.text(), a.start(), a.end())) {
-            out.add(lab(reading, s, a, "hba1c", Double.parseDouble(a.group(1)), "%"));
+            double value = Double.parseDouble(a.group(1));
+            boolean ifcc = "mmol/mol".equalsIgnoreCase(a.group(2)) || a.group(2) == null && value >= IFCC_FROM;
+            if (ifcc && value <= IFCC_TO) {
+                // "HbA1c 54 mmol/mol (IFCC)", as Irish, British and South African labs report it: the NGSP/DCCT percentage
+                // the policies state their limits in (% = 0.0915 x mmol/mol + 2.15; 54 mmol/mol is 7.1 %).
+                out.add(lab(reading, s, a, "hba1c", Math.round((0.0915 * value + 2.15) * 10) / 10.0, "%"));
+            } else if (!ifcc && value < IFCC_FROM) {
+                out.add(lab(reading, s, a, "hba1c", value, "%"));
+            }
         }
         Matcher c = s.matcher(COTININE);
         if (c.find() && !threshold(s.text(), c.start(), c.end())) {
@@ -106,6 +114,10 @@ public final class MeasurementReader implements FindingReader {
             out.add(lab(reading, s, c, "cotinine", value, c.group(3)));
         }
     }
+
+    /** An HbA1c of 20 or more cannot be a percentage: it is in IFCC units (mmol/mol), up to this bound. */
+    private static final double IFCC_FROM = 20;
+    private static final double IFCC_TO = 200;
 
     /** A bound the value is held to, not a result: "a cotinine of 10 ng/mL or less is required", "target HbA1c of 7 % or below". */
     private static final Pattern BOUND_AFTER = Pattern.compile("(?i)^ ?(?:or (?:less|lower|below|under|more|higher|greater|above)\\b|(?:is |are )?(?:required|needed)\\b)");
