@@ -172,8 +172,8 @@ public final class NicotineReader implements FindingReader {
      * {@code correction}, which supersedes the statements recorded before it.
      */
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\bcorrect(?:ion|ed)\\b|\\bincorrect(?:ly)?\\b|\\bin error\\b|\\berroneous(?:ly)?\\b");
-    private static final Pattern REFUTED = Pattern.compile("(?i)\\bincorrect(?:ly)?\\b|\\bin error\\b|\\berroneous(?:ly)?\\b|\\bcarried forward\\b"
-            + "|\\bcopied forward\\b|\\bnot (?:been )?updated\\b|\\bdefaulted\\b|\\blists?\\b|\\brecorded (?:him|her|them|the patient) as\\b");
+    private static final Pattern REFUTED = Pattern.compile("(?i)\\bincorrect(?:ly)?\\b|\\bin error\\b|\\berroneous(?:ly)?\\b|\\bcarried[- ]forward\\b"
+            + "|\\bcopied[- ]forward\\b|\\bdoes not reflect\\b|\\b(?:is |are )?(?:not|no longer) accurate\\b|\\bout of date\\b|\\bauto-?(?:filled|populated)\\b|\\bnot (?:been )?updated\\b|\\bdefaulted\\b|\\blists?\\b|\\brecorded (?:him|her|them|the patient) as\\b");
     private static final Pattern HINT = Pattern.compile("(?i)smok|tobacco|cigar|nicotine|ppd|pack|vap|chew|quit|e-cig|juul|zyn|snuff|snus|dip|hookah|nicorette|nicoderm");
     private static final Pattern NOT_TOBACCO = Pattern.compile("(?i)\\bsmok\\w* (?:marijuana|cannabis|crack)|\\bcigarette smoke\\b|should (?:quit|stop)|"
             + "advised to quit|smoking cessation|counsel|\\b(?:smoking|nicotine) (?:\\w+ )?(?:increases|affects|impairs|raises|delays|inhibits|worsens)\\b");
