@@ -147,7 +147,7 @@ public final class NicotineReader implements FindingReader {
      * cigarettes". Not smoking now, with no date: former use whose quit date is unknown, not never.
      */
     private static final Pattern NOT_SMOKING_NOW = Pattern.compile("(?i)\\b(?:(?:i'm|i am|he's|she's|he is|she is|is|am|are|they're|they are)"
-            + " [\"\u201c]?(?:not|no longer) smoking\\b|\\bnot smoking any ?more\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
+            + " [\"\u201c]?(?:not|no longer) smoking\\b|\\bnot smoking any ?more\\b|\\bnot (?:been )?smok(?:ing|ed) since\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
             + "|\\bno longer smok(?:es|ing)\\b)");
     /**
      * Text brought into the note from an earlier record: "PAST HISTORY (imported from PCP note 03/10/2025, not re-reviewed):",
@@ -267,7 +267,13 @@ public final class NicotineReader implements FindingReader {
         }
         Matcher notNow = s.matcher(NOT_SMOKING_NOW);
         if (notNow.find()) {
-            return draft(reading, s, notNow, "former");
+            FindingDraft d = draft(reading, s, notNow, "former");
+            DateMention since = notNow.group().toLowerCase(java.util.Locale.ROOT).endsWith("since") ? quitDate(reading, s, notNow.start()) : null;
+            if (since != null) {
+                // "not smoking since 2019": the quit is dated.
+                withQuitDate(d, since).cover(since.start(), since.end());
+            }
+            return d;
         }
         Matcher current = s.matcher(FIELD_CURRENT);
         if (current.find() || (current = currentUse(s)) != null || (current = productInUse(reading, s, 0)) != null) {
