@@ -43,7 +43,8 @@ public final class RedFlagHistoryReader implements FindingReader {
                     + "MVC|MVA|fall from (?:a )?(?:height|ladder|roof|\\d+ (?:feet|ft))|fell (?:off|from) (?:a |the )?(?:ladder|roof|horse|scaffold\\w*)|"
                     + "(?:ground[- ]level |mechanical )?fall(?: on| onto)? (?:the |her |his )?(?:ice|stairs|buttocks?|back)|fell (?:on|onto|down) "
                     + "(?:the |her |his )?(?:ice|stairs|buttocks?|back|bottom)|fell backward\\w*|trauma)\\b")),
-            new Flag("osteoporosis", Pattern.compile("(?i)\\b(?:osteoporo(?:sis|tic)|osteopenia|low bone density)\\b")),
+            // Osteopenia (a T-score between -1 and -2.5) is not osteoporosis, the risk factor the policies name.
+            new Flag("osteoporosis", Pattern.compile("(?i)\\b(?:osteoporo(?:sis|tic)|low bone density)\\b")),
             new Flag("long_term_steroids", Pattern.compile("(?i)\\b(?:(?:chronic|long[- ]term|prolonged|daily) (?:oral )?(?:steroids?|corticosteroids?|"
                     + "glucocorticoids?|prednisone)(?: use| therapy)?|(?:steroid|corticosteroid|prednisone) (?:use|therapy) for (?:\\d+|many|several) "
                     + "(?:years|months)|(?:on|takes|taking) prednisone(?: \\d+ ?mg)?(?: daily)?(?: for (?:\\d+|many|several) (?:years|months))?)\\b")),
