@@ -86,9 +86,9 @@ public final class TherapyMentionReader implements FindingReader {
                 continue;
             }
             TherapyFacts facts = new TherapyFacts(s);
-            Matcher attended = s.matcher(ATTENDED);
-            if (!therapyNote && lastTherapy >= i - 2 && lastTherapy >= 0 && sentences.get(lastTherapy).paragraph() == s.paragraph()
-                    && !s.finds(PHYSICAL_THERAPY) && attended.find()) {
+            Matcher attended = !therapyNote && lastTherapy >= 0 && lastTherapy >= i - 2
+                    && sentences.get(lastTherapy).paragraph() == s.paragraph() && !s.finds(PHYSICAL_THERAPY) ? s.matcher(ATTENDED) : null;
+            if (attended != null && attended.find()) {
                 // "Physio: GP referred 9/15 to Hillcrest Physio. Pt says \"I think I went [illegible] times\"": the visits
                 // of the therapy just named, with this sentence's hedges.
                 out.add(mention(reading, s, attended, "physical_therapy", facts, false));
