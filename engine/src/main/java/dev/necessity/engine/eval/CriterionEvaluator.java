@@ -42,6 +42,14 @@ public final class CriterionEvaluator {
             }
         }
         CriterionResult applies = node.appliesWhen() == null ? null : evaluate(node.appliesWhen());
+        // A criterion whose condition the record raises and leaves unsettled ("one injection in the low back ...
+        // unclear whether this was an epidural steroid injection") is itself unsettled: not documented, not waived off
+        // as inapplicable. Only silence, or a condition documented as absent, makes it not apply.
+        if (applies != null && applies.status() == Status.NOT_DOCUMENTED && !applies.evidence().isEmpty()) {
+            return result(node, new Verdict(Status.NOT_DOCUMENTED, "Whether this applies is not settled ("
+                    + Phrases.lowerFirst(applies.title()) + "): " + Phrases.lowerFirst(applies.rationale()),
+                    applies.evidence()), List.of()).withApplicability(applies);
+        }
         if (applies != null && applies.status() != Status.MET) {
             return result(node, new Verdict(Status.NOT_APPLICABLE, "Applies only when "
                     + Phrases.lowerFirst(applies.title()) + "; " + Phrases.lowerFirst(applies.rationale()),

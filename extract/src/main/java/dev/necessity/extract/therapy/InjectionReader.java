@@ -42,6 +42,19 @@ public final class InjectionReader implements FindingReader {
     /** An injection of no named kind, read only when denied: "No injections to date." */
     static final Pattern UNNAMED_INJECTION = Pattern.compile("(?i)\\b(?:(?:spinal|back|steroid|cortisone|spine) )?injections?\\b");
     /**
+     * An injection given in the back whose kind the record does not know: "two, maybe three back shots" at an outside
+     * practice, "ONE injection in low back ... unclear whether this was an epidural". Read only with a word that it was
+     * given ({@link #GIVEN}); injectionType "unspecified", so it is no epidural, and no proof that there was none.
+     */
+    static final Pattern BACK_INJECTION = Pattern.compile("(?i)\\b(?:(?:low(?:er)? )?back|spinal|spine) (?:shots?|injections?)\\b"
+            + "|\\b(?:shots?|injections?) (?:in|into|to) (?:(?:my|his|her|the|their) )?(?:low(?:er)? )?(?:back|spine)\\b");
+    /** A word that an injection was given: "had", "got", "gave me", "received", "prior", "earlier this year", "ago". */
+    private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:had|has had|got|gave|given|received|underwent|prior|previous(?:ly)?|"
+            + "earlier|ago|last (?:year|spring|summer|fall|autumn|winter|month)|reports? (?:one|two|three|\\d)|states? (?:he|she) had)\\b");
+    /** Words that make it one to come or one wished for: "will", "would like", "wants", "interested in", "consider". */
+    private static final Pattern TO_COME = Pattern.compile("(?i)\\b(?:will|would like|wants?|wanting|interested in|consider(?:ing)?|"
+            + "plan(?:s|ned|ning)?|schedul(?:e|ed|ing)|request(?:s|ed|ing)?|asking|hope|hoping)\\b");
+    /**
      * The Emergency Severity Index of an emergency-department triage line, not an epidural steroid injection:
      * "ESI 2", "Acuity (ESI): 2", "Triage ESI level 3" (not "ESI 2 weeks ago", "ESI 2/2026", "ESI x2").
      */
@@ -85,6 +98,9 @@ public final class InjectionReader implements FindingReader {
     private static final String MODIFIERS = "(?:(?:a|an|the|single|one|repeat|(?:left|right|bilateral)(?:-sided)?|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}";
     private static final Pattern PROSPECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:contraindications? to|cleared for|clearance for|"
             + "ok(?:ay)? to proceed with|proceed with|referred for|referral for|"
+            // A visit's question, not its history: "Reason for visit: left leg pain; evaluate for epidural steroid
+            // injection", "candidate for", "assessment for".
+            + "evaluat(?:e|ed|ion)(?: [\\w.,'-]+){0,3} for|assess(?:ed|ment)? for|candidate for|candidacy for|"
             // An office arranging it: "please schedule Marcus Delgado for a right-sided L4-5 interlaminar ESI", "go ahead and
             // submit the L4-5 interlaminar ESI", "book her for".
             + "schedul(?:e|ing)(?: [\\w.,'-]+){0,4} for|book(?:ed|ing)?(?: [\\w.,'-]+){0,4} for|submit(?:ting)?|auth(?:orization)? for)\\s+"
@@ -160,7 +176,8 @@ public final class InjectionReader implements FindingReader {
                     named.add(dated.get());
                     continue;
                 }
-                unnamedDenial(reading, s, procedureNote).ifPresent(out::add);
+                Optional<FindingDraft> denied = unnamedDenial(reading, s, procedureNote);
+                (denied.isPresent() ? denied : unknownKind(reading, s, procedureNote)).ifPresent(out::add);
                 continue;
             }
             out.add(entryDated(reading, s, injection(reading, s, m, procedureNote), out));
@@ -384,6 +401,26 @@ public final class InjectionReader implements FindingReader {
             return Optional.empty();
         }
         return Optional.of(reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).modifiers(denial).attr("kind", "injection"));
+    }
+
+    /** A back injection of unknown kind, given ({@link #BACK_INJECTION}); not in a plan, not denied, not one to come. */
+    private Optional<FindingDraft> unknownKind(DocumentReading reading, Sentence s, boolean procedureNote) {
+        String lower = s.lower();
+        if (procedureNote || lower.indexOf("back") < 0 && lower.indexOf("spin") < 0) {
+            return Optional.empty(); // most sentences: no regex run
+        }
+        Matcher m = s.matcher(BACK_INJECTION);
+        if (!m.find() || !GIVEN.matcher(s.text()).find() || TO_COME.matcher(s.text()).find()
+                || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)) {
+            return Optional.empty();
+        }
+        Modifiers context = reading.modifiers(s, m.start(), m.end());
+        if (context.negated() || TherapyDenials.of(s, m.start(), m.end()).negated() || s.text().startsWith("?", m.end())) {
+            return Optional.empty(); // denied, or asked: "Prior epidural or spine injections? ........ none ever"
+        }
+        FindingDraft d = reading.draft(FindingTypes.THERAPY, s, m.start(), m.end()).modifiers(context);
+        d.attr("kind", "injection").attr("injectionType", "unspecified").attr("status", "completed");
+        return Optional.of(dated(d, dateAfter(reading, s, m.start(), m.end())));
     }
 
     /**
