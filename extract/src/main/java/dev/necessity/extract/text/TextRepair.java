@@ -10,7 +10,8 @@ import java.util.Set;
  * Repairs a sentence's normalized text before the readers see it, from {@code text-repair.tsv}: a
  * word broken at a line end by a hyphen is joined ("sten-\nosis" reads "stenosis") unless the break
  * is a compound's own hyphen ("non-\nradiating", "mild-to-\nmoderate"), and a common misspelling or
- * OCR slip reads as the word meant ("stenossis", "radiculapathy", "sciatia", "cant"). Each character
+ * OCR slip reads as the word meant ("stenossis", "radiculapathy", "sciatia", "cant"), and a shorthand
+ * symbol standing alone reads as its word ("Ø saddle numbness" reads "no saddle numbness"). Each character
  * keeps a document offset, so a quote is still the document's own text.
  */
 final class TextRepair {
@@ -19,6 +20,8 @@ final class TextRepair {
     private static final Map<String, String> SPELLING = new HashMap<>();
     private static final Set<String> COMPOUND_PREFIX = new HashSet<>();
     private static final Set<String> COMPOUND_SUFFIX = new HashSet<>();
+    /** A shorthand symbol standing alone, read as its word: "Ø saddle numbness" reads "no saddle numbness". */
+    private static final Map<Character, String> SYMBOLS = new HashMap<>();
     /**
      * A bit per hash bucket of the misspellings' lower-case hash codes: a word whose bucket is clear is
      * no misspelling, found without copying or lower-casing it (most words of every sentence).
@@ -49,6 +52,24 @@ final class TextRepair {
         while (i < n) {
             char c = text.charAt(i);
             boolean wordStart = isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            String symbol = c < 0x80 || SYMBOLS.isEmpty() ? null : SYMBOLS.get(c);
+            if (symbol != null && (i == 0 || !isWordChar(text.charAt(i - 1))) && (i + 1 >= n || !isWordChar(text.charAt(i + 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                    map = new int[n + 64];
+                    out.append(text, 0, i);
+                    System.arraycopy(origin, 0, map, 0, i);
+                }
+                if (map.length < out.length() + symbol.length() + (n - i)) {
+                    map = java.util.Arrays.copyOf(map, out.length() + symbol.length() + (n - i) + 64);
+                }
+                for (int t = 0; t < symbol.length(); t++) {
+                    map[out.length()] = origin[i];
+                    out.append(symbol.charAt(t));
+                }
+                i++;
+                continue;
+            }
             if (!wordStart) {
                 if (out != null) {
                     map[out.length()] = origin[i];
@@ -207,6 +228,14 @@ final class TextRepair {
                     SPELLING.put(word, cols[2].trim());
                     int bucket = bucket(word.hashCode());
                     SPELLING_BUCKETS[bucket >>> 6] |= 1L << bucket;
+                }
+                case "symbol" -> {
+                    if (cols[0].trim().length() != 1 || cols[0].trim().charAt(0) < 0x80 || cols.length < 3 || cols[2].isBlank()) {
+                        throw row.error("a symbol is one non-ASCII character and needs the word it stands for");
+                    }
+                    for (char form : new char[] {cols[0].trim().charAt(0), word.charAt(0), cols[0].trim().toUpperCase(Locale.ROOT).charAt(0)}) {
+                        SYMBOLS.put(form, cols[2].trim());
+                    }
                 }
                 case "compound-prefix" -> COMPOUND_PREFIX.add(word);
                 case "compound-suffix" -> COMPOUND_SUFFIX.add(word);
