@@ -28,7 +28,8 @@ final class TemplateAnswer {
     /** The answer after a colon or dot leaders: any case. */
     private static final Pattern DENIED_AFTER_MARK = Pattern.compile("(?i)^(?:[^:.;?\\n\\[\\]]|(?<=\\d)\\.(?=\\d)){0,45}?(?:[ \\t]*:[ \\t]*(?:\\.{2,}[ \\t]*)?|[ \\t]*\\.{2,}[ \\t]*:?[ \\t]*"
             + "|[ \\t]*\\?[ \\t]*(?:\\.{2,}[ \\t]*:?[ \\t]*)?|[ \\t]+[-\\u2013\\u2014][ \\t]+)"
-            + "(" + DENIAL + ")(?:[ \\t]*/[ \\t]*" + DENIAL + ")*\\.?(?:[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,;][^\\n]{0,80}$)|[ \\t]+(?=(?-i:[A-Z])))");
+            // The answer as said, in quotation marks: a call log's 'Bowel/bladder symptoms or saddle numbness: "no."'.
+            + "[\"\\u201C]?(" + DENIAL + ")(?:[ \\t]*/[ \\t]*" + DENIAL + ")*\\.?(?:(?<=[\"\\u201C]\\w{1,12}\\.?)[\"\\u201D]\\.?)?(?:[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,;][^\\n]{0,80}$)|[ \\t]+(?=(?-i:[A-Z])))");
     /** The answer after the label's spacing alone: a capitalised value ending the line. */
     private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
     /** A cell of a one-line review of systems: "Saddle numbness N | Bladder/bowel change N | Falls N". */
