@@ -1,5 +1,7 @@
 package dev.necessity.extract.condition;
 
+import dev.necessity.extract.negation.Modifiers;
+import dev.necessity.extract.spi.ClinicalSections;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
 import dev.necessity.extract.spi.FindingReader;
@@ -49,6 +51,11 @@ public final class DeformityReader implements FindingReader {
             if (k.find()) {
                 FindingDraft draft = reading.draft(FindingTypes.KELLGREN_LAWRENCE, s, k.start(), k.end()).withContext()
                         .attr("side", KneeSide.of(reading, s));
+                if (ClinicalSections.isIndicationOfStudy(reading, s)) {
+                    // What the referrer reports of other films is not this study's grade: unsettled, not asserted.
+                    Modifiers m = reading.modifiers(s, k.start(), k.end());
+                    draft.modifiers(new Modifiers(m.negated(), true, m.historical(), m.negationStart(), m.negationEnd()));
+                }
                 if (k.group(1) != null) {
                     draft.attr("grade", roman(k.group(1)));
                 } else {

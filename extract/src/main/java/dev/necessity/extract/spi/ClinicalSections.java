@@ -1,6 +1,7 @@
 package dev.necessity.extract.spi;
 
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.model.DocumentType;
 
 import java.util.regex.Pattern;
 
@@ -13,6 +14,10 @@ public final class ClinicalSections {
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:risks?|complications?|consent|prophyla\\w*|warning signs|"
             + "benefits|alternatives|discussed the|explained|precautions|return if|call if|signs and symptoms|seek (?:immediate )?medical attention|"
             + "asked to report|report to us|instructed to (?:call|report|seek|return))\\b");
+
+    /** The label of an imaging report's indication line: "Indication:", "Clinical history:", "Reason for exam:". */
+    private static final Pattern INDICATION_LINE = Pattern.compile("(?i)[ \\t]*(?:indications?|clinical (?:history|indications?|information|info)"
+            + "|history|reason for (?:exam|examination|study|referral)|hx)[ \\t]*:");
 
     private ClinicalSections() {
     }
@@ -29,5 +34,18 @@ public final class ClinicalSections {
 
     public static boolean isAllergies(Sentence s) {
         return s.section() != null && s.section().contains("ALLERG");
+    }
+
+    /**
+     * In an imaging report, a sentence on its indication line: the referrer's words about the patient ("Indication: L knee
+     * pain x 18 months; patient reports outside films \"bone on bone.\""), not a finding of this study.
+     */
+    public static boolean isIndicationOfStudy(DocumentReading reading, Sentence s) {
+        if (!reading.isType(DocumentType.IMAGING)) {
+            return false;
+        }
+        String text = reading.text();
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        return INDICATION_LINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 60)).lookingAt();
     }
 }
