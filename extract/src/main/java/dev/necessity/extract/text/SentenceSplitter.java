@@ -46,8 +46,9 @@ public final class SentenceSplitter {
      * then read once, not once for every way of dividing the run between two quantifiers.
      */
     private static final Pattern FIELD_LINE = Pattern.compile("^[ \\t]{0,8}(?:\\[[ xX\\u2713\\u2714]?\\]"
-            + "|[A-Z][^\\n\\[]{0,60}?(?:(?:[ \\t]*+:)?(?:[ \\t]++\\.{3,}|\\.{4,})[ \\t]*:?[ \\t]*\\S"
-            + "|(?:[ \\t]*+:)?[ \\t]*+\\[[ xX\\u2713\\u2714]?\\][ \\t]*(?i:yes|no|y|n)\\b)"
+            // Dot leaders mark a form item whatever its label's case ("saddle numbness ........... \u00d8").
+            + "|[A-Za-z][^\\n\\[]{0,60}?(?:[ \\t]*+:)?(?:[ \\t]++\\.{3,}|\\.{4,})[ \\t]*:?[ \\t]*\\S"
+            + "|[A-Z][^\\n\\[]{0,60}?(?:[ \\t]*+:)?[ \\t]*+\\[[ xX\\u2713\\u2714]?\\][ \\t]*(?i:yes|no|y|n)\\b"
             + "|[A-Z][^\\n\\[.:]{0,60}?[ \\t]{2,}+(?:No|NO|None|NONE|Yes|YES|Negative|Denies|Denied|Absent)\\.?[ \\t]*(?:$|[-\\u2013(,]))");
     private static final Pattern TITLE = Pattern.compile("^[^a-z]*[A-Z]{3}[^a-z]*$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "approx", "vs", "no",
