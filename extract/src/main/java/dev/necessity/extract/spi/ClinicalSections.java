@@ -44,8 +44,6 @@ public final class ClinicalSections {
         if (!reading.isType(DocumentType.IMAGING)) {
             return false;
         }
-        String text = reading.text();
-        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
-        return INDICATION_LINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 60)).lookingAt();
+        return reading.lineStartsWith(s.start(), INDICATION_LINE);
     }
 }

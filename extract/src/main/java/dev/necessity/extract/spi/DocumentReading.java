@@ -109,6 +109,26 @@ public final class DocumentReading {
         return work;
     }
 
+    /**
+     * Whether the line holding {@code at} begins with {@code label} (looked at within its first 60 characters), the line's
+     * start being looked for at most 200 characters back: a label further away heads no sentence near {@code at}. Bounded
+     * work per call, never a scan of the document.
+     */
+    public boolean lineStartsWith(int at, java.util.regex.Pattern label) {
+        String text = document.text();
+        int lineStart = Math.min(at, text.length());
+        int limit = Math.max(0, lineStart - 200);
+        while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        int end = Math.min(text.length(), lineStart + 60);
+        work.scanned(at - lineStart + end - lineStart);
+        return label.matcher(text).region(lineStart, end).lookingAt();
+    }
+
     public boolean isType(DocumentType type) {
         return document.type() == type;
     }
