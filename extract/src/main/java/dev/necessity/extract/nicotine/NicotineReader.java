@@ -57,6 +57,8 @@ public final class NicotineReader implements FindingReader {
             + "|\\b(?:chewed|smoked|dipped|used tobacco)(?: tobacco| cigarettes)? until\\b"
             + "|\\b(?:former|ex-?|previous|past) (?:(?:cigarette|cigar|pipe) )?(?:smoker|tobacco user)\\b|\\bex-?smoker\\b|\\bpreviously smoked\\b|\\bquit (?:in|on) "
             + "|\\b(?:smoked|used to smoke)\\b[^.;]{0,80}?\\b(?:quit|stopped|gave (?:it )?up)\\b"
+            // A pack-year history, then quit: "Tobacco: 20 pk-yr hx, quit", "30 pack-year history, quit 2015".
+            + "|\\b\\d{1,3}(?:\\.\\d)? ?(?:pk|pack)[- ]?(?:yrs?|years?)\\b[^.;]{0,20}?\\bquit\\b"
             + "|\\b" + FIELD + "(?:former|ex-?smoker|quit)\\b|\\b" + FIELD + "(?:yes|positive)\\b[^.;]{0,30}?\\b(?:quit|stopped)\\b");
     private static final String PACKS_PER_DAY = "(?: ?(?:-|to) ?\\d{1,2}(?:\\.\\d{1,2})?)? ?(?:ppd\\b|packs?(?: of)?(?: cigarettes)? (?:per|a|each) day\\b)";
     /**
@@ -153,6 +155,14 @@ public final class NicotineReader implements FindingReader {
      * Text brought into the note from an earlier record: "PAST HISTORY (imported from PCP note 03/10/2025, not re-reviewed):",
      * "copied from the 01/12/2026 visit". A status in it speaks for that record's date.
      */
+    /** A record named right before its date: "The PT intake on", "the ED note of", "her intake form dated". */
+    private static final Pattern CITING_RECORD_BEFORE = Pattern.compile("(?i)\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|"
+            + "questionnaire|discharge)\\s+(?:on|of|dated|from)\\s+$");
+    private static final Pattern CITED_MONTH_DAY = Pattern.compile("(?i)\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|"
+            + "questionnaire|discharge)\\s+(?:on|of|dated|from)\\s+(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![/\\d])");
+    /** What the dated record does with the status: "lists him as", "documents", "says", "recorded". */
+    private static final Pattern CITING_VERB_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:lists?|listed|records?|recorded|documents?|documented|says|said|"
+            + "notes?|noted|describes?|described|calls?|called|has|had)\\b");
     private static final Pattern IMPORTED = Pattern.compile("(?i)\\b(?:imported|copied|carried (?:forward|over)|brought forward|pulled (?:in|forward))\\b[^.;]{0,12}?\\bfrom\\b");
     /** A statement placed at a time named just before it: "Social history at that time: smokes ...". */
     private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
@@ -217,6 +227,13 @@ public final class NicotineReader implements FindingReader {
                 DateMention imported = importedFrom(reading, sentences, i);
                 if (imported != null) {
                     d.attr("date", imported.date());
+                }
+            }
+            if (d != null && "current".equals(d.attribute("status")) && d.attribute("date") == null) {
+                LocalDate source = recordCited(reading, s);
+                if (source != null) {
+                    // "The PT intake on 6/10 lists him as a current every-day smoker at one pack per day": that record's date.
+                    d.attr("date", source);
                 }
             }
             if (d != null) {
@@ -342,6 +359,34 @@ public final class NicotineReader implements FindingReader {
                         return d;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A dated record the sentence cites as saying it: "The PT intake on 6/10 lists him as ...", "the ED note of 08/02/2026
+     * documents ...": that record's date, when on or before this record's own.
+     */
+    private static LocalDate recordCited(DocumentReading reading, Sentence s) {
+        LocalDate written = reading.document().date();
+        String text = s.text();
+        for (DateMention d : reading.dates(s)) {
+            if ("day".equals(d.precision()) && (written == null || !d.date().isAfter(written))
+                    && CITING_RECORD_BEFORE.matcher(text).region(Math.max(0, d.start() - 40), d.start()).find()
+                    && CITING_VERB_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) {
+                return d.date();
+            }
+        }
+        // A month and day without a year ("The PT intake on 6/10 lists him as"), which alone could be a pain score: read as
+        // a date only between a record's name and what it says, in the latest year that puts it on or before this record.
+        Matcher m = CITED_MONTH_DAY.matcher(text);
+        if (written != null && m.find() && CITING_VERB_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            try {
+                LocalDate date = LocalDate.of(written.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                return date.isAfter(written) ? date.minusYears(1) : date;
+            } catch (java.time.DateTimeException notADate) {
+                return null;
             }
         }
         return null;
