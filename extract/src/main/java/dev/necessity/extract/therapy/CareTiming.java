@@ -46,6 +46,12 @@ public final class CareTiming {
      */
     private static final Pattern RECORDS_ASKED_FOR = Pattern.compile("(?i)\\brecords? requests? (?:to|from|sent to)\\b"
             + "|\\brequest(?:ed|ing)? (?:the )?records (?:from|of)\\b|\\brecords (?:have been |were )?requested from\\b");
+    /** Kinds whose attendance a patient's account can leave unsettled (not medication, which a patient takes alone). */
+    private static final Set<String> ACCOUNT_KINDS = Set.of("physical_therapy", "home_exercise", "aquatic_therapy", "chiropractic");
+    /** The patient's own account: "tells me", "says", "states", "per patient", "thinks", "recalls". */
+    private static final Pattern PATIENT_ACCOUNT = Pattern.compile("(?i)\\b(?:tells me|told me|says|said|states|stated|reports|reported|"
+            + "per (?:the )?(?:patient|pt)|thinks|recalls|recollection|by (?:his|her|their) account)\\b");
+    private static final Pattern THERAPY_WORD = Pattern.compile("(?i)\\b(?:PT|physio\\w*|physical therapy|therapy|sessions?|exercises|chiro\\w*)\\b");
     private static final List<String> OWN_TIMING = List.of("dates", "startDate", "endDate", "date", "durationWeeks");
 
     private CareTiming() {
@@ -76,12 +82,36 @@ public final class CareTiming {
         if (OWN_TIMING.stream().anyMatch(a -> f.attr(a).isPresent()) && (s.isEmpty() || !s.get().finds(RECORDS_ASKED_FOR))) {
             return f;
         }
-        if (s.isEmpty() || !UNKNOWN.matcher(s.get().text()).find()) {
+        if (s.isEmpty() || !UNKNOWN.matcher(s.get().text()).find() && !(ACCOUNT_KINDS.contains(f.string("kind").orElse(""))
+                && f.attr("visits").isEmpty() && unconfirmedParagraphs(reading).contains(s.get().paragraph()))) {
             return f;
         }
         Map<String, Object> attrs = new LinkedHashMap<>(f.attributes());
         attrs.put("datesUnknown", true);
         return copy(f, true, attrs);
+    }
+
+    /**
+     * The paragraphs that tell therapy as the patient's account ("Travis tells me he did \"a few sessions of PT in
+     * September\"") beside a phrase of {@code care-dates-unknown.tsv} ("Bayside PT reports no record of him", "records
+     * requested ...; none received yet", "didn't get clear whether he has actually been going"): a therapy mention there
+     * with no timing or visit count of its own is as unsettled as one in the same sentence. Found once per document.
+     */
+    private static Set<Integer> unconfirmedParagraphs(DocumentReading reading) {
+        return reading.once(CareTiming.class, () -> {
+            Set<Integer> told = new java.util.HashSet<>();
+            Set<Integer> unknown = new java.util.HashSet<>();
+            for (Sentence s : reading.sentences()) {
+                if (s.finds(PATIENT_ACCOUNT) && s.finds(THERAPY_WORD)) {
+                    told.add(s.paragraph());
+                }
+                if (UNKNOWN.matcher(s.text()).find()) {
+                    unknown.add(s.paragraph());
+                }
+            }
+            told.retainAll(unknown);
+            return Set.copyOf(told);
+        });
     }
 
     /** Every date of the treatment's own is after the note's date: it is scheduled, not done. */
