@@ -255,8 +255,10 @@ public final class NicotineReader implements FindingReader {
     private FindingDraft status(DocumentReading reading, Sentence s) {
         Matcher former = s.matcher(FORMER);
         boolean quit = false;
-        while (!quit && former.find()) {
-            quit = !unrealized(s.text(), former.start(), former.end());
+        // A match spanning a form's boxes is looked for again one character on: "smoked   [ ] Former smoker" may hide
+        // a ticked "[x] Former smoker" inside it.
+        for (int at = 0; !quit && at <= s.text().length() && former.find(at); at = former.start() + 1) {
+            quit = !unrealized(s.text(), former.start(), former.end()) && !boxedOut(s.text(), former.start(), former.end());
         }
         if (quit) {
             Matcher relapse = s.matcher(RELAPSE);
@@ -271,7 +273,11 @@ public final class NicotineReader implements FindingReader {
             }
         }
         Matcher never = s.matcher(NEVER);
-        if (!quit && never.find() && deniesSmoking(s.text(), never)) {
+        boolean neverFound = false;
+        for (int at = 0; !quit && !neverFound && at <= s.text().length() && never.find(at); at = never.start() + 1) {
+            neverFound = !boxedOut(s.text(), never.start(), never.end());
+        }
+        if (neverFound && deniesSmoking(s.text(), never)) {
             return draft(reading, s, never, "never");
         }
         if (quit) {
@@ -293,7 +299,11 @@ public final class NicotineReader implements FindingReader {
             return d;
         }
         Matcher current = s.matcher(FIELD_CURRENT);
-        if (current.find() || (current = currentUse(s)) != null || (current = productInUse(reading, s, 0)) != null) {
+        boolean fieldCurrent = false;
+        for (int at = 0; !fieldCurrent && at <= s.text().length() && current.find(at); at = current.start() + 1) {
+            fieldCurrent = !boxedOut(s.text(), current.start(), current.end());
+        }
+        if (fieldCurrent || (current = currentUse(s)) != null || (current = productInUse(reading, s, 0)) != null) {
             FindingDraft d = draft(reading, s, current, "current");
             DateMention said = attributionDate(reading, s, current.end());
             if (said != null) {
@@ -317,13 +327,28 @@ public final class NicotineReader implements FindingReader {
                 continue; // "many patients do not count argileh as \"smoking\"": the word talked about, not its use
             }
             int from = Math.max(0, m.start() - 40);
-            if (!TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
+            if (!boxedOut(s.text(), m.start(), m.end()) && !TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
                     && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()
                     && !PAST_BEFORE.matcher(s.text()).region(from, m.start()).find()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * A form's option that is not the answer: the item of an unticked box ("[ ] Former smoker — quit date ______"), or a
+     * match reaching across a box into another option ("Never smoked   [ ] Former smoker — quit").
+     */
+    private static boolean boxedOut(String text, int from, int to) {
+        if (text.indexOf('[') < 0) {
+            return false;
+        }
+        if (text.substring(from, to).indexOf('[') >= 0) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, from - 6), from).stripTrailing();
+        return before.endsWith("[ ]") || before.endsWith("[]");
     }
 
     /** Whether {@code [from, to)} is a word in quotation marks of its own: "smoking" as a word, not as a statement. */
