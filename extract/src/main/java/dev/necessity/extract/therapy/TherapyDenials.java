@@ -58,7 +58,10 @@ public final class TherapyDenials {
             + "not (?:done|attempted|tried|started)|(?:wasn't|weren't|hasn't been|haven't been) (?:done|attempted|tried|started)"
             + "|(?:(?:is|are|was|were) )?contraindicated)\\b| ?: ?(?:declined|refused|none|never|contraindicated)\\b"
             // "Epidural steroid injection: offered today; he declines for now": a field whose answer is the patient's refusal.
-            + "| ?: ?[^.;:]{0,30}?[;,] (?:he|she|they|the patient|patient|pt\\.?) (?:declines|declined|refuses|refused)\\b)");
+            + "| ?: ?[^.;:]{0,30}?[;,] (?:he|she|they|the patient|patient|pt\\.?) (?:declines|declined|refuses|refused)\\b"
+            // Offered, then refused: "ESI offered by PCP - declined", "PT offered - declined", "epidural was offered but she declined".
+            + "|(?: (?:was|were|has been|had been))? (?:offered|recommended|suggested)\\b[^.;:]{0,30}?(?: ?[-\\u2013\\u2014,] ?| but | and )"
+            + "(?:(?:he|she|they|the patient|patient|pt\\.?) )?(?:declined|refused|declines|refuses)\\b)");
 
     /**
      * "Any longer" or "anymore" in the treatment's own words after it ("is not on gabapentin any
