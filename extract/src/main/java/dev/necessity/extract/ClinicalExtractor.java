@@ -177,8 +177,9 @@ public final class ClinicalExtractor {
             }
         }
         // Readers overlap by design (a general and a specialised grammar); the same fact is one finding.
-        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(PreliminaryReads.apply(reading.text(),
-                dev.necessity.extract.therapy.CareTiming.apply(reading, findings))));
+        String text = reading.text();
+        List<Finding> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(RetractedStatements.apply(text, PreliminaryReads.apply(text,
+                dev.necessity.extract.therapy.CareTiming.apply(reading, findings)))));
         findings.clear();
         findings.addAll(distinct);
         findings.sort(ORDER);
