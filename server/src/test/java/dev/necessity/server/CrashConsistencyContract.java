@@ -58,7 +58,9 @@ abstract class CrashConsistencyContract {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger answered = new AtomicInteger();
-        CountDownLatch someAnswered = new CountDownLatch(25);
+        // Killed as soon as a few are answered: the service commits in groups, so waiting for many more let a busy
+        // machine's whole burst finish first (CI once saw all 200 answered before the kill came).
+        CountDownLatch someAnswered = new CountDownLatch(5);
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + child.port + "/api/cases"))
@@ -72,7 +74,7 @@ abstract class CrashConsistencyContract {
                 someAnswered.countDown();
             }).exceptionally(e -> null));
         }
-        assertThat(someAnswered.await(120, TimeUnit.SECONDS)).as("25 submissions answered before the kill").isTrue();
+        assertThat(someAnswered.await(120, TimeUnit.SECONDS)).as("5 submissions answered before the kill").isTrue();
         child.kill();
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         assertThat(answered.get()).as("the kill came mid-burst").isLessThan(BURST);
