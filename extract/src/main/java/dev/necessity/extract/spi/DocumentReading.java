@@ -86,9 +86,18 @@ public final class DocumentReading {
      */
     public boolean tableRowAt(int at) {
         String text = document.text();
-        int start = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-        int end = text.indexOf('\n', at);
-        end = end < 0 ? text.length() : end;
+        // Looked at within ROW_REACH characters either side: a row is short, and a document written as one endless line
+        // must not make every call read all of it (work that grew with the square of its length).
+        int start = at;
+        int from = Math.max(0, at - ROW_REACH);
+        while (start > from && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        int limit = Math.min(text.length(), at + ROW_REACH);
+        int end = at;
+        while (end < limit && text.charAt(end) != '\n') {
+            end++;
+        }
         work.scanned(end - start);
         String line = text.substring(start, end).strip();
         return line.indexOf('\t') >= 0 || line.contains("  ");
@@ -99,6 +108,9 @@ public final class DocumentReading {
      * per document (in {@link #once}), never once per sentence, or extraction grows with the square of
      * the document's length. Readers reach the text only here ({@code LinearExtractionTest}).
      */
+    /** How far either side of a character {@link #tableRowAt} looks for its row's column gaps. */
+    private static final int ROW_REACH = 600;
+
     public String text() {
         work.scanned(document.text().length());
         return document.text();
