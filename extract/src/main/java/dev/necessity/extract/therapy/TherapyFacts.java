@@ -25,7 +25,9 @@ public final class TherapyFacts {
             + "did|went|underwent))|order(?:ed)? (?:for )?|prescrib(?:e|ing)|send (?:her|him) (?:out )?for|"
             // Care not begun: "PT referral placed 05/07/2026 (not yet started)", "PT evaluation scheduled 08/24/2026".
             + "(?:evaluation|eval|visit|appointment|start) (?:is |has been )?scheduled|scheduled (?:for|to start|to begin)|"
-            + "referral (?:placed|sent|made|faxed|given|provided|written)|tent\\.?\\)|tentative(?:ly)?|(?<=\\w )candidate\\b|not yet (?:started|begun|scheduled)|(?:has|have)(?: not|n't) (?:yet )?(?:started|begun)(?! to))");
+            + "referral (?:placed|sent|made|faxed|given|provided|written)|"
+            // Care held for a condition still to come: "PT referral if not improving", "physio if no better in 2 weeks".
+            + "if (?:not|no) (?:improving|improved|better|improvement)\\b|if (?:symptoms |pain )?(?:persist|worsen)\\w*|tent\\.?\\)|tentative(?:ly)?|(?<=\\w )candidate\\b|not yet (?:started|begun|scheduled)|(?:has|have)(?: not|n't) (?:yet )?(?:started|begun)(?! to))");
     /** "Plan of care: skilled PT 2x/week, ..., aquatic therapy": a labelled plan lists what is to be done. */
     private static final Pattern PLAN_LINE = Pattern.compile("(?i)^(?:(?:treatment |therapy )?plan(?: of care)?|recommendations?|goals?|"
             + "short[- ]term goals?|long[- ]term goals?)\\s*:");
