@@ -151,18 +151,19 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern NOT_SMOKING_NOW = Pattern.compile("(?i)\\b(?:(?:i'm|i am|he's|she's|he is|she is|is|am|are|they're|they are)"
             + " [\"\u201c]?(?:not|no longer) smoking\\b|\\bnot smoking any ?more\\b|\\bnot (?:been )?smok(?:ing|ed) since\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
             + "|\\bno longer smok(?:es|ing)\\b)");
+    /** A record named right before its date: "The PT intake on", "the ED note of", "her intake form dated". */
+    private static final String RECORD_ON = "\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|questionnaire|discharge)"
+            + "\\s+(?:on|of|dated|from)\\s+";
+    private static final Pattern CITING_RECORD_BEFORE = Pattern.compile("(?i)" + RECORD_ON + "$");
+    /** The same with a month and day and no year: "The PT intake on 6/10". */
+    private static final Pattern CITED_MONTH_DAY = Pattern.compile("(?i)" + RECORD_ON + "(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![/\\d])");
+    /** What the dated record does with the status: "lists him as", "documents", "says", "recorded". */
+    private static final Pattern CITING_VERB_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:lists?|listed|records?|recorded|documents?|documented|says|said|"
+            + "notes?|noted|describes?|described|calls?|called|has|had)\\b");
     /**
      * Text brought into the note from an earlier record: "PAST HISTORY (imported from PCP note 03/10/2025, not re-reviewed):",
      * "copied from the 01/12/2026 visit". A status in it speaks for that record's date.
      */
-    /** A record named right before its date: "The PT intake on", "the ED note of", "her intake form dated". */
-    private static final Pattern CITING_RECORD_BEFORE = Pattern.compile("(?i)\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|"
-            + "questionnaire|discharge)\\s+(?:on|of|dated|from)\\s+$");
-    private static final Pattern CITED_MONTH_DAY = Pattern.compile("(?i)\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|"
-            + "questionnaire|discharge)\\s+(?:on|of|dated|from)\\s+(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![/\\d])");
-    /** What the dated record does with the status: "lists him as", "documents", "says", "recorded". */
-    private static final Pattern CITING_VERB_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:lists?|listed|records?|recorded|documents?|documented|says|said|"
-            + "notes?|noted|describes?|described|calls?|called|has|had)\\b");
     private static final Pattern IMPORTED = Pattern.compile("(?i)\\b(?:imported|copied|carried (?:forward|over)|brought forward|pulled (?:in|forward))\\b[^.;]{0,12}?\\bfrom\\b");
     /** A statement placed at a time named just before it: "Social history at that time: smokes ...". */
     private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
