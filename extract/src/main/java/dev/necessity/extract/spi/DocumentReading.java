@@ -195,6 +195,22 @@ public final class DocumentReading {
     /** Whether each sentence asked about is a conditional list's item: worked out once per sentence, not per concept. */
     private final Map<Sentence, Boolean> conditionalItems = new IdentityHashMap<>();
 
+    /** The longest line a list item or its heading may be, looked back over for the line's start. */
+    private static final int LIST_LINE_REACH = 2_000;
+
+    /**
+     * The start of the line holding {@code at}, looked for at most {@link #LIST_LINE_REACH} characters back; -1 when the
+     * line is longer: bounded time per call even on a document written as one endless line.
+     */
+    private static int lineStart(String text, int at) {
+        int from = Math.max(0, at - LIST_LINE_REACH);
+        int i = at;
+        while (i > from && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' ? i : -1;
+    }
+
     /**
      * An item of a list whose heading is a condition: "GO TO THE EMERGENCY DEPARTMENT RIGHT AWAY IF YOU HAVE:" or "Return to
      * the ER if you notice any of the following:" over "- fever with back pain" lines. Each item is a sentence of its own
@@ -203,13 +219,16 @@ public final class DocumentReading {
      */
     private boolean conditionalListItem(Sentence s) {
         String text = document.text();
-        int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        if (!LIST_LINE.matcher(text).region(line, text.length()).lookingAt()) {
+        int line = lineStart(text, s.start());
+        if (line < 0 || !LIST_LINE.matcher(text).region(line, text.length()).lookingAt()) {
             return false;
         }
         for (int i = 0; i < LIST_REACH && line > 0; i++) {
             int prevEnd = line - 1;
-            int prev = prevEnd == 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
+            int prev = prevEnd == 0 ? 0 : lineStart(text, prevEnd);
+            if (prev < 0) {
+                return false; // a line longer than a list item or its heading
+            }
             String content = text.substring(prev, prevEnd).strip();
             if (content.isEmpty()) {
                 return false;
