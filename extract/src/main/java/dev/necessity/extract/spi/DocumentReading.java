@@ -88,11 +88,8 @@ public final class DocumentReading {
         String text = document.text();
         // Looked at within ROW_REACH characters either side: a row is short, and a document written as one endless line
         // must not make every call read all of it (work that grew with the square of its length).
-        int start = at;
-        int from = Math.max(0, at - ROW_REACH);
-        while (start > from && text.charAt(start - 1) != '\n') {
-            start--;
-        }
+        int start = lineStart(text, at, ROW_REACH);
+        start = start < 0 ? at - ROW_REACH : start;
         int limit = Math.min(text.length(), at + ROW_REACH);
         int end = at;
         while (end < limit && text.charAt(end) != '\n') {
@@ -128,12 +125,9 @@ public final class DocumentReading {
      */
     public boolean lineStartsWith(int at, java.util.regex.Pattern label) {
         String text = document.text();
-        int lineStart = Math.min(at, text.length());
-        int limit = Math.max(0, lineStart - 200);
-        while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+        at = Math.min(at, text.length());
+        int lineStart = lineStart(text, at, 200);
+        if (lineStart < 0) {
             return false;
         }
         int end = Math.min(text.length(), lineStart + 60);
@@ -199,11 +193,12 @@ public final class DocumentReading {
     private static final int LIST_LINE_REACH = 2_000;
 
     /**
-     * The start of the line holding {@code at}, looked for at most {@link #LIST_LINE_REACH} characters back; -1 when the
-     * line is longer: bounded time per call even on a document written as one endless line.
+     * The start of the line holding {@code at}, looked for at most {@code reach} characters back; -1 when the line starts
+     * further back: bounded time per call even on a document written as one endless line. The one line-start scan of
+     * {@link #tableRowAt}, {@link #lineStartsWith} and the conditional-list check.
      */
-    private static int lineStart(String text, int at) {
-        int from = Math.max(0, at - LIST_LINE_REACH);
+    private static int lineStart(String text, int at, int reach) {
+        int from = Math.max(0, at - reach);
         int i = at;
         while (i > from && text.charAt(i - 1) != '\n') {
             i--;
@@ -219,13 +214,13 @@ public final class DocumentReading {
      */
     private boolean conditionalListItem(Sentence s) {
         String text = document.text();
-        int line = lineStart(text, s.start());
+        int line = lineStart(text, s.start(), LIST_LINE_REACH);
         if (line < 0 || !LIST_LINE.matcher(text).region(line, text.length()).lookingAt()) {
             return false;
         }
         for (int i = 0; i < LIST_REACH && line > 0; i++) {
             int prevEnd = line - 1;
-            int prev = prevEnd == 0 ? 0 : lineStart(text, prevEnd);
+            int prev = prevEnd == 0 ? 0 : lineStart(text, prevEnd, LIST_LINE_REACH);
             if (prev < 0) {
                 return false; // a line longer than a list item or its heading
             }
