@@ -132,12 +132,23 @@ public final class ContextAnalyzer {
     /**
      * Whether a question mark stands right before {@code from} (a space between allowed) and starts a query rather
      * than ending a question: at the start of the text or after a space, comma, semicolon, colon, bracket or dash
-     * ("A: LBP 2/52. ?significance", "excised 2011 - ?DCIS ?invasive"), never after a word ("Cancer? No").
+     * ("A: LBP 2/52. ?significance", "excised 2011 - ?DCIS ?invasive"), never after a word ("Cancer? No"). One word may
+     * stand between the question mark and the concept when it is the concept's own modifier: "?early infection vs pressure
+     * erythema".
      */
     private boolean queried(int from) {
         int q = from - 1;
         if (q >= 0 && text.charAt(q) == ' ') {
             q--;
+        }
+        if (q >= 0 && Character.isLetter(text.charAt(q)) && q + 1 < from) {
+            int w = q;
+            while (w >= 0 && q - w < 12 && Character.isLetter(text.charAt(w))) {
+                w--;
+            }
+            if (w >= 0 && text.charAt(w) == '?' && q - w >= 2) {
+                q = w;
+            }
         }
         if (q < 0 || text.charAt(q) != '?') {
             return false;

@@ -64,6 +64,7 @@ public final class RedFlagReader implements FindingReader {
             + "[^.;]{0,30}\\b(?:diuresis|diuretics?|furosemide|torsemide|diet\\w*|dieting|exercise|bariatric|gastric|semaglutide|tirzepatide|GLP-?1|Ozempic|Wegovy|Mounjaro|program|lifestyle)\\b");
     private static final Pattern NOT_A_FINDING = Pattern.compile("(?i)\\bbody mass\\b|\\bmuscle mass\\b|\\bmass effect\\b|\\bpulsatile mass");
     private static final Pattern SPECIALTY = Pattern.compile("(?i)^ diseases?\\b");
+    private static final Pattern INFECTION_TOPIC = Pattern.compile("(?i)^ (?:status|control|prevention|precautions)\\b");
     private static final Pattern TNF = Pattern.compile("(?i)tumou?r[- ]necrosis[- ]factor");
     /**
      * A fracture of a limb, the face or the skull, which is no spinal fracture: "L ankle fracture", "fracture of the
@@ -239,7 +240,10 @@ public final class RedFlagReader implements FindingReader {
         }
         if (kind.equals("infection")) {
             // "Infectious Diseases clinic", "Provider: ..., MD, Infectious Diseases": a specialty, not an infection.
-            return m.group().equalsIgnoreCase("infectious") && SPECIALTY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+            // "Asked for confirmation of current infection status", "infection control", "infection prevention": a topic, not
+            // an infection.
+            return m.group().equalsIgnoreCase("infectious") && SPECIALTY.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()
+                    || INFECTION_TOPIC.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
         }
         if (kind.equals("tumor")) {
             // "adalimumab (a tumor necrosis factor inhibitor)" names a drug class, not a tumour.
