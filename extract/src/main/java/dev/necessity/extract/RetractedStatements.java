@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * without benefit\" overstates what we know"). What it quotes documents nothing: the findings of the quoted words,
  * of those words wherever else the note has them verbatim, and of the section it names (written before the retraction)
  * where the quotation holds their words. A retraction that quotes nothing ("the copied-forward HPI ... does not
- * reflect current status") is left to the readers of what it names. The retraction's own statements stand.
+ * reflect current status") is left to the readers of what it names. The retraction's own statements stand. Text
+ * struck through ({@link #STRUCK}) is withdrawn the same way.
  */
 final class RetractedStatements {
 
     /** A statement that what it names is wrong. */
     private static final Pattern REFUTES = Pattern.compile("(?i)\\b(?:(?:is|are|was|were) not accurate|inaccurate|incorrect(?:ly)?|in error"
-            + "|erroneous(?:ly)?|auto-?(?:populated|filled)|overstates?|does not reflect|did not reflect)\\b");
+            + "|erroneous(?:ly)?|auto-?(?:populated|filled)|overstates?|does not reflect|did not reflect|does not describe|did not describe"
+            + "|copied forward|(?:is|are|was|were) withdrawn)\\b"
+            // A correction notice's list: '2. PMH: "Breast cancer, left, s/p mastectomy and chemotherapy 2019" - struck.'
+            + "|[-\u2013\u2014] (?:removed|struck|deleted)\\b");
     /** A quotation of the words retracted, in straight or typographic quotation marks, on one line or two. */
     private static final Pattern QUOTED = Pattern.compile("[\"\\u201C]([^\"\\u201C\\u201D]{12,300}?)[\"\\u201D]");
     /** A section a retraction names, and the section labels of findings that belong to it. */
@@ -45,14 +49,25 @@ final class RetractedStatements {
     private RetractedStatements() {
     }
 
+    /**
+     * Struck-through text as plain text renders it: an amended note keeps what it withdrew for audit between markers
+     * ("Tobacco: [struck]Never smoker.[/struck] CORRECTION (v2): ..."). What lies between them documents nothing.
+     */
+    private static final List<String[]> STRUCK = List.of(new String[] {"[struck]", "[/struck]"}, new String[] {"[strike]", "[/strike]"},
+            new String[] {"[strikethrough]", "[/strikethrough]"}, new String[] {"[deleted]", "[/deleted]"}, new String[] {"<s>", "</s>"},
+            new String[] {"<strike>", "</strike>"}, new String[] {"<del>", "</del>"});
+    /** How far a struck passage may run before its closing marker: a withdrawn line or paragraph, not a document. */
+    private static final int STRUCK_REACH = 2_000;
+
     /** {@code findings} of one document, without those its retractions withdraw. */
     static List<Finding> apply(String text, List<Finding> findings) {
         if (findings.isEmpty() || text.length() < 40) {
             return findings;
         }
+        List<int[]> struck = struck(text);
         Matcher cue = REFUTES.matcher(text);
         if (!cue.find()) {
-            return findings;
+            return struck.isEmpty() ? findings : without(findings, struck, List.of());
         }
         List<int[]> withdrawn = new ArrayList<>();
         List<Retraction> inSections = new ArrayList<>();
@@ -80,16 +95,48 @@ final class RetractedStatements {
                 }
             }
         } while (withdrawn.size() < MAX_QUOTES && cue.find());
-        if (withdrawn.isEmpty()) {
-            return findings;
-        }
+        withdrawn.addAll(struck);
+        return withdrawn.isEmpty() ? findings : without(findings, withdrawn, inSections);
+    }
+
+    private static List<Finding> without(List<Finding> findings, List<int[]> withdrawn, List<Retraction> inSections) {
+        List<int[]> ranges = merged(withdrawn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (!inAny(f, withdrawn) && inSections.stream().noneMatch(r -> r.withdraws(f))) {
+            if (!inAny(f, ranges) && inSections.stream().noneMatch(r -> r.withdraws(f))) {
                 out.add(f);
             }
         }
         return out.size() == findings.size() ? findings : out;
+    }
+
+    /** The passages between struck-through markers ({@link #STRUCK}); an opening marker with no close in reach withdraws nothing. */
+    private static List<int[]> struck(String text) {
+        List<int[]> out = new ArrayList<>();
+        if (text.indexOf('[') < 0 && text.indexOf('<') < 0) {
+            return out;
+        }
+        String lower = null;
+        for (String[] marker : STRUCK) {
+            if (text.indexOf(marker[0].charAt(0)) < 0) {
+                continue;
+            }
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            for (int at = lower.indexOf(marker[0]); at >= 0; ) {
+                int from = at + marker[0].length();
+                int end = lower.indexOf(marker[1], from);
+                if (end < 0) {
+                    break; // no closing marker anywhere after: none later either
+                }
+                if (end - from <= STRUCK_REACH) {
+                    out.add(new int[] {from, end});
+                }
+                at = lower.indexOf(marker[0], Math.max(from, end));
+            }
+        }
+        return out;
     }
 
     /** A quotation retracting words of a section written before {@code before}. */
@@ -114,9 +161,35 @@ final class RetractedStatements {
         return limit;
     }
 
+    /** {@code ranges} sorted and joined where they overlap, so one binary search places a finding. */
+    private static List<int[]> merged(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        List<int[]> out = new ArrayList<>(sorted.size());
+        for (int[] r : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code f} starts inside one of {@code ranges} (sorted, disjoint). */
     private static boolean inAny(Finding f, List<int[]> ranges) {
-        for (int[] r : ranges) {
-            if (f.span().start() >= r[0] && f.span().start() < r[1]) {
+        int at = f.span().start();
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = ranges.get(mid);
+            if (at < r[0]) {
+                hi = mid - 1;
+            } else if (at >= r[1]) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }
