@@ -27,7 +27,7 @@ public final class LabLineReader implements FindingReader {
      * What a report prints between the test and its result: the specimen and the method, in any order
      * and with its own punctuation ("Cotinine, urine (quant.)", "COTININE, SERUM", "Cotinine (serum)").
      */
-    private static final String QUALIFIER = "(?:urine|urinary|serum|plasma|blood|whole blood|saliva|random|quant\\.?|quantitative|qualitative|LC/MS(?:/MS)?)";
+    private static final String QUALIFIER = "(?:urine|urinary|serum|plasma|blood|whole blood|saliva|random|quant\\.?|quantitative|qualitative|LC[/-]MS(?:/MS)?|GC[/-]MS|immunoassay)";
     /** The specimen and method (optional: a row under a "COTININE, SERUM" heading names neither), then a colon or dot leader. */
     private static final String SPECIMEN = "(?:(?: ?(?:,|\\(|-)? ?" + QUALIFIER + "\\)?)+:? ?(?:\\.{2,} ?)?| ?\\.{2,} ?)";
     /** A flag printed between the value and its unit ("162 H ng/mL"). */

@@ -173,6 +173,14 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
             + "|roommates?|son|daughter|mother|father|mom|dad|parents?|brother|sister|grandmother|grandfather|household|family members?|"
             + "everyone (?:else )?at home|others at home)\\b(?:,? \\w+){0,2},? $");
+    /**
+     * A list item or field about someone else, its label before a colon: "- Husband Walt (not blood relative, but relevant):
+     * L5-S1 fusion in 2011 ..., still smoking ~1 ppd", "Second-hand exposure: Walt smokes on the back porch". What follows
+     * is that person's use, or the smoke the patient is exposed to, not the patient's own.
+     */
+    private static final Pattern SOMEONE_ELSES_ITEM = Pattern.compile("(?i)^[\\s\\-*\u2022]{0,4}(?:(?:her |his |pt'?s |patient'?s )?(?:husband|wife|spouse|partner"
+            + "|boyfriend|girlfriend|roommate|son|daughter|mother|father|mom|dad|parents?|brother|sister)\\b[^:\\n]{0,60}"
+            + "|(?:second-?hand|passive)(?: smoke| smoking| tobacco)?(?: smoke)? exposure)\\s*:");
     /** A date given as where a statement came from, not as a quit: "former smoker per surgeon 10/01/2026", "smoking per IME 07/22/2026". */
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)\\b(?:per|by|noted|documented|reported|recorded|as of)\\b(?:[^.;\\d]{0,25})$");
     /**
@@ -330,6 +338,7 @@ public final class NicotineReader implements FindingReader {
             int from = Math.max(0, m.start() - 40);
             if (!boxedOut(s.text(), m.start(), m.end()) && !TOPIC_BEFORE.matcher(s.text()).region(from, m.start()).find()
                     && !SOMEONE_ELSE_BEFORE.matcher(s.text()).region(from, m.start()).find()
+                    && !SOMEONE_ELSES_ITEM.matcher(s.text()).region(0, m.start()).lookingAt()
                     && !PAST_BEFORE.matcher(s.text()).region(from, m.start()).find()) {
                 return m;
             }
