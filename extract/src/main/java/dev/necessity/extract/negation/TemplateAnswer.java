@@ -32,6 +32,13 @@ final class TemplateAnswer {
             + "[\"\\u201C]?(" + DENIAL + ")(?:[ \\t]*/[ \\t]*" + DENIAL + ")*\\.?(?:(?<=[\"\\u201C]\\w{1,12}\\.?)[\"\\u201D]\\.?)?(?:[ \\t]*(?:\\n|$|(?=(?-i:[A-Z])[^:.;\\n]{0,40}:)|[ \\t]*[-\\u2013(,;][^\\n]{0,80}$)|[ \\t]+(?=(?-i:[A-Z])))");
     /** The answer after the label's spacing alone: a capitalised value ending the line. */
     private static final Pattern DENIED_AFTER_SPACE = Pattern.compile("^[^:.;\\n\\[\\]]{0,45}? (No|NO|None|NONE|Negative|Denies|Denied|Absent)\\.?$");
+    /**
+     * The answer right after a screening row whose label ran too long for its dot leader, the column's spacing collapsed
+     * as a sentence reads it: "Fever / chills / night sweats  denies" among "Saddle anesthesia ............ denies". The
+     * label's other items (split by slashes) may stand between; the next row's capitalised label, or the end, follows.
+     */
+    private static final Pattern DENIED_IN_COLUMN = Pattern.compile("(?i)^(?: ?/ ?[a-z][a-z -]{0,24}?){0,5} (denies|denied|none|neg|negative|absent)"
+            + "(?=$| (?-i:[A-Z]))");
     /** A cell of a one-line review of systems: "Saddle numbness N | Bladder/bowel change N | Falls N". */
     private static final Pattern DENIED_IN_CELL = Pattern.compile("^[^:.;\\n\\[\\]|]{0,45}?[ \\t]+(N|No|NO|Neg|neg|None|none)[ \\t]*(?:\\||$)");
     /** A two-column table's row, question then answer: "Radiating leg pain / radicular signs | No". */
@@ -131,6 +138,12 @@ final class TemplateAnswer {
         if (text.length() - to <= 60) {
             Matcher m = DENIED_AFTER_SPACE.matcher(text).region(to, text.length());
             if (m.find()) {
+                return m.end(1);
+            }
+        }
+        if (to < text.length() && (text.charAt(to) == ' ' || text.charAt(to) == '/')) {
+            Matcher m = DENIED_IN_COLUMN.matcher(text).region(to, text.length());
+            if (m.lookingAt()) {
                 return m.end(1);
             }
         }
