@@ -120,6 +120,10 @@ public final class ContextAnalyzer {
             // "?DCIS", "? metastatic disease", "?cauda equina": a question mark before the concept asks, it does not find.
             uncertain = true;
         }
+        if (!negated && labelledVerdict(from, to)) {
+            // "- Cauda equina syndrome: no saddle anesthesia, normal voiding, normal strength; not present."
+            negated = true;
+        }
         int answered = TemplateAnswer.deniedAfter(text, to);
         if (answered >= 0) {
             // "Saddle anesthesia ........ No": the quote runs on to the answer it relies on.
@@ -127,6 +131,27 @@ public final class ContextAnalyzer {
             negationEnd = Math.max(negationEnd, answered);
         }
         return new Modifiers(negated, uncertain, historical, negationStart, negationEnd);
+    }
+
+    /** A differential's item: the concept as its label, the evidence after the colon, the verdict closing the item. */
+    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("^[\\s\\-*\u2022\\d.)]{0,6}$");
+    private static final java.util.regex.Pattern VERDICT_END = java.util.regex.Pattern.compile("(?i)[;,.] ?(?:considered,? )?(?:(?:felt|thought|deemed|judged)"
+            + " (?:to be )?)?(?:not present|absent|ruled out|excluded|(?:very |highly )?unlikely|not suspected|not supported)\\.?\\s*$");
+
+    /**
+     * Whether the concept at {@code [from, to)} labels an item (at its start, a colon right after) that closes with a
+     * verdict against it: "- Fracture: no trauma, no point tenderness; very unlikely." An MDM's differential item.
+     */
+    private boolean labelledVerdict(int from, int to) {
+        if (from > 6) {
+            return false; // not an item's label: the cheap test first, as every concept asks
+        }
+        int colon = to;
+        while (colon < text.length() && colon - to < 40 && text.charAt(colon) != ':' && text.charAt(colon) != ';' && text.charAt(colon) != '.') {
+            colon++;
+        }
+        return colon < text.length() && text.charAt(colon) == ':' && ITEM_START.matcher(text).region(0, from).matches()
+                && VERDICT_END.matcher(text).region(colon, text.length()).find();
     }
 
     /**
