@@ -48,7 +48,12 @@ public final class StenosisReader implements FindingReader {
 
     /** A state word that grades the canal or foramen as not narrowed. */
     private static final Pattern OPEN_STATE = Pattern.compile("patent|normal|adequate|preserved|unremarkable|maintained|capacious|widely patent|clear");
-    private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
+    /**
+     * A level written between the grade and what it grades, as clinic notes shorten a report: "severe L4-5 stenosis",
+     * "moderate L3-L4 canal stenosis".
+     */
+    private static final String LEVEL = "(?:(?-i:[LTCS])\\d{1,2}(?: ?[-\u2013/] ?(?-i:[LTCS])?\\d{1,2})? )?";
+    private static final Pattern ADJECTIVE_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?" + LEVEL + "(?:(?:" + SIDE + "|" + FILLER + ") ){0,3}"
             + "(" + LOC + "(?:" + SEP + "(?:the )?(?:" + SIDE + " )?" + LOC + "){0,2}) (?:" + FILLER + " )?" + HEAD + "\\b");
     private static final Pattern PREPOSITION_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:" + FILLER + " )?" + PREP_HEAD
             + "(?: (?:of|at|in|involving|within|on|upon|into))? (?:the )?" + PART + "(?:(?:" + SIDE + ") )?(?:(?:anterior|ventral|posterior|dorsal) )?"
@@ -58,7 +63,7 @@ public final class StenosisReader implements FindingReader {
             + ")? (?:(?:grossly|widely|otherwise|relatively|well) )?(?:(" + SEV + ") )?" + STATE + "\\b");
     private static final Pattern NORMAL_FORM = Pattern.compile("(?i)\\b(?:normal|patent|capacious|widely patent) (?:the )?(?:(?:" + SIDE + ") )?("
             + LOC_NOUN + "(?:" + SEP + "(?:the )?(?:intervertebral )?(?:" + SIDE + " )?(?:" + LOC_NOUN + "|facet joints?|facets)){0,3})\\b");
-    private static final Pattern UNLOCATED_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?(?:(?:spinal|lumbar|cervical|thoracic|multilevel|multi-level|"
+    private static final Pattern UNLOCATED_FORM = Pattern.compile("(?i)\\b(?:(" + SEV + ") )?" + LEVEL + "(?:(?:spinal|lumbar|cervical|thoracic|multilevel|multi-level|"
             + "degenerative|acquired|congenital|recurrent|severe|canal) ){0,2}stenosis\\b");
     private static final Pattern SMALL_CANAL = Pattern.compile("(?i)\\b(?:(?:congenitally|developmentally|diffusely) )?(?:small|narrow|"
             + "stenotic|tight) (?:(?:bony|osseous|central|spinal|cervical|lumbar) ){0,2}canal\\b");

@@ -60,7 +60,10 @@ public final class LevelResolver {
                 following = m;
             }
         }
-        LevelMention chosen = following != null ? following : preceding != null ? preceding : later;
+        // A level inside the quote is its own ("moderate L3-L4 canal stenosis and severe L4-L5 central stenosis"): the
+        // next one belongs to the next finding.
+        boolean inside = preceding != null && preceding.start() >= from;
+        LevelMention chosen = inside ? preceding : following != null ? following : preceding != null ? preceding : later;
         if (chosen != null) {
             return new LevelResolution(chosen.levels(), chosen.allLevels());
         }
