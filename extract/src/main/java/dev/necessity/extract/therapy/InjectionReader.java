@@ -84,6 +84,13 @@ public final class InjectionReader implements FindingReader {
     private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:info(?:rmation)?|education|handout|literature|risks and benefits|"
             + "options?(?: including)?|discussed|discussion|counsell?ed|what to expect)\\b(?: \\w+){0,3} (?:about|on|of|regarding|re:?|including)?\\s*$");
     /**
+     * An injection the sentence goes on to propose: "an image-guided epidural steroid injection is a reasonable next step",
+     * "... would be an option", "... is indicated".
+     */
+    private static final Pattern PROPOSED_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:is|are|would be|could be|seems|appears|remains?)"
+            + "(?: (?:a|an|the|our|my))?(?: (?:reasonable|logical|appropriate|good|sensible|next|best|possible|potential|further|treatment))*"
+            + " (?:next step|option|alternative|reasonable|appropriate|indicated|recommended|warranted|worth trying|worth a try)\\b");
+    /**
      * An injection the noun phrase itself calls one to come: "Mr DeLuca's planned left L4-L5/L5-S1 transforaminal
      * epidural steroid injection", "the proposed L5-S1 ILESI", "her upcoming right L5 TFESI".
      */
@@ -261,6 +268,7 @@ public final class InjectionReader implements FindingReader {
                 || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()
                 || SUBJECT_LINE.matcher(s.text()).region(0, lead).lookingAt()
                 || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
+                || PROPOSED_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()
                 || (PROSPECTIVE_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
                         || lead <= 90 && REFERRAL_PURPOSE.matcher(s.text()).region(0, lead).find())
                 && !DONE_AFTER.matcher(s.text()).region(lead, s.text().length()).find());
