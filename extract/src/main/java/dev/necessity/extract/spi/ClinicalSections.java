@@ -41,9 +41,14 @@ public final class ClinicalSections {
      * pain x 18 months; patient reports outside films \"bone on bone.\""), not a finding of this study.
      */
     public static boolean isIndicationOfStudy(DocumentReading reading, Sentence s) {
-        if (!reading.isType(DocumentType.IMAGING)) {
-            return false;
-        }
+        return reading.isType(DocumentType.IMAGING) && isIndicationLine(reading, s);
+    }
+
+    /**
+     * A sentence on an indication or history line of a report ("Indication: ... leg pain for about 6 months, not
+     * adequately improved with 6 weeks of physical therapy"): what led to the study or procedure, told before it.
+     */
+    public static boolean isIndicationLine(DocumentReading reading, Sentence s) {
         return reading.lineStartsWith(s.start(), INDICATION_LINE);
     }
 }

@@ -67,7 +67,7 @@ public final class InjectionReader implements FindingReader {
      * a short qualifier set off by a comma ("under fluoroscopy, 07/13/2026"), or an opening parenthesis
      * ("R L5-S1 TFESI (07/01/2026)").
      */
-    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in)$|^(?:[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})? )?\\w{0,12} ?of$"
+    private static final Pattern ON_DATE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:on|dated?|in|done|performed|given|administered|placed)$|^(?:[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})? )?\\w{0,12} ?of$"
             + "|^[^.;,]{0,30},$|^\\(?$"
             // Only its side and levels between: "TFESI right L4-5/L5-S1 06/18/2026: partial (~30%) benefit".
             + "|^(?: ?(?:L|R|left|right|bilat(?:eral)?|[CTLS]\\d{1,2}(?:[-/][CTLS]?\\d{1,2})*,?))+$");
@@ -440,7 +440,8 @@ public final class InjectionReader implements FindingReader {
         for (Sentence s : reading.sentences()) {
             if (s != procedure && aboutAnEarlierInjection(reading, s)) {
                 earlierParagraph = s.paragraph();
-            } else if (s != procedure && s.paragraph() != earlierParagraph) {
+            } else if (s != procedure && s.paragraph() != earlierParagraph && !ClinicalSections.isIndicationLine(reading, s)) {
+                // The indication's "not adequately improved with 6 weeks of physical therapy" is the care before it.
                 // "PRIOR PROCEDURES: L5-S1 ILESI 04/14/2026. Per patient, approximately 40% improvement after that
                 // injection": relief told in the paragraph of an earlier injection is that one's.
                 TherapyFacts facts = new TherapyFacts(s);
