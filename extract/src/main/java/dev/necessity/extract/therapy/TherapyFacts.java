@@ -91,7 +91,9 @@ public final class TherapyFacts {
     private static final Pattern ROW_PERCENT = Pattern.compile("(?i)(?<![\\d.])(\\d{1,3}) ?(?:%|percent)");
     /** A row's bare duration, not a window the row is placed in ("- outside 12 months", "within the past 6 months"). */
     private static final Pattern ROW_WEEKS = Pattern.compile("(?i)(?<!\\b(?:outside|within|past|last|over|in) )(?<!\\bthe (?:past|last) )\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|month)s?\\b");
-    private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ") weeks? of (?:formal |supervised |outpatient )?"
+    /** "six-plus weeks", "6+ weeks": at least that many. */
+    private static final String PLUS = "(?:\\+|-plus| plus)?";
+    private static final Pattern COURSE_WEEKS = Pattern.compile("(?i)\\b(" + COUNT + ")" + PLUS + " weeks? of (?:formal |supervised |outpatient )?"
             + "(?:physical therapy|PT|therapy|chiropractic|aquatic therapy)|(?:PT|physical therapy|therapy) (?:x|×|for) (" + COUNT + ") weeks?"
             + "|\\b\\d ?(?:x|times) ?(?:/ ?|a |per )weeks? (?:x|×|for) (" + COUNT + ") weeks?");
 
@@ -99,11 +101,11 @@ public final class TherapyFacts {
     private static final Pattern DURATION_FIELD = Pattern.compile("(?i)\\bduration of (?:treatment|care|therapy|PT|physical therapy)"
             + "[\\s.:]*(" + COUNT + ") (weeks?|wks?|months?|mos?)\\b");
     /** "completed three months of PT", "two months of chiropractic care": a course stated in months. */
-    private static final Pattern COURSE_MONTHS = Pattern.compile("(?i)\\b(" + COUNT + ") months? of (?:formal |supervised |outpatient |skilled )?"
+    private static final Pattern COURSE_MONTHS = Pattern.compile("(?i)\\b(" + COUNT + ")" + PLUS + " months? of (?:formal |supervised |outpatient |skilled )?"
             + "(?:physical therapy|PT|physiotherapy|therapy|chiropractic|aquatic therapy)");
     /** A template field giving the first day of a course: "Start of care: 01/19/2026", "Initial evaluation: 02/02/2026". */
     static final Pattern START_FIELD = Pattern.compile("(?i)\\b(?:start of care|SOC|start date|date of (?:initial )?eval(?:uation)?|"
-            + "initial (?:evaluation|eval|visit)(?: date)?|(?:date of )?first visit(?: date)?)[\\s.:]*$");
+            + "initial (?:evaluation|eval|visit)(?: date)?|(?:date of )?first visit(?: date)?|(?-i:IE))[\\s.:]*$");
     /**
      * A template field giving the last day of a course: "Date of discharge: 03/20/2026", "Last visit: 03/30/2026", "Last
      * visit attended: 06/09/2026".
