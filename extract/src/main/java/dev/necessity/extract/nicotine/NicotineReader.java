@@ -292,6 +292,9 @@ public final class NicotineReader implements FindingReader {
         if (quit) {
             FindingDraft d = draft(reading, s, former, "former");
             DateMention date = quitDate(reading, s, former.start());
+            if (date == null) {
+                date = quitAtAge(reading, s, former.start());
+            }
             if (date != null) {
                 withQuitDate(d, date).cover(date.start(), date.end());
             }
@@ -522,6 +525,44 @@ public final class NicotineReader implements FindingReader {
             d.attr("datePrecision", date.precision());
         }
         return d;
+    }
+
+    /** A quit told by the patient's age at the time: "quit at 50", "stopped smoking at age 45". */
+    private static final Pattern QUIT_AT_AGE = Pattern.compile("(?i)\\b(?:quit|stopped|gave (?:it )?up)(?: (?:smoking|tobacco|cigarettes?|for good)){0,2}"
+            + " at (?:(?:the )?age (?:of )?)?(\\d{2})\\b(?! ?(?:%|mg|ppd|packs?|cig|years? ago|y(?:ea)?rs? ago))");
+    /** The patient's age in a record's header or opening line: "DOB: 03/22/1959 (67 y)", "67-year-old", "67F", "Age: 67". */
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:age:? ?(\\d{2,3})\\b|(\\d{2,3})(?: ?(?:yo|y/o|y)\\b|[- ]years?[- ]old\\b)|(\\d{2,3}) ?(?-i:[MF])\\b)");
+    /** How far into a record its header and opening line reach, where an age is stated. */
+    private static final int AGE_REACH = 3_000;
+
+    /**
+     * The quit year of "quit at 50, the year her husband had his bypass" from the patient's age the record states: a
+     * 67-year-old who quit at 50 quit 16 or 17 years before the record's year (year precision, the later of the two
+     * years it can be). Null when the record states no age, or the age at quitting is not below it.
+     */
+    private static DateMention quitAtAge(DocumentReading reading, Sentence s, int from) {
+        LocalDate written = reading.document().date();
+        Matcher at = QUIT_AT_AGE.matcher(s.text()).region(from, s.text().length());
+        if (written == null || !at.find()) {
+            return null;
+        }
+        int quitAge = Integer.parseInt(at.group(1));
+        for (Sentence h : reading.sentences()) {
+            if (h.start() > AGE_REACH) {
+                break;
+            }
+            Matcher age = h.matcher(AGE);
+            if (age.find()) {
+                int now = Integer.parseInt(age.group(1) != null ? age.group(1) : age.group(2) != null ? age.group(2) : age.group(3));
+                if (now <= quitAge || now > 110) {
+                    return null;
+                }
+                // Aged "now" in the record's year, the patient turned quitAge in one of two years: the later one.
+                int year = Math.min(written.getYear(), written.getYear() - (now - quitAge) + 1);
+                return new DateMention(at.start(1), at.end(1), LocalDate.of(year, 1, 1), "year");
+            }
+        }
+        return null;
     }
 
     /** The sentence's dates and its bare quit years ("quit 2009"), in text order. */
