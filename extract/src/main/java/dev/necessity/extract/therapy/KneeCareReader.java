@@ -164,6 +164,9 @@ public final class KneeCareReader implements FindingReader {
                     break;
                 }
             }
+            if (d.attribute("date") == null && reading.document().date() != null && TreatmentClauses.doneToday(s, m.end())) {
+                d.attr("date", reading.document().date()); // given at the visit the note records
+            }
         }
         return d;
     }

@@ -66,6 +66,14 @@ final class TreatmentClauses {
         return s.remember(TreatmentClauses.class, TreatmentClauses::new);
     }
 
+    /** "today" (or "this visit") right after a treatment: "Corticosteroid injection L knee today: 40 mg methylprednisolone". */
+    private static final Pattern DONE_TODAY = Pattern.compile("(?i)^[^.;:]{0,24}?\\b(?:today|this visit|at this visit|in (?:the )?(?:clinic|office) today)\\b");
+
+    /** Whether the treatment ending at {@code to} is said to be given at the visit the note records. */
+    static boolean doneToday(Sentence s, int to) {
+        return DONE_TODAY.matcher(s.text()).region(to, s.text().length()).lookingAt();
+    }
+
     /** The dates of the sentence in the clause of the treatment named at {@code [from, to)}. */
     static List<DateMention> dates(Sentence s, List<DateMention> dates, int from, int to) {
         int[] clause = of(s).clause(from, to);
