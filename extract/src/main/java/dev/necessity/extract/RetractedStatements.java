@@ -56,6 +56,8 @@ final class RetractedStatements {
     private static final List<String[]> STRUCK = List.of(new String[] {"[struck]", "[/struck]"}, new String[] {"[strike]", "[/strike]"},
             new String[] {"[strikethrough]", "[/strikethrough]"}, new String[] {"[deleted]", "[/deleted]"}, new String[] {"<s>", "</s>"},
             new String[] {"<strike>", "</strike>"}, new String[] {"<del>", "</del>"});
+    /** Any opening marker of {@link #STRUCK}, looked for once before the document is lower-cased to find their pairs. */
+    private static final Pattern ANY_STRUCK = Pattern.compile("(?i)\\[(?:struck|strike|strikethrough|deleted)\\]|<(?:s|strike|del)>");
     /** How far a struck passage may run before its closing marker: a withdrawn line or paragraph, not a document. */
     private static final int STRUCK_REACH = 2_000;
 
@@ -113,8 +115,8 @@ final class RetractedStatements {
     /** The passages between struck-through markers ({@link #STRUCK}); an opening marker with no close in reach withdraws nothing. */
     private static List<int[]> struck(String text) {
         List<int[]> out = new ArrayList<>();
-        if (text.indexOf('[') < 0 && text.indexOf('<') < 0) {
-            return out;
+        if (text.indexOf('[') < 0 && text.indexOf('<') < 0 || !ANY_STRUCK.matcher(text).find()) {
+            return out; // most documents: one scan, nothing copied
         }
         String lower = null;
         for (String[] marker : STRUCK) {
