@@ -71,21 +71,11 @@ final class LineEvaluator {
         if (exclusions.stream().anyMatch(e -> e.status() == Status.MET) || criteria.status() == Status.NOT_MET) {
             return LineOutcome.NOT_MEDICALLY_NECESSARY;
         }
-        if (criteria.status() == Status.NOT_DOCUMENTED || exclusions.stream().anyMatch(LineEvaluator::unsettled)) {
+        // An exclusion the record raises and leaves open, like an unsettled appliesWhen, keeps the line from approval.
+        if (criteria.status() == Status.NOT_DOCUMENTED || exclusions.stream().anyMatch(CriterionResult::openOnEvidence)) {
             return LineOutcome.INSUFFICIENT_DOCUMENTATION;
         }
         return LineOutcome.MEDICALLY_NECESSARY;
-    }
-
-    /**
-     * An exclusion the record raises and leaves unsettled: a single finding test left NOT_DOCUMENTED by an uncertain
-     * mention ("?early infection vs pressure erythema", "Infection not confirmed - query mild local infection"). Like an
-     * unsettled condition ({@code appliesWhen}), it keeps the line from approval until a record settles it; silence does
-     * not. A composite exclusion is not NOT_DOCUMENTED on evidence of its own condition (its open part is a criterion's
-     * question, asked there), so only a leaf counts.
-     */
-    static boolean unsettled(CriterionResult exclusion) {
-        return exclusion.status() == Status.NOT_DOCUMENTED && exclusion.children().isEmpty() && !exclusion.evidence().isEmpty();
     }
 
     private static String summary(LineOutcome outcome, CriterionResult criteria, List<CriterionResult> exclusions) {
@@ -112,7 +102,7 @@ final class LineEvaluator {
             default: {
                 String settle = top.stream().filter(c -> c.status() == Status.NOT_DOCUMENTED && c.settledBy() != null)
                         .map(CriterionResult::settledBy).distinct().collect(Collectors.joining("; "));
-                String open = exclusions.stream().filter(LineEvaluator::unsettled).map(e -> lowerFirst(e.title()))
+                String open = exclusions.stream().filter(CriterionResult::openOnEvidence).map(e -> lowerFirst(e.title()))
                         .collect(Collectors.joining("; "));
                 String notDocumented = titles(top, Status.NOT_DOCUMENTED);
                 return (notDocumented.isEmpty() ? "" : "Required criteria not documented: " + notDocumented + ".")

@@ -104,7 +104,7 @@ public final class AssessmentBuilder {
         Status focus = main.outcome() == LineOutcome.NOT_MEDICALLY_NECESSARY ? Status.NOT_MET : Status.NOT_DOCUMENTED;
         List<CriterionResult> deciding = topLevel(main).stream().filter(c -> c.status() == focus).toList();
         boolean excludedLine = main.exclusions().stream().anyMatch(e -> e.status() == Status.MET);
-        boolean openExclusion = focus == Status.NOT_DOCUMENTED && main.exclusions().stream().anyMatch(AssessmentBuilder::unsettledLeaf);
+        boolean openExclusion = focus == Status.NOT_DOCUMENTED && main.exclusions().stream().anyMatch(CriterionResult::openOnEvidence);
         if (main.outcome() == LineOutcome.MEDICALLY_NECESSARY || deciding.isEmpty() && !(focus == Status.NOT_MET && excludedLine) && !openExclusion) {
             return "The requested " + what + " is " + main.outcome().label().toLowerCase(Locale.ROOT) + ": " + main.summary();
         }
@@ -116,7 +116,7 @@ public final class AssessmentBuilder {
                     + lowerFirst(stripPeriod(e.title())) + ": " + lowerFirst(stripPeriod(e.rationale())) + " " + cites.inline(e.citations())));
         }
         if (focus == Status.NOT_DOCUMENTED) {
-            main.exclusions().stream().filter(AssessmentBuilder::unsettledLeaf).forEach(e -> reasons.add("an exclusion is raised and not ruled out, "
+            main.exclusions().stream().filter(CriterionResult::openOnEvidence).forEach(e -> reasons.add("an exclusion is raised and not ruled out, "
                     + lowerFirst(stripPeriod(e.title())) + ": " + lowerFirst(stripPeriod(e.rationale())) + " " + cites.inline(e.citations())));
         }
         for (CriterionResult c : deciding) {
@@ -195,11 +195,6 @@ public final class AssessmentBuilder {
      * An exclusion is shown when it applies, or when it cannot be ruled out although its premise is
      * documented (some part met, none failed); one whose premise is absent is noise for a reviewer.
      */
-    /** An exclusion left open by an uncertain mention of its one finding: the engine holds the line for it (LineEvaluator). */
-    private static boolean unsettledLeaf(CriterionResult e) {
-        return e.status() == Status.NOT_DOCUMENTED && e.children().isEmpty() && !e.evidence().isEmpty();
-    }
-
     private static boolean worthShowing(CriterionResult e) {
         if (e.status() == Status.MET) {
             return true;
@@ -207,7 +202,7 @@ public final class AssessmentBuilder {
         // A composite exclusion whose premise is met and whose rest is open, or a single finding left open by an uncertain
         // mention ("?early infection"), which by itself keeps the line from approval.
         return e.status() == Status.NOT_DOCUMENTED && e.children().stream().noneMatch(c -> c.status() == Status.NOT_MET)
-                && (e.children().stream().anyMatch(c -> c.status() == Status.MET) || e.children().isEmpty() && !e.evidence().isEmpty());
+                && (e.children().stream().anyMatch(c -> c.status() == Status.MET) || e.openOnEvidence());
     }
 
     private Section addOn(LineDetermination l) {

@@ -46,6 +46,15 @@ public record CriterionResult(String id, String title, String operator, Status s
                 showRoutes, children, waiverResults, applicability);
     }
 
+    /**
+     * A single finding test left NOT_DOCUMENTED by what the record says, not by its silence (an uncertain mention:
+     * "?early cellulitis vs pressure erythema"): as an exclusion, the record raised it and did not settle it, which holds
+     * the line from approval ({@code LineEvaluator}) and is shown as not ruled out ({@code AssessmentBuilder}).
+     */
+    public boolean openOnEvidence() {
+        return status == Status.NOT_DOCUMENTED && children.isEmpty() && !evidence.isEmpty();
+    }
+
     /** The first failing leaf below (or at) this node with the given status: the most specific reason. */
     public java.util.Optional<CriterionResult> firstLeaf(Status wanted) {
         return flatten().filter(c -> c.children().isEmpty() && c.status() == wanted).findFirst();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * ConText over one sentence: a forward trigger covers everything from its end to the next
@@ -134,8 +135,8 @@ public final class ContextAnalyzer {
     }
 
     /** A differential's item: the concept as its label, the evidence after the colon, the verdict closing the item. */
-    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("^[\\s\\-*\u2022\\d.)]{0,6}$");
-    private static final java.util.regex.Pattern VERDICT_END = java.util.regex.Pattern.compile("(?i)[;,.] ?(?:considered,? )?(?:(?:felt|thought|deemed|judged)"
+    private static final Pattern ITEM_START = Pattern.compile("^[\\s\\-*\u2022\\d.)]{0,6}$");
+    private static final Pattern VERDICT_END = Pattern.compile("(?i)[;,.] ?(?:considered,? )?(?:(?:felt|thought|deemed|judged)"
             + " (?:to be )?)?(?:not present|absent|ruled out|excluded|(?:very |highly )?unlikely|not suspected|not supported)\\.?\\s*$");
 
     /**
