@@ -1,5 +1,6 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.text.StruckText;
 import dev.necessity.model.Finding;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * of those words wherever else the note has them verbatim, and of the section it names (written before the retraction)
  * where the quotation holds their words. A retraction that quotes nothing ("the copied-forward HPI ... does not
  * reflect current status") is left to the readers of what it names. The retraction's own statements stand. Text
- * struck through ({@link #STRUCK}) is withdrawn the same way.
+ * struck through ({@link StruckText}) is withdrawn the same way.
  */
 final class RetractedStatements {
 
@@ -49,24 +50,12 @@ final class RetractedStatements {
     private RetractedStatements() {
     }
 
-    /**
-     * Struck-through text as plain text renders it: an amended note keeps what it withdrew for audit between markers
-     * ("Tobacco: [struck]Never smoker.[/struck] CORRECTION (v2): ..."). What lies between them documents nothing.
-     */
-    private static final List<String[]> STRUCK = List.of(new String[] {"[struck]", "[/struck]"}, new String[] {"[strike]", "[/strike]"},
-            new String[] {"[strikethrough]", "[/strikethrough]"}, new String[] {"[deleted]", "[/deleted]"}, new String[] {"<s>", "</s>"},
-            new String[] {"<strike>", "</strike>"}, new String[] {"<del>", "</del>"});
-    /** Any opening marker of {@link #STRUCK}, looked for once before the document is lower-cased to find their pairs. */
-    private static final Pattern ANY_STRUCK = Pattern.compile("(?i)\\[(?:struck|strike|strikethrough|deleted)\\]|<(?:s|strike|del)>");
-    /** How far a struck passage may run before its closing marker: a withdrawn line or paragraph, not a document. */
-    private static final int STRUCK_REACH = 2_000;
-
     /** {@code findings} of one document, without those its retractions withdraw. */
     static List<Finding> apply(String text, List<Finding> findings) {
         if (findings.isEmpty() || text.length() < 40) {
             return findings;
         }
-        List<int[]> struck = struck(text);
+        List<int[]> struck = StruckText.passages(text);
         Matcher cue = REFUTES.matcher(text);
         if (!cue.find()) {
             return struck.isEmpty() ? findings : without(findings, struck, List.of());
@@ -110,35 +99,6 @@ final class RetractedStatements {
             }
         }
         return out.size() == findings.size() ? findings : out;
-    }
-
-    /** The passages between struck-through markers ({@link #STRUCK}); an opening marker with no close in reach withdraws nothing. */
-    private static List<int[]> struck(String text) {
-        List<int[]> out = new ArrayList<>();
-        if (text.indexOf('[') < 0 && text.indexOf('<') < 0 || !ANY_STRUCK.matcher(text).find()) {
-            return out; // most documents: one scan, nothing copied
-        }
-        String lower = null;
-        for (String[] marker : STRUCK) {
-            if (text.indexOf(marker[0].charAt(0)) < 0) {
-                continue;
-            }
-            if (lower == null) {
-                lower = text.toLowerCase(Locale.ROOT);
-            }
-            for (int at = lower.indexOf(marker[0]); at >= 0; ) {
-                int from = at + marker[0].length();
-                int end = lower.indexOf(marker[1], from);
-                if (end < 0) {
-                    break; // no closing marker anywhere after: none later either
-                }
-                if (end - from <= STRUCK_REACH) {
-                    out.add(new int[] {from, end});
-                }
-                at = lower.indexOf(marker[0], Math.max(from, end));
-            }
-        }
-        return out;
     }
 
     /** A quotation retracting words of a section written before {@code before}. */

@@ -36,6 +36,25 @@ public final class Sentence {
         boolean pendingSpace = false;
         for (int i = start; i < end; i++) {
             char c = documentText.charAt(i);
+            if (c == '[' || c == '<') {
+                // Struck-through text reads as blank: "arm pain for [struck]6 months[/struck] 6 weeks" (StruckText).
+                int pair = StruckText.openingAt(documentText, i);
+                if (pair >= 0) {
+                    int close = StruckText.closeFrom(documentText, i, Math.min(end, i + StruckText.REACH), pair);
+                    i = close < 0 ? end : close + StruckText.closing(pair).length();
+                    pendingSpace = normalized.length() > 0;
+                    i--;
+                    continue;
+                }
+                pair = StruckText.closingAt(documentText, i);
+                if (pair >= 0 && i - start <= StruckText.REACH) {
+                    // The sentence began inside a passage struck in the one before: what precedes its close is struck too.
+                    normalized.setLength(0);
+                    pendingSpace = false;
+                    i += StruckText.closing(pair).length() - 1;
+                    continue;
+                }
+            }
             if (Character.isWhitespace(c)) {
                 pendingSpace = normalized.length() > 0;
                 continue;
