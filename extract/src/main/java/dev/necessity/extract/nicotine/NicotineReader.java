@@ -152,6 +152,7 @@ public final class NicotineReader implements FindingReader {
             + " [\"\u201c]?(?:not|no longer) smoking\\b|\\bnot smoking any ?more\\b|\\bnot (?:been )?smok(?:ing|ed) since\\b|\\b(?:is|are|am|he's|she's|i'm) off (?:cigarettes|tobacco|the cigarettes|smoking)\\b"
             + "|\\bno longer smok(?:es|ing)\\b)");
     /** A record named right before its date: "The PT intake on", "the ED note of", "her intake form dated". */
+    /** A record named as dated: "the PT intake on", "the note of", "the form dated". */
     private static final String RECORD_ON = "\\b(?:intake|note|record|form|chart|visit|eval(?:uation)?|summary|questionnaire|discharge)"
             + "\\s+(?:on|of|dated|from)\\s+";
     private static final Pattern CITING_RECORD_BEFORE = Pattern.compile("(?i)" + RECORD_ON + "$");
@@ -169,17 +170,19 @@ public final class NicotineReader implements FindingReader {
     private static final Pattern AT_THAT_TIME = Pattern.compile("(?i)\\bat (?:that|the) time\\b|\\bback then\\b");
     /** Use told as past: "Previously ~1/2 ppd x 20 yrs", "formerly smoked a pack a day", "used to smoke", "Former cigarette smoker, about 1 ppd x 20 years". */
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:previously|formerly|former|used to|had been|in the past|history of|hx of)\\b[^.;]{0,40}$");
+    /** Someone in the patient's household or family, named as the one a statement is about. */
+    private static final String OTHER_PERSON = "(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|roommates?|son|daughter|mother"
+            + "|father|mom|dad|parents?|brother|sister|grandmother|grandfather)";
     /** Someone else in the household as the subject of "smokes": "Husband smokes outdoors", "her partner still smokes". */
-    private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
-            + "|roommates?|son|daughter|mother|father|mom|dad|parents?|brother|sister|grandmother|grandfather|household|family members?|"
+    private static final Pattern SOMEONE_ELSE_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_PERSON + "|household|family members?|"
             + "everyone (?:else )?at home|others at home)\\b(?:,? \\w+){0,2},? $");
     /**
      * A list item or field about someone else, its label before a colon: "- Husband Walt (not blood relative, but relevant):
      * L5-S1 fusion in 2011 ..., still smoking ~1 ppd", "Second-hand exposure: Walt smokes on the back porch". What follows
      * is that person's use, or the smoke the patient is exposed to, not the patient's own.
      */
-    private static final Pattern SOMEONE_ELSES_ITEM = Pattern.compile("(?i)^[\\s\\-*\u2022]{0,4}(?:(?:her |his |pt'?s |patient'?s )?(?:husband|wife|spouse|partner"
-            + "|boyfriend|girlfriend|roommate|son|daughter|mother|father|mom|dad|parents?|brother|sister)\\b[^:\\n]{0,60}"
+    private static final Pattern SOMEONE_ELSES_ITEM = Pattern.compile("(?i)^[\\s\\-*\u2022]{0,4}(?:(?:her |his |pt'?s |patient'?s )?"
+            + OTHER_PERSON + "\\b[^:\\n]{0,60}"
             + "|(?:second-?hand|passive)(?: smoke| smoking| tobacco)?(?: smoke)? exposure)\\s*:");
     /** A date given as where a statement came from, not as a quit: "former smoker per surgeon 10/01/2026", "smoking per IME 07/22/2026". */
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)\\b(?:per|by|noted|documented|reported|recorded|as of)\\b(?:[^.;\\d]{0,25})$");

@@ -40,10 +40,11 @@ public final class Sentence {
                 // Struck-through text reads as blank: "arm pain for [struck]6 months[/struck] 6 weeks" (StruckText).
                 int pair = StruckText.openingAt(documentText, i);
                 if (pair >= 0) {
+                    // Up to the closing marker, or to the sentence's end when the passage runs on into the next one.
                     int close = StruckText.closeFrom(documentText, i, Math.min(end, i + StruckText.REACH), pair);
-                    i = close < 0 ? end : close + StruckText.closing(pair).length();
+                    int resume = close < 0 ? end : close + StruckText.closing(pair).length();
                     pendingSpace = normalized.length() > 0;
-                    i--;
+                    i = resume - 1; // the loop's i++ resumes there
                     continue;
                 }
                 pair = StruckText.closingAt(documentText, i);

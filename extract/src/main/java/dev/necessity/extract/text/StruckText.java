@@ -37,10 +37,6 @@ public final class StruckText {
         return MARKERS[pair][1];
     }
 
-    static String opening(int pair) {
-        return MARKERS[pair][0];
-    }
-
     private static int markerAt(CharSequence text, int at, int which) {
         char c = text.charAt(at);
         if (c != '[' && c != '<') {
