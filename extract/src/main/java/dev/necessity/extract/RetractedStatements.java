@@ -1,5 +1,7 @@
 package dev.necessity.extract;
 
+import dev.necessity.extract.text.AsciiCase;
+import dev.necessity.extract.text.KeywordPrefilter;
 import dev.necessity.extract.text.StruckText;
 import dev.necessity.model.Finding;
 
@@ -56,8 +58,9 @@ final class RetractedStatements {
             return findings;
         }
         List<int[]> struck = StruckText.passages(text);
+        // Most documents retract nothing: their lower-cased text lacks every cue's literals, and the alternation is not run.
         Matcher cue = REFUTES.matcher(text);
-        if (!cue.find()) {
+        if (!KeywordPrefilter.mayMatch(REFUTES, AsciiCase.lower(text)) || !cue.find()) {
             return struck.isEmpty() ? findings : without(findings, struck, List.of());
         }
         List<int[]> withdrawn = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class Durations {
      * symptom of a sentence asks for it (and a long sentence has many).
      */
     public static OptionalDouble weeks(Sentence s) {
-        return s.remember(Durations.class, k -> weeks(k.text()));
+        return s.remember(Durations.class, k -> ALL.stream().anyMatch(k::mayMatch) ? weeks(k.text()) : OptionalDouble.empty());
     }
 
     /** The first duration stated in {@code text}, in weeks. */
@@ -128,6 +128,9 @@ public final class Durations {
 
     /** Tried in this order; the same groups in each: amount, half, unit. */
     private static final List<Pattern> SPANS_AFTER_A_WORD = List.of(SINCE_SPAN, NOW_SPAN, APPROX_AFTER_COMPLAINT);
+    /** Every pattern {@link #weeks(String)} reads a duration with: a sentence none of which may match (by its literals) states none. */
+    private static final List<Pattern> ALL = List.of(DURATION, SHORTHAND, SINCE_SPAN, NOW_SPAN, APPROX_AFTER_COMPLAINT, HISTORY, APPOSITIVE,
+            OF_SYMPTOM, UNNUMBERED);
 
     /** A lead word, an optional hedge, then a span of the complaint; {@code notFromAnEvent} is the lookahead that refuses a span counted from an event. */
     private static Pattern leadWordSpan(String word, String notFromAnEvent) {
