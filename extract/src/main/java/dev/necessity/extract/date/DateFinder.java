@@ -33,7 +33,21 @@ public final class DateFinder {
      * before the document's date. Only a capitalised month name, so "grade 2 may progress" is no date.
      */
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?[ -]\\d)");
+            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?[ -]\\d{4}\\b|\\.?[ -]\\d)");
+    /**
+     * The month first with no year ("PT Aug 3 to Sep 14", "since August 3rd", "last attended September 14"): the latest
+     * such day on or before the document's date, as {@link #DAY_MONTH}. Only a capitalised month name, and not before a
+     * year, a count's unit ("March 2 injections") or more of a number.
+     */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w/.-])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b"
+            + "(?!,? ?'?\\d{4}\\b|,? '\\d{2}\\b|[-–/.:]\\d| (?i:weeks?|months?|days?|years?|visits?|sessions?|injections?|times|x|mg|%)\\b)");
+    /**
+     * A date written with dots, day first as the records that write it do ("RMN 08.03.2026", "14.09.26"), or month first
+     * only when the second number cannot be a month. A two-digit year only with two-digit day and month, so that
+     * decimals and version numbers are no dates.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{2})\\.(\\d{2})\\.(\\d{2}))(?![\\d]|\\.\\d)");
     /**
      * A range of month/day dates with no year ("PT 8/19 - 9/30, 7 visits"), each the latest such day on or before the
      * document's date. Only as a range, and never with 5 or 10 as a denominator, so "4/5 - 5/5" strength and "3/10 to
@@ -139,6 +153,15 @@ public final class DateFinder {
         collect(NUMERIC, text, lower, found, m -> dayFirst ? LocalDate.of(year(m.group(3)), num(m, 2), num(m, 1))
                 : LocalDate.of(year(m.group(3)), num(m, 1), num(m, 2)), "day");
         collect(ISO, text, lower, found, m -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), "day");
+        if (text.indexOf('.') >= 0) {
+            collect(DOTTED, text, lower, found, m -> {
+                boolean two = m.group(1) == null;
+                int a = num(m, two ? 4 : 1);
+                int b = num(m, two ? 5 : 2);
+                int y = two ? year(m.group(6)) : num(m, 3);
+                return b > 12 && a <= 12 ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a);
+            }, "day");
+        }
         collect(MONTH_DAY_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), "day");
         collect(DAY_MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), "day");
         if (KeywordPrefilter.mayMatch(MONTH_NAME_RANGE, lower)) {
@@ -167,6 +190,10 @@ public final class DateFinder {
         if (reference != null && KeywordPrefilter.mayMatch(MONTH_RANGE_NO_YEAR, lower)) {
             ranges(MONTH_RANGE_NO_YEAR, text, 2, true, "month", found, m -> new RangeEnds(latestOnOrBefore(month(m.group(3)), 1),
                     month(m.group(1)), 1));
+        }
+        if (reference != null) {
+            // After every range, so that a range's own start (read with its year) wins where the two overlap.
+            collect(MONTH_DAY, text, lower, found, m -> latestOnOrBefore(month(m.group(1)), num(m, 2)), "day");
         }
         collect(MONTH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), month(m.group(1)), 1), "month");
         collect(MONTH_SLASH_YEAR, text, lower, found, m -> LocalDate.of(num(m, 2), num(m, 1), 1), "month");

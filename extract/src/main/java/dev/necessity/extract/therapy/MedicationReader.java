@@ -155,12 +155,22 @@ public final class MedicationReader implements FindingReader {
      * date after a start word, or a date right after "Started meloxicam (15 mg daily)". Returns
      * whether the start date was given with "since" (and so, unless ended, runs to now).
      */
+    /** What joins a date to the drug started on it, the date first: "On 20 July[, she was] started [on] naproxen". */
+    private static final Pattern DATE_THEN_STARTED = Pattern.compile("(?i)(?:,| -|:)? (?:(?:she|he|they|the patient|patient|pt) )?"
+            + "(?:was |were )?(?:started|began|begun|initiated|commenced)(?: (?:on|taking|a trial of|a course of))? ");
+
     private boolean dates(DocumentReading reading, Sentence s, DrugLexicon.Drug drug, FindingDraft d) {
         List<DateMention> dates = TreatmentClauses.dates(s, reading.dates(s), drug.start(), drug.end());
         boolean monthOnly = false;
         boolean since = false;
         for (int i = 0; i < dates.size(); i++) {
             DateMention a = dates.get(i);
+            if (a.end() <= drug.start() && DATE_THEN_STARTED.matcher(s.text().substring(a.end(), drug.start())).matches()) {
+                // "On 20 July she started naproxen", "8/3 - started meloxicam 15 mg daily".
+                d.attr("startDate", a.date());
+                monthOnly = a.monthOnly();
+                break;
+            }
             if (a.start() < drug.end()) {
                 continue;
             }

@@ -105,14 +105,16 @@ public final class TherapyFacts {
             + "(?:physical therapy|PT|physiotherapy|therapy|chiropractic|aquatic therapy)");
     /** A template field giving the first day of a course: "Start of care: 01/19/2026", "Initial evaluation: 02/02/2026". */
     static final Pattern START_FIELD = Pattern.compile("(?i)\\b(?:start of care|SOC|start date|date of (?:initial )?eval(?:uation)?|"
-            + "initial (?:evaluation|eval|visit)(?: date)?|(?:date of )?first visit(?: date)?|(?-i:IE))[\\s.:]*$");
+            + "initial (?:evaluation|eval|visit)(?: date)?|(?:date of )?first visit(?: date)?|(?-i:IE)"
+            // A verb of starting right before the date: "PT started 8/3 and ended 9/14", "therapy began on August 3".
+            + "|(?:started|began|begun|commenced|initiated)(?: on)?)[\\s.:]*$");
     /**
      * A template field giving the last day of a course: "Date of discharge: 03/20/2026", "Last visit: 03/30/2026", "Last
      * visit attended: 06/09/2026".
      */
     static final Pattern END_FIELD = Pattern.compile("(?i)\\b(?:date of discharge|discharge(?: date)?|discharged(?: on)?|"
-            + "(?:date of )?last (?:visit|session)(?: date| attended)?|last attended (?:visit|session)|last date attended|final visit(?: date)?|"
-            + "end date|end of care)[\\s.:]*$");
+            + "(?:date of )?last (?:visit|session)(?: date| attended)?|last attended(?: (?:visit|session))?(?: on)?|last date attended|final visit(?: date)?|"
+            + "end date|end of care|(?:ended|finished|completed|stopped|discontinued|concluded)(?: on)?)[\\s.:]*$");
 
     private static final Pattern RANGE_GAP = Pattern.compile("(?i)^ ?(?:to|through|thru|until|till|-|–|—) ?$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween $");

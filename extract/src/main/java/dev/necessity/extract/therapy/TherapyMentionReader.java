@@ -177,6 +177,9 @@ public final class TherapyMentionReader implements FindingReader {
             d.attr("dates", List.copyOf(visits));
             if (d.attribute("startDate") == null) {
                 d.attr("startDate", LocalDate.parse(visits.get(0))).attr("endDate", LocalDate.parse(visits.get(visits.size() - 1)));
+            } else if (d.attribute("endDate") == null && LocalDate.parse(visits.get(visits.size() - 1)).isAfter((LocalDate) d.attribute("startDate"))) {
+                // "started 03/02/2026 (2 visits, last 03/09/2026)": the last visit ends what the start began.
+                d.attr("endDate", LocalDate.parse(visits.get(visits.size() - 1)));
             }
         }
     }
