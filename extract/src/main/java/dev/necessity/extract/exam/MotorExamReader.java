@@ -35,7 +35,12 @@ public final class MotorExamReader implements FindingReader {
     private static final Pattern STRENGTH_WORD = Pattern.compile("(?i)\\b(?:motor strength|muscle strength|strength|motor|power)\\b");
     private static final Pattern MOTOR_CONTEXT = Pattern.compile("(?i)\\b(?:strength|motor|muscle|MMT|power|flexors?|extensors?|"
             + "abductors?|adductors?|tibialis|peron\\w+|weakness)\\b");
-    private static final Pattern NOT_MOTOR = Pattern.compile("(?i)\\breflex|\\bDTR|\\bjerk|\\bpain\\b|score|subscale|\\bVAS\\b|\\bgoal|\\bwill\\b");
+    /**
+     * Fractions of five that are no strength grade: reflexes, pain and scores, goals, and a count of tests found positive
+     * ("SI provocation cluster 0/5", "Waddell signs 1/5", "Laslett criteria 3/5", "2/5 tests positive").
+     */
+    private static final Pattern NOT_MOTOR = Pattern.compile("(?i)\\breflex|\\bDTR|\\bjerk|\\bpain\\b|score|subscale|\\bVAS\\b|\\bgoal|\\bwill\\b"
+            + "|\\bcluster|provocation|waddell|non-?organic|criteria\\b|\\btests? (?:were |are )?positive|\\bpositive tests?\\b");
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(right|left|bilateral(?:ly)?|both)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\bwill\\b|\\bgoals?\\b|\\bto be\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:full|normal|intact) (?:motor )?strength\\b|\\bstrength (?:is |was )?"
