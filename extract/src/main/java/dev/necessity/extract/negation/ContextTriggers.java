@@ -90,14 +90,52 @@ public final class ContextTriggers {
     }
 
     private static ContextTriggers load() {
-        List<ContextTrigger> triggers = new ArrayList<>();
+        Map<String, ContextTrigger> triggers = new java.util.LinkedHashMap<>();
         for (TsvResource.Row row : TsvResource.rows(ContextTriggers.class, RESOURCE)) {
             String[] cols = row.columns();
-            triggers.add(new ContextTrigger(cols[0].trim().toLowerCase(Locale.ROOT),
-                    TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
-                    !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim()),
-                    cols.length > 3 && "whole-sentence".equals(cols[3].trim())));
+            for (String phrase : expand(cols[0].trim().toLowerCase(Locale.ROOT))) {
+                ContextTrigger t = new ContextTrigger(phrase, TriggerCategory.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)),
+                        !"backward".equals(cols[2].trim()), ends(cols), cols.length > 3 && "past-episode".equals(cols[3].trim()),
+                        cols.length > 3 && "whole-sentence".equals(cols[3].trim()));
+                ContextTrigger before = triggers.putIfAbsent(phrase, t);
+                if (before != null && !before.equals(t)) {
+                    throw new IllegalStateException(RESOURCE + " line " + row.line() + ": \"" + phrase + "\" is already a trigger of another kind");
+                }
+            }
         }
-        return new ContextTriggers(triggers);
+        return new ContextTriggers(new ArrayList<>(triggers.values()));
+    }
+
+    /** Most phrases one family line expands to: a family is a handful of ways of saying one thing, not a grammar. */
+    static final int MAX_FAMILY = 1_000;
+
+    /**
+     * The phrases a lexicon entry stands for: each {@code {a|b|}} group is replaced by each of its alternatives in turn
+     * (an empty one drops the group), so that one line covers a family ("{when|reasons} to seek {urgent |}care"). Groups
+     * do not nest. Whitespace is collapsed, as sentences' is.
+     */
+    static List<String> expand(String entry) {
+        List<String> done = new ArrayList<>();
+        List<String> todo = new ArrayList<>(List.of(entry));
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            int open = p.indexOf('{');
+            if (open < 0) {
+                done.add(p.replaceAll("\\s+", " ").trim());
+                continue;
+            }
+            int close = p.indexOf('}', open);
+            if (close < 0 || p.indexOf('{', open + 1) >= 0 && p.indexOf('{', open + 1) < close) {
+                throw new IllegalStateException(RESOURCE + ": unbalanced or nested braces in \"" + entry + "\"");
+            }
+            for (String alternative : p.substring(open + 1, close).split("\\|", -1)) {
+                todo.add(p.substring(0, open) + alternative + p.substring(close + 1));
+            }
+            if (done.size() + todo.size() > MAX_FAMILY) {
+                throw new IllegalStateException(RESOURCE + ": \"" + entry + "\" expands to more than " + MAX_FAMILY + " phrases");
+            }
+        }
+        java.util.Collections.reverse(done);
+        return done;
     }
 }
