@@ -3,6 +3,7 @@ package dev.necessity.engine.eval;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
 import dev.necessity.model.SpinalLevel;
 import dev.necessity.policy.Predicate;
 import java.time.LocalDate;
@@ -71,7 +72,24 @@ final class FindingScope {
     /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */
     boolean levelReported(SpinalLevel level) {
         return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow)
-                .anyMatch(f -> level.equals(f.level()));
+                .anyMatch(f -> level.equals(f.level()) && !viewLimited(f.document(), level));
+    }
+
+    /** Findings at {@code level} in the allowed documents whose report calls its view of that level limited ({@link #viewLimited}). */
+    List<Finding> describedWhereViewLimited(SpinalLevel level) {
+        return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow)
+                .filter(f -> level.equals(f.level()) && viewLimited(f.document(), level)).toList();
+    }
+
+    /**
+     * Whether the study report {@code document} calls its own view of {@code level} limited (its study finding's
+     * {@code limitedLevels}: "motion degrades the axial images at L4-L5 and L5-S1"): what it leaves unsaid there was not
+     * seen, so its silence is no evidence of absence. Another report that describes the level still counts.
+     */
+    private boolean viewLimited(String document, SpinalLevel level) {
+        String name = level.toString();
+        return facts.ofType(FindingTypes.IMAGING_STUDY).stream().anyMatch(f -> f.document().equals(document)
+                && f.list("limitedLevels").contains(name));
     }
 
     /** Whether the case holds any document of the kinds (and window) this test reads, or imaging reported in another document. */

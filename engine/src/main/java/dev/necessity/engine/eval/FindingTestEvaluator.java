@@ -146,8 +146,16 @@ final class FindingTestEvaluator {
             return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedgedAnswer)
                     + "; an uncertain finding is not counted.", Phrases.evidence(hedgedAnswer));
         }
-        if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED && scope.levelReported(level)) {
-            return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
+        if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED) {
+            if (scope.levelReported(level)) {
+                return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
+            }
+            List<Finding> limited = scope.describedWhereViewLimited(level);
+            if (!limited.isEmpty()) {
+                return new Verdict(Status.NOT_DOCUMENTED, "The report describes " + level + " (" + Phrases.quotes(limited)
+                        + ") but calls its own view there limited (motion, artefact or a degraded sequence), so its silence on it"
+                        + " is not evidence of absence.", Phrases.evidence(limited));
+            }
         }
         List<Finding> hedged = inScope.stream().filter(Finding::uncertain).toList();
         if (!hedged.isEmpty()) {

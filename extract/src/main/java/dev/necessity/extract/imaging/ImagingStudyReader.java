@@ -54,8 +54,63 @@ public final class ImagingStudyReader implements FindingReader {
                 .attr("region", region(line))
                 .attr("date", examDate(reading))
                 .attr("flexionExtension", FLEXION.matcher(text).find());
+        List<String> limited = limitedLevels(reading);
+        if (!limited.isEmpty()) {
+            d.attr("limitedLevels", limited);
+        }
         return List.of(d);
     }
+
+    /**
+     * The levels whose view the report itself calls limited ("Moderate patient motion degrades the axial images at L4-L5
+     * and L5-S1", "L5-S1: ... degree of mass effect is difficult to assess on the motion-degraded axial images"): what
+     * the report leaves unsaid there was not seen, not seen to be absent. The levels the sentence names, else the level
+     * its paragraph is about; a limitation of the whole study names none and counts for none, as boilerplate ("mild
+     * motion artifact") does not unsay a report.
+     */
+    private static List<String> limitedLevels(DocumentReading reading) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (dev.necessity.extract.text.Sentence s : reading.sentences()) {
+            Matcher m = s.matcher(LIMITED_VIEW);
+            boolean view = m.find();
+            if (!view) {
+                m = s.matcher(NOT_SEEN);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            if (s.finds(NOT_LIMITED) || SLIGHT.matcher(s.text()).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                continue;
+            }
+            List<dev.necessity.model.SpinalLevel> named = reading.levelMentions(s).stream().filter(l -> !l.allLevels())
+                    .flatMap(l -> l.levels().stream()).toList();
+            if (named.isEmpty() && view) {
+                dev.necessity.extract.level.LevelResolution topic = reading.resolveLevels(s, m.start(), m.end());
+                named = topic.allLevels() ? List.of() : topic.levels();
+            }
+            named.forEach(l -> out.add(l.toString()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A report calling its own view limited: motion or artefact, a degraded sequence, "difficult to assess", "nondiagnostic". */
+    private static final Pattern LIMITED_VIEW = Pattern.compile("(?i)\\b(?:limited by (?:patient |respiratory |significant |moderate |severe )?"
+            + "(?:motion|artifact|artefact|body habitus|hardware|susceptibility)|(?:motion|artifact|artefact)[- ](?:degraded|limited)"
+            + "|degrad(?:es|ed|ing) (?:the )?(?:axial |sagittal )?(?:images|sequences|evaluation|assessment|views?)"
+            + "|difficult to (?:assess|evaluate|characteri[sz]e|exclude|determine)"
+            + "|non-?diagnostic|limited (?:evaluation|assessment|visuali[sz]ation)"
+            + "|(?:evaluation|assessment|visuali[sz]ation) (?:is |was |remains )?(?:limited|degraded|compromised))\\b");
+    /**
+     * Something the report could not see well ("the L5-S1 foramina are not well visualized"): a limitation only at a level
+     * the same sentence names, as it may be of anything ("incompletely visualized probable simple left renal cyst").
+     */
+    private static final Pattern NOT_SEEN = Pattern.compile("(?i)\\b(?:sub-?optimally|incompletely|not well|poorly|inadequately) "
+            + "(?:evaluated|assessed|seen|visuali[sz]ed|characteri[sz]ed|imaged)\\b");
+    /** A slight limitation ("mild motion artifact", "mildly degrades images") is boilerplate, not a view lost. */
+    private static final Pattern SLIGHT = Pattern.compile("(?i)\\b(?:mild(?:ly)?|minimal(?:ly)?|slight(?:ly)?|minor)\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** "No motion artifact", "without significant motion degradation", "not limited": the view is not limited. */
+    private static final Pattern NOT_LIMITED = Pattern.compile("(?i)\\b(?:no|without) (?:significant |appreciable |substantial )?"
+            + "(?:motion|artifact|artefact)|\\bnot (?:significantly )?(?:limited|degraded)\\b");
 
     private record Line(int start, String text) {
     }
