@@ -95,8 +95,11 @@ public final class InjectionReader implements FindingReader {
      * epidural steroid injection", "the proposed L5-S1 ILESI", "her upcoming right L5 TFESI".
      */
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?i)\\b(?:planned|proposed|upcoming|pending|requested|intended|"
-            + "anticipated|impending|contemplated|scheduled)\\s+"
-            + "(?:(?:left|right|bilateral|repeat|second|third|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}$");
+            + "anticipated|impending|contemplated|scheduled"
+            // An authorization asked for names the service requested: "Request auth R TFESI 64483", "PA submitted for L5 TFESI".
+            + "|request(?:ing|ed)? (?:prior )?auth(?:orization|\\.)?(?: for)?|(?:prior )?auth(?:orization)? (?:request(?:ed)?|sought|submitted)(?: for)?"
+            + "|PA (?:request(?:ed)?|submitted)(?: for)?)\\s+"
+            + "(?:(?:left|right|bilateral|bilat|b/l|rt|lt|R|L|repeat|second|third|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}$");
     /**
      * An injection someone is asked or cleared to do, not one done: a referral's purpose ("Ref by: Dr. Varghese (Ortho) --
      * \"for TFESI, failed conservative mx\"", "referred for L5-S1 ILESI"), a clearance ("NO contraindication to a single

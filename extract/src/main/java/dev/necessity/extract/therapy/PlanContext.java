@@ -25,7 +25,9 @@ final class PlanContext {
             + "|" + ChartEntries.HEADER + ")");
     private static final Pattern PLAN = Pattern.compile("(?i)^(?:plan|p|plans|treatment plan|plan of care|recommendations?|recs?|impression and plan|"
             + "assessment and plan|a/p|a ?& ?p|requested procedures?|procedures? requested|requested services?|planned procedures?|"
-            + "proposed procedures?|procedures? planned|referrals?|new referrals?|orders?|orders placed)$");
+            + "proposed procedures?|procedures? planned|referrals?|new referrals?|orders?|orders placed"
+            // As records written from other languages label the plan: "Proposal: epidural steroid infiltration ...", "Conduct: ...".
+            + "|proposal|proposals|therapeutic proposal|proposed treatment|therapeutic plan|conduct|therapeutic conduct)$");
     /**
      * A form made before a procedure (a consent, a scheduling or booking sheet, a pre-procedure or pre-operative
      * evaluation, an order), named near the top of the document: its "Procedure:" line is the procedure to come.
