@@ -338,16 +338,37 @@ public final class InjectionReader implements FindingReader {
      * the heading's kind and level on the row's date, with the row's relief. A heading that names no kind serves only
      * in a document whose injections are all epidurals.
      */
+    private static final Object ROW_HEADINGS = new Object();
+
+    /**
+     * For each sentence, the one heading its run of dated rows: the last sentence of its paragraph before it that is no
+     * dated row, when every sentence between is one; -1 for none. One pass per document: each row walking back over the
+     * rows before it made a long table (a fill history of hundreds of rows) cost the square of its length.
+     */
+    private static int[] rowHeadings(DocumentReading reading, List<Sentence> sentences) {
+        return reading.once(ROW_HEADINGS, () -> {
+            int[] out = new int[sentences.size()];
+            int heading = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i > 0 && sentences.get(i).paragraph() != sentences.get(i - 1).paragraph()) {
+                    heading = -1;
+                }
+                out[i] = heading;
+                if (!TherapyFacts.isDatedRow(sentences.get(i).text())) {
+                    heading = i;
+                }
+            }
+            return out;
+        });
+    }
+
     private static Optional<FindingDraft> historyRow(DocumentReading reading, List<Sentence> sentences, int i) {
         Sentence s = sentences.get(i);
         if (!TherapyFacts.isDatedRow(s.text())) {
             return Optional.empty();
         }
-        int h = i - 1;
-        while (h >= 0 && sentences.get(h).paragraph() == s.paragraph() && TherapyFacts.isDatedRow(sentences.get(h).text())) {
-            h--;
-        }
-        Sentence heading = h >= 0 && sentences.get(h).paragraph() == s.paragraph() ? sentences.get(h) : null;
+        int h = rowHeadings(reading, sentences)[i];
+        Sentence heading = h >= 0 ? sentences.get(h) : null;
         if (heading == null || !heading.text().stripTrailing().endsWith(":") || !heading.finds(HISTORY_HEADING)) {
             return Optional.empty();
         }
