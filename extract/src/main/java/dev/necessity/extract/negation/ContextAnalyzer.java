@@ -158,23 +158,31 @@ public final class ContextAnalyzer {
     /**
      * Whether a question mark stands right before {@code from} (a space between allowed) and starts a query rather
      * than ending a question: at the start of the text or after a space, comma, semicolon, colon, bracket or dash
-     * ("A: LBP 2/52. ?significance", "excised 2011 - ?DCIS ?invasive"), never after a word ("Cancer? No"). One word may
-     * stand between the question mark and the concept when it is the concept's own modifier: "?early infection vs pressure
-     * erythema".
+     * ("A: LBP 2/52. ?significance", "excised 2011 - ?DCIS ?invasive"), never after a word ("Cancer? No"). One or two words
+     * may stand between the question mark and the concept when they are the concept's own modifiers: "?early infection vs
+     * pressure erythema", "?early superficial infection vs. pressure/friction reaction".
      */
     private boolean queried(int from) {
         int q = from - 1;
         if (q >= 0 && text.charAt(q) == ' ') {
             q--;
         }
-        if (q >= 0 && Character.isLetter(text.charAt(q)) && q + 1 < from) {
+        for (int words = 0; words < 2 && q >= 0 && q + 1 < from && Character.isLetter(text.charAt(q)); words++) {
             int w = q;
             while (w >= 0 && q - w < 12 && Character.isLetter(text.charAt(w))) {
                 w--;
             }
-            if (w >= 0 && text.charAt(w) == '?' && q - w >= 2) {
-                q = w;
+            if (w < 0 || q - w < 2) {
+                break;
             }
+            if (text.charAt(w) == '?') {
+                q = w;
+                break;
+            }
+            if (text.charAt(w) != ' ' || words == 1) {
+                break;
+            }
+            q = w - 1; // the word before, across its space
         }
         if (q < 0 || text.charAt(q) != '?') {
             return false;
