@@ -111,12 +111,15 @@ final class FindingTestEvaluator {
         List<Finding> answering = inScope.stream().filter(f -> answers(test, f)).filter(f -> !deniedBeforeItWasTold(f, lastTold)).toList();
         // A denial answers for what it names: with "No home exercise program" beside "no PT records received" (therapy
         // uncertain), physical therapy or a home programme is unknown, not absent.
-        // So does a note that raises it uncertainly beside its own denial: "?early superficial infection ...; cannot exclude
-        // early cellulitis. No signs of deep infection" leaves an infection open, whatever the denial names.
+        // So does a red flag a note raises uncertainly beside its own denial: "?early superficial infection ...; cannot
+        // exclude early cellulitis. No signs of deep infection" leaves an infection open, whatever the denial names. (A
+        // denial of care the note also hedges, "No PT ... no PT records received", still settles it: care is a history,
+        // a red flag a diagnosis still being made.)
+        boolean redFlag = FindingTypes.RED_FLAG.equals(test.type());
         List<Finding> hedgedElse = answering.isEmpty() || !answering.stream().allMatch(Finding::negated) ? List.of()
                 : inScope.stream().filter(f -> f.uncertain() && !f.negated()).filter(f -> satisfies(test, f))
                         .filter(h -> answering.stream().noneMatch(d -> sameWhereValues(test, d, h))
-                                || answering.stream().allMatch(d -> d.document().equals(h.document()))).toList();
+                                || redFlag && answering.stream().allMatch(d -> d.document().equals(h.document()))).toList();
         if (!hedgedElse.isEmpty()) {
             return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedgedElse)
                     + "; the record denies something else the criterion accepts (" + Phrases.quotes(answering) + ").",
