@@ -91,6 +91,15 @@ public final class InjectionReader implements FindingReader {
             + "(?: (?:a|an|the|our|my))?(?: (?:reasonable|logical|appropriate|good|sensible|next|best|possible|potential|further|treatment))*"
             + " (?:next step|option|alternative|reasonable|appropriate|indicated|recommended|warranted|worth trying|worth a try)\\b");
     /**
+     * The one requested called the first, with nothing told of it: "Office submitting PA for 62323 R L5-S1 on 10/20. First
+     * ESI.", "This would be her first TFESI." A first injection given is told with its date, result or a verb.
+     */
+    private static final Pattern FIRST_ONE = Pattern.compile("(?i)\\s*(?:(?:this|it) (?:is|would be|will be) (?:his |her |their |the |a )?)?first\\s+");
+    private static final Pattern NOTHING_MORE = Pattern.compile("(?i)\\s*(?:injection|procedure)?\\s*[.;!]?\\s*");
+    /** A benefit check names a service, not one given: "ESI requires PA", "TFESI needs prior authorization". */
+    private static final Pattern COVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:requires|needs|will need|is subject to) (?:a |an )?"
+            + "(?:PA|prior auth\\w*|pre-?auth\\w*|pre-?cert\\w*|authori[sz]ation|peer[- ]to[- ]peer)\\b");
+    /**
      * An injection the noun phrase itself calls one to come: "Mr DeLuca's planned left L4-L5/L5-S1 transforaminal
      * epidural steroid injection", "the proposed L5-S1 ILESI", "her upcoming right L5 TFESI".
      */
@@ -98,7 +107,8 @@ public final class InjectionReader implements FindingReader {
             + "anticipated|impending|contemplated|scheduled"
             // An authorization asked for names the service requested: "Request auth R TFESI 64483", "PA submitted for L5 TFESI".
             + "|request(?:ing|ed)? (?:prior )?auth(?:orization|\\.)?(?: for)?|(?:prior )?auth(?:orization)? (?:request(?:ed)?|sought|submitted)(?: for)?"
-            + "|PA (?:request(?:ed)?|submitted)(?: for)?)\\s+"
+            + "|PA (?:request(?:ed)?|submitted)(?: for)?|submit(?:s|ted|ting)? (?:a |the )?(?:PA|prior auth(?:orization)?|auth(?:orization)?)"
+            + "(?: request)? for(?: (?:CPT )?\\d{5})?)\\s+"
             + "(?:(?:left|right|bilateral|bilat|b/l|rt|lt|R|L|repeat|second|third|[LCST]\\d[\\w/-]*)[\\s,/]*){0,4}$");
     /**
      * An injection someone is asked or cleared to do, not one done: a referral's purpose ("Ref by: Dr. Varghese (Ortho) --
@@ -272,6 +282,8 @@ public final class InjectionReader implements FindingReader {
                 || SUBJECT_LINE.matcher(s.text()).region(0, lead).lookingAt()
                 || PLANNED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
                 || PROPOSED_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()
+                || COVERAGE_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()
+                || FIRST_ONE.matcher(s.text()).region(0, lead).matches() && NOTHING_MORE.matcher(s.text()).region(m.end(), s.text().length()).matches()
                 || (PROSPECTIVE_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
                         || lead <= 90 && REFERRAL_PURPOSE.matcher(s.text()).region(0, lead).find())
                 && !DONE_AFTER.matcher(s.text()).region(lead, s.text().length()).find());
