@@ -19,7 +19,7 @@ class BlindSetTest {
     private static final Pipeline PIPELINE = new Pipeline(KnowledgeLoader.builtIn());
 
     /** Lines right on the tuning split, as the README reports them. */
-    static final int DEV_LINES_RIGHT = 1514;
+    static final int DEV_LINES_RIGHT = 1518;
     /** Lines right on the held-out split, as the README reports them. */
     static final int HELDOUT_LINES_RIGHT = 302;
 
