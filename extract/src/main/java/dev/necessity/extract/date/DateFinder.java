@@ -32,15 +32,13 @@ public final class DateFinder {
      * The day first with no year ("between 12 May and 28 July", "Attended: 26 May, 2 June"): the latest such day on or
      * before the document's date. Only a capitalised month name, so "grade 2 may progress" is no date.
      */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?[ -]\\d{4}\\b|\\.?[ -]\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?!\\.?,?[ -]\\d{4}\\b|\\.?[ -]\\d)");
     /**
      * The month first with no year ("PT Aug 3 to Sep 14", "since August 3rd", "last attended September 14"): the latest
      * such day on or before the document's date, as {@link #DAY_MONTH}. Only a capitalised month name, and not before a
      * year, a count's unit ("March 2 injections") or more of a number.
      */
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w/.-])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b"
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w/.-])" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?!,? ?'?\\d{4}\\b|,? '\\d{2}\\b|[-–/.:]\\d| (?i:weeks?|months?|days?|years?|visits?|sessions?|injections?|times|x|mg|%)\\b)");
     /**
      * A date written with dots, day first as the records that write it do ("RMN 08.03.2026", "14.09.26"), or month first
