@@ -37,6 +37,14 @@ public final class FindingTypes {
             PSEUDARTHROSIS, PRIOR_SURGERY, DESTABILIZING_DECOMPRESSION, KELLGREN_LAWRENCE, SYMPTOM, EXAM,
             RED_FLAG, THERAPY, NICOTINE, LAB, BMI, PAIN_SCORE, CONDITION);
 
+    /**
+     * What a radiologist reads off the images of a study (and a clinic note may recount): graded or described findings,
+     * not the history a report's indication line repeats. Red flags are read on images only in part (a fracture, not a
+     * fever), so they are not here.
+     */
+    public static final Set<String> READ_ON_IMAGES = Set.of(STENOSIS, SPONDYLOLISTHESIS, INSTABILITY, DISC_HERNIATION, NERVE_ROOT,
+            MODIC_CHANGE, CORD_COMPRESSION, CORD_SIGNAL_CHANGE, DEFORMITY, PSEUDARTHROSIS, KELLGREN_LAWRENCE);
+
     private FindingTypes() {
     }
 }

@@ -71,25 +71,29 @@ final class FindingScope {
 
     /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */
     boolean levelReported(SpinalLevel level) {
-        return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow)
-                .anyMatch(f -> level.equals(f.level()) && !viewLimited(f.document(), level));
+        java.util.Set<String> limited = viewLimitedDocuments(level);
+        return describing(level).anyMatch(f -> !limited.contains(f.document()));
     }
 
-    /** Findings at {@code level} in the allowed documents whose report calls its view of that level limited ({@link #viewLimited}). */
+    /** Findings at {@code level} in the allowed documents whose report calls its view of that level limited ({@link #viewLimitedDocuments}). */
     List<Finding> describedWhereViewLimited(SpinalLevel level) {
-        return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow)
-                .filter(f -> level.equals(f.level()) && viewLimited(f.document(), level)).toList();
+        java.util.Set<String> limited = viewLimitedDocuments(level);
+        return limited.isEmpty() ? List.of() : describing(level).filter(f -> limited.contains(f.document())).toList();
+    }
+
+    private java.util.stream.Stream<Finding> describing(SpinalLevel level) {
+        return facts.findings().stream().filter(this::inDocumentsOfKind).filter(this::inWindow).filter(f -> level.equals(f.level()));
     }
 
     /**
-     * Whether the study report {@code document} calls its own view of {@code level} limited (its study finding's
-     * {@code limitedLevels}: "motion degrades the axial images at L4-L5 and L5-S1"): what it leaves unsaid there was not
-     * seen, so its silence is no evidence of absence. Another report that describes the level still counts.
+     * The study reports that call their own view of {@code level} limited (their study finding's {@code limitedLevels}:
+     * "motion degrades the axial images at L4-L5 and L5-S1"): what such a report leaves unsaid there was not seen, so its
+     * silence is no evidence of absence. Another report that describes the level still counts.
      */
-    private boolean viewLimited(String document, SpinalLevel level) {
+    private java.util.Set<String> viewLimitedDocuments(SpinalLevel level) {
         String name = level.toString();
-        return facts.ofType(FindingTypes.IMAGING_STUDY).stream().anyMatch(f -> f.document().equals(document)
-                && f.list("limitedLevels").contains(name));
+        return facts.ofType(FindingTypes.IMAGING_STUDY).stream().filter(f -> f.list("limitedLevels").contains(name))
+                .map(Finding::document).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether the case holds any document of the kinds (and window) this test reads, or imaging reported in another document. */

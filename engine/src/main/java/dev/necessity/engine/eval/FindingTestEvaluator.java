@@ -287,16 +287,6 @@ final class FindingTestEvaluator {
                 Phrases.evidence(Stream.concat(quoted.stream(), open.stream()).toList()));
     }
 
-    /**
-     * What a radiologist reads off the images, and so outranks a recounting of: not the history the report's indication
-     * line repeats ("R buttock/posterior leg pain to lateral foot x 3 wks", as of the scan, outranks nothing the later
-     * physiatry note says of the pain).
-     */
-    private static final java.util.Set<String> READ_FROM_IMAGES = java.util.Set.of(FindingTypes.STENOSIS, FindingTypes.SPONDYLOLISTHESIS,
-            FindingTypes.INSTABILITY, FindingTypes.DISC_HERNIATION, FindingTypes.NERVE_ROOT, FindingTypes.MODIC_CHANGE,
-            FindingTypes.CORD_COMPRESSION, FindingTypes.CORD_SIGNAL_CHANGE, FindingTypes.DEFORMITY, FindingTypes.PSEUDARTHROSIS,
-            FindingTypes.KELLGREN_LAWRENCE);
-
     /** How long before a note a radiologist's report still speaks for the study the note recounts. */
     private static final int REPORT_GOVERNS_DAYS = 90;
 
@@ -304,10 +294,12 @@ final class FindingTestEvaluator {
      * A grade only recounted outside the radiologist's report ("bone-on-bone" in a letter, or a pre-operative note's
      * copied-forward text) against the report's own lower grade ("Kellgren-Lawrence grade 2"), the report dated within
      * {@link #REPORT_GOVERNS_DAYS} days before the recounting record or after it: the report decides, and the trace says
-     * what it set aside. A grade the report gives, or one with no report to weigh it against, stands.
+     * what it set aside. A grade the report gives, or one with no report to weigh it against, stands. Only for what is read
+     * off the images ({@link FindingTypes#READ_ON_IMAGES}): the history an indication line repeats ("leg pain x 3 wks", as
+     * of the scan) outranks nothing a later note says of the pain.
      */
     private Optional<Verdict> outrankedByTheReport(Predicate.FindingTest test, List<Finding> inScope, List<Finding> satisfied, String where) {
-        if (!READ_FROM_IMAGES.contains(test.type()) || satisfied.isEmpty() || satisfied.stream().anyMatch(this::inImagingReport)) {
+        if (!FindingTypes.READ_ON_IMAGES.contains(test.type()) || satisfied.isEmpty() || satisfied.stream().anyMatch(this::inImagingReport)) {
             return Optional.empty();
         }
         List<Finding> reportGrades = inScope.stream().filter(Finding::asserted).filter(this::inImagingReport)

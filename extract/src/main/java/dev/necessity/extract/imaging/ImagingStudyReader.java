@@ -1,12 +1,15 @@
 package dev.necessity.extract.imaging;
 
 import dev.necessity.extract.date.DateMention;
+import dev.necessity.extract.level.LevelResolution;
 import dev.necessity.extract.spi.DocumentReading;
 import dev.necessity.extract.spi.FindingDraft;
 import dev.necessity.extract.spi.FindingReader;
+import dev.necessity.extract.text.Sentence;
 import dev.necessity.model.DocumentType;
 import dev.necessity.model.FindingTypes;
 import dev.necessity.model.Span;
+import dev.necessity.model.SpinalLevel;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,8 +72,8 @@ public final class ImagingStudyReader implements FindingReader {
      * motion artifact") does not unsay a report.
      */
     private static List<String> limitedLevels(DocumentReading reading) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (dev.necessity.extract.text.Sentence s : reading.sentences()) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Sentence s : reading.sentences()) {
             Matcher m = s.matcher(LIMITED_VIEW);
             boolean view = m.find();
             if (!view) {
@@ -82,10 +85,10 @@ public final class ImagingStudyReader implements FindingReader {
             if (s.finds(NOT_LIMITED) || SLIGHT.matcher(s.text()).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 continue;
             }
-            List<dev.necessity.model.SpinalLevel> named = reading.levelMentions(s).stream().filter(l -> !l.allLevels())
+            List<SpinalLevel> named = reading.levelMentions(s).stream().filter(l -> !l.allLevels())
                     .flatMap(l -> l.levels().stream()).toList();
             if (named.isEmpty() && view) {
-                dev.necessity.extract.level.LevelResolution topic = reading.resolveLevels(s, m.start(), m.end());
+                LevelResolution topic = reading.resolveLevels(s, m.start(), m.end());
                 named = topic.allLevels() ? List.of() : topic.levels();
             }
             named.forEach(l -> out.add(l.toString()));

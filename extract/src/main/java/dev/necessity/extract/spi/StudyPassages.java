@@ -93,10 +93,8 @@ public final class StudyPassages {
     }
 
     /** The finding types a study shows: these, read in a study passage, are imaging evidence. */
-    private static final Set<String> IMAGING_TYPES = Set.of(FindingTypes.STENOSIS, FindingTypes.SPONDYLOLISTHESIS,
-            FindingTypes.INSTABILITY, FindingTypes.DISC_HERNIATION, FindingTypes.NERVE_ROOT, FindingTypes.MODIC_CHANGE,
-            FindingTypes.CORD_COMPRESSION, FindingTypes.CORD_SIGNAL_CHANGE, FindingTypes.DEFORMITY, FindingTypes.PSEUDARTHROSIS,
-            FindingTypes.KELLGREN_LAWRENCE, FindingTypes.RED_FLAG);
+    private static final Set<String> IMAGING_TYPES = java.util.stream.Stream.concat(FindingTypes.READ_ON_IMAGES.stream(),
+            java.util.stream.Stream.of(FindingTypes.RED_FLAG)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Red flags a study can show; the others (fever, saddle anaesthesia) are not read on images. */
     private static final Set<String> IMAGING_RED_FLAGS = Set.of("fracture", "tumor", "infection");
 
