@@ -152,9 +152,10 @@ final class PolicyReader {
         Predicate.Count count = f.get("count").map(c -> new Predicate.Count(integer(c.get("atLeast")).orElse(null),
                 integer(c.get("atMost")).orElse(null))).orElse(null);
         boolean latest = f.get("latest").map(YamlTree::text).map(Boolean::parseBoolean).orElse(false);
-        boolean requestedSide = f.get("side").map(YamlTree::text).map("requested"::equals).orElse(false);
+        Predicate.SideScope side = f.get("side").map(YamlTree::text)
+                .map(s -> Predicate.SideScope.valueOf(s.toUpperCase(Locale.ROOT))).orElse(Predicate.SideScope.ANY);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent, silence, count, require, latest, requestedSide);
+                compare, absent, silence, count, require, latest, side);
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

@@ -51,17 +51,19 @@ public sealed interface Predicate {
      * select, so a finding with another value of the attribute answers the test (NOT_MET): an exam
      * with a negative Hoffmann sign answers "Hoffmann sign positive". With {@code latest}, only the
      * most recent of the selected findings (by date) is judged: the response to the last injection,
-     * not to any earlier one. With {@code requestedSide} ({@code side: requested}), a finding placed on the other side
-     * than the requested service's (the left knee's film for a right knee replacement) is left out.
+     * not to any earlier one. With {@code side} {@link SideScope#REQUESTED} ({@code side: requested}), a finding placed on
+     * the other side than the requested service's (the left knee's film for a right knee replacement) is left out; with
+     * {@link SideScope#SYMPTOMATIC} ({@code side: symptomatic}), one placed on the other side than the radicular pain's
+     * (a right straight-leg raise for left leg pain).
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                        boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require,
-                       boolean latest, boolean requestedSide) implements Predicate {
+                       boolean latest, SideScope side) implements Predicate {
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                            Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                            boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require, boolean latest) {
-            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, latest, false);
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, latest, SideScope.ANY);
         }
 
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
@@ -83,8 +85,16 @@ public sealed interface Predicate {
             compare = compare == null ? List.of() : List.copyOf(compare);
             levels = levels == null ? LevelScope.IGNORE : levels;
             silence = silence == null ? Silence.NOT_DOCUMENTED : silence;
+            side = side == null ? SideScope.ANY : side;
         }
     }
+
+    /**
+     * Which side's findings a test reads: any; the requested service's ({@code side: requested}: the line's description,
+     * else a sided diagnosis); or the symptomatic side ({@code side: symptomatic}: the requested side when the request
+     * names one, else the side of the most recent radicular pain). A finding of no side, or of both, is always read.
+     */
+    enum SideScope { ANY, REQUESTED, SYMPTOMATIC }
 
     /** Bounds on the number of distinct occurrences (by date, else by document and place). */
     record Count(Integer atLeast, Integer atMost) {

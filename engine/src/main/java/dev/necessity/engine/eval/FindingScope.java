@@ -24,7 +24,7 @@ final class FindingScope {
         this(test, facts, requested, null);
     }
 
-    /** {@code side}: the requested service's side ("left", "right"), or null when the request does not say. */
+    /** {@code side}: the side the test reads ("left", "right", per its {@code side} scope), or null for either. */
     FindingScope(Predicate.FindingTest test, CaseFacts facts, List<SpinalLevel> requested, String side) {
         this.test = test;
         this.facts = facts;
@@ -39,10 +39,12 @@ final class FindingScope {
 
     /**
      * With {@code side: requested}, a finding placed on the other side than the service's is left out: the 2024 film of
-     * the left knee, already replaced, says nothing of the right knee now requested. A finding of no side, or of both, stays.
+     * the left knee, already replaced, says nothing of the right knee now requested. With {@code side: symptomatic}, one
+     * on the other side than the radicular pain: a right straight-leg raise does not correspond to left leg pain. A
+     * finding of no side, or of both, stays.
      */
     private boolean onRequestedSide(Finding f) {
-        if (!test.requestedSide() || side == null) {
+        if (side == null) {
             return true;
         }
         String own = f.string("side").orElse("");

@@ -44,7 +44,12 @@ final class FindingTestEvaluator {
     }
 
     private Verdict evaluatePresent(Predicate.FindingTest test) {
-        FindingScope scope = new FindingScope(test, ctx.facts(), ctx.requestedLevels(), test.requestedSide() ? ctx.requestedSide().orElse(null) : null);
+        String side = switch (test.side()) {
+            case ANY -> null;
+            case REQUESTED -> ctx.requestedSide().orElse(null);
+            case SYMPTOMATIC -> ctx.symptomaticSide().orElse(null);
+        };
+        FindingScope scope = new FindingScope(test, ctx.facts(), ctx.requestedLevels(), side);
         Corrections corrections = new Corrections(ctx.facts());
         Map<Finding, List<Finding>> superseded = new LinkedHashMap<>();
         List<Finding> candidates = new ArrayList<>();

@@ -1,8 +1,11 @@
 package dev.necessity.engine.eval;
 
 import dev.necessity.engine.trace.LineOutcome;
+import dev.necessity.model.Finding;
+import dev.necessity.model.FindingTypes;
 import dev.necessity.model.ServiceLine;
 import dev.necessity.model.SpinalLevel;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +48,25 @@ public record LineContext(CaseFacts facts, ServiceLine line, LineOutcome primary
             }
         }
         return sides.size() == 1 && !sides.contains("bilateral") ? Optional.of(sides.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The side of the patient's radicular pain: the requested side when the request names one, else the side of the most
+     * recent radicular-pain mention that names one (by the date it speaks for, then its place in its record, so the last
+     * visit of a printed series speaks last); empty when none names a side, or the most recent names both. A mention that
+     * is negated, uncertain or historical ("R leg pain resolved") does not count.
+     */
+    public Optional<String> symptomaticSide() {
+        Optional<String> requested = requestedSide();
+        if (requested.isPresent()) {
+            return requested;
+        }
+        java.util.Comparator<Finding> order = java.util.Comparator.comparing((Finding f) -> facts.dateOf(f).orElse(LocalDate.MIN))
+                .thenComparing(Finding::document).thenComparingInt(f -> f.span().start());
+        return facts.ofType(FindingTypes.SYMPTOM).stream()
+                .filter(f -> "radiculopathy".equals(f.string("kind").orElse("")) && f.asserted() && !f.historical())
+                .filter(f -> f.string("side").isPresent() && facts.dateOf(f).isPresent())
+                .max(order).map(f -> f.string("side").orElseThrow()).filter(s -> s.equals("left") || s.equals("right"));
     }
 
     private static String side(String word) {

@@ -49,7 +49,13 @@ public final class NeuroExamReader implements FindingReader {
     private static final Pattern REFLEX_RESULT = Pattern.compile("(?i)(?<![\\w/+-])([0-4])(?: ?\\+| plus)?(?: ?/ ?(?:[0-4]\\+?|trace))?(?![\\d/])"
             + "|\\b(symmetric(?:al)?|normal|intact|absent|diminished|decreased|hypoactive|hyporeflexic|hyperactive|hyperreflexic|brisk|trace|"
             + "areflexic|not elicited|unable to elicit|cannot elicit|can't elicit|reduced|present|increased)\\b");
-    private static final Pattern POLARITY = Pattern.compile("(?i)\\b(positive|negative|normal|present|absent)\\b|(?<=\\s)([+-])(?=\\s|$)");
+    private static final Pattern POLARITY = Pattern.compile("(?i)\\b(positive|negative|normal|present|absent|equivocal|questionable|"
+            + "indeterminate|borderline)\\b|(?<=\\s)([+-])(?=\\s|$)");
+    private static final Pattern CROSSED = Pattern.compile("(?i)\\b(?:crossed|cross|contralateral|well[- ]leg)[ -]$");
+    /** Words saying a test was not done, which no result word after them can turn into a result. */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:deferred|not (?:performed|done|tested|assessed|attempted)|unable|declined)\\b");
+    /** Result words of a sign that say it may be positive: "SLR equivocal" is a hedged positive, not a negative. */
+    private static final Pattern EQUIVOCAL = Pattern.compile("equivocal|questionable|indeterminate|borderline");
     private static final Pattern SENSATION_RESULT = Pattern.compile("(?i)\\b(grossly intact|intact|normal|decreased|diminished|reduced|"
             + "hypesthesia|hypoesthesia|impaired|absent|loss|lost|abnormal|altered|no deficits?|numb)\\b");
     private static final Pattern GAIT_RESULT = Pattern.compile("(?i)\\b(normal|normal-based|steady|unremarkable|appropriate|non-?antalgic|intact|"
@@ -103,12 +109,16 @@ public final class NeuroExamReader implements FindingReader {
 
     private FindingDraft examine(DocumentReading reading, Sentence s, Test test, Matcher a) {
         String text = s.text();
-        int afterEnd = clauseEnd(text, a.end());
+        int afterEnd = nextTestInList(text, test, a.end(), clauseEnd(text, a.end()));
         Matcher r = test.result().matcher(text).region(a.end(), afterEnd);
         int from = a.start();
         int to = a.end();
         String word = null;
         if (r.find()) {
+            if (NOT_DONE.matcher(text).region(a.end(), r.start()).find()) {
+                // "SLR: deferred - pt unable to lie supine": a dash after a test not done is no result.
+                return null;
+            }
             word = r.group().trim();
             to = r.end();
         } else {
@@ -125,14 +135,21 @@ public final class NeuroExamReader implements FindingReader {
         if (result == null) {
             return null;
         }
+        // A hedge between the test and its result hedges the result: "Sensation: pinprick perhaps slightly reduced".
+        boolean uncertain = mods.uncertain() || word != null && EQUIVOCAL.matcher(word.toLowerCase(Locale.ROOT)).matches();
+        if (!uncertain && word != null && to > a.end()) {
+            uncertain = reading.modifiers(s, to - word.length(), to).uncertain();
+        }
         Matcher lead = SIDE_BEFORE.matcher(text).region(Math.max(clauseStart(text, a.start()), a.start() - 40), a.start());
         if (lead.find()) {
             from = Math.min(from, lead.start());
         }
         String window = text.substring(from, Math.min(text.length(), Math.max(to, Math.min(afterEnd, to + 25))));
-        String side = Sides.in(window);
+        // A crossed straight-leg raise is a sign of the other leg's pain: it is given no side rather than the leg raised.
+        String side = test.kind().equals("straight_leg_raise") && CROSSED.matcher(text).region(Math.max(0, a.start() - 16), a.start()).find()
+                ? null : Sides.in(window);
         FindingDraft d = reading.draft(FindingTypes.EXAM, s, from, to)
-                .modifiers(new Modifiers(false, mods.uncertain(), mods.historical(), -1))
+                .modifiers(new Modifiers(false, uncertain, mods.historical(), -1))
                 .attr("kind", test.kind()).attr("result", result).attr("side", side);
         if (test.kind().equals("reflex")) {
             Matcher muscle = MUSCLE.matcher(window);
@@ -152,7 +169,8 @@ public final class NeuroExamReader implements FindingReader {
         String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "reflex" -> reflex(w);
-            case "straight_leg_raise", "hoffmann" -> w.equals("positive") || w.equals("present") || w.equals("+") ? "positive"
+            case "straight_leg_raise", "hoffmann" -> w.equals("positive") || w.equals("present") || w.equals("+")
+                    || EQUIVOCAL.matcher(w).matches() ? "positive"
                     : w.isEmpty() ? null : "negative";
             case "gait" -> w.isEmpty() ? null
                     : GAIT_NORMAL.matcher(w).matches() || negated ? "normal" : "abnormal";
@@ -197,6 +215,28 @@ public final class NeuroExamReader implements FindingReader {
     private static int clauseEnd(String text, int from) {
         Matcher stop = CLAUSE_STOP.matcher(text).region(from, Math.min(text.length(), from + AFTER));
         return stop.find() ? stop.start() : Math.min(text.length(), from + AFTER);
+    }
+
+    /**
+     * Where a list of tests moves on to the next one: "SLR equivocal, reflexes symmetric, strength normal" gives the
+     * straight-leg raise no result from the reflexes' words. Only another test after a comma ends it, so "straight leg
+     * raise and reflexes normal" still reads both, and "Sensation to light touch intact" is one test.
+     */
+    private static int nextTestInList(String text, Test test, int from, int end) {
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || comma >= end) {
+            return end;
+        }
+        int cut = end;
+        for (Test other : TESTS) {
+            if (other != test) {
+                Matcher m = other.anchor().matcher(text).region(comma, cut);
+                if (m.find()) {
+                    cut = m.start();
+                }
+            }
+        }
+        return cut;
     }
 
     private static int clauseStart(String text, int at) {

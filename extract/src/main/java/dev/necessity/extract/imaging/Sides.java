@@ -26,6 +26,20 @@ public final class Sides {
         return m.find() ? canonical(m.group(1)) : null;
     }
 
+    /**
+     * A side written just before a phrase, naming it: "Left S1 radicular pain", "R leg pain", "right-sided sciatica",
+     * "left buttock and leg pain"; at most two words (a root, a region, a first body part) between.
+     */
+    private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[^\\w-])(right|left|bilateral|(?-i:R|L|Rt|Lt|RT|LT|rt|lt))(?:[- ]sided)?[ -]"
+            + "(?:(?:[CLS]\\d(?:-[CLS]?\\d)?|lumbar|lumbosacral|lower|low|leg|buttock|hip|thigh|posterior|lateral)(?: and)? ){0,2}$");
+    private static final int BEFORE_REACH = 40;
+
+    /** The side written just before {@code at} in {@code text} ({@link #BEFORE}), or null. */
+    public static String before(String text, int at) {
+        Matcher m = BEFORE.matcher(text).region(Math.max(0, at - BEFORE_REACH), at);
+        return m.find() ? canonical(m.group(1)) : null;
+    }
+
     /** A side stated right after a phrase ("... narrowing bilaterally", "... on the left"). */
     public static String after(String text) {
         return after(text, 0);

@@ -160,7 +160,7 @@ public final class SymptomPhraseReader implements FindingReader {
                 Matcher m = kind.getValue().matcher(s);
                 while (m != null && m.find()) {
                     out.add(reading.draft(FindingTypes.SYMPTOM, s, m.start(), m.end()).withContext()
-                            .attr("kind", kind.getKey()).attr("side", Sides.in(m.group())));
+                            .attr("kind", kind.getKey()).attr("side", sideOf(s.text(), m)));
                 }
             }
         }
@@ -200,5 +200,11 @@ public final class SymptomPhraseReader implements FindingReader {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The side the phrase names, else one written just before it ("left buttock pain going down the back of the leg"). */
+    private static String sideOf(String text, Matcher m) {
+        String side = Sides.in(m.group());
+        return side != null ? side : Sides.before(text, m.start());
     }
 }

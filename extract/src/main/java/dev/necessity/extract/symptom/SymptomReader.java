@@ -113,6 +113,9 @@ public final class SymptomReader implements FindingReader {
         if (side == null) {
             side = sideAfter(s.text(), m.end());
         }
+        if (side == null) {
+            side = Sides.before(s.text(), m.start());
+        }
         d.attr("side", side);
         DateMention onset = onset(reading, s);
         if (onset != null) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ("Assessment:", "Physical Exam:"), named in upper case. A section spans its
  * heading and body up to the next heading. Spinal-level headers such as "L5-S1:" are not
  * sections, they are read as level context; nor are measurement labels ("BMI: 41.6", "BP:
- * 132/84", "VAS: 7"), which label a value inside the section they sit in.
+ * 132/84", "VAS: 7") or an examination test's ("SLR: L equivocal", "DTRs: 2+"), which label a value inside the
+ * section they sit in.
  */
 public final class SectionSplitter {
 
@@ -45,7 +46,7 @@ public final class SectionSplitter {
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
     /** Vital signs, scores and lab values written "LABEL: value": a reading, not the start of a section. */
     private static final Set<String> MEASUREMENTS = Set.of("BMI", "BP", "HR", "RR", "SPO2", "SAO2", "O2 SAT", "TEMP", "WT", "HT",
-            "VAS", "NRS", "HBA1C", "HGBA1C", "COTININE");
+            "VAS", "NRS", "HBA1C", "HGBA1C", "COTININE", "SLR", "DTR", "DTRS");
     /**
      * The one-letter SOAP headings at a line's start ("S:", "O:", "A:", "P:", "A/P:"). They end the section before them, so
      * that a "FH: father prostate CA." line does not carry its family history over the exam and assessment; they keep
