@@ -292,7 +292,13 @@ public final class InjectionReader implements FindingReader {
             if (procedureNote) {
                 d.attr("date", procedureDate(reading));
             } else {
-                dated(d, dateAfter(reading, s, m.start(), m.end()));
+                DateMention after = dateAfter(reading, s, m.start(), m.end());
+                if (after == null && s.start() < FORM_HEAD) {
+                    // A post-injection form's own field dates the injection its head names:
+                    // "Injection date: 08/18/2026" above "Injection type: L TFESI L4-5, L5-S1".
+                    after = formInjectionDate(reading);
+                }
+                dated(d, after);
             }
         }
         return d;
@@ -566,6 +572,31 @@ public final class InjectionReader implements FindingReader {
     }
 
     /** The procedure note's "Date of procedure:" line, else its own date; asked for each sentence of the follow-up, so read once. */
+    /** How far into a document a form's head runs: its fields, then the entries they head. */
+    private static final int FORM_HEAD = 600;
+    private static final Pattern INJECTION_DATE_FIELD = Pattern.compile("(?i)\\b(?:injection date|procedure date|date of (?:injection|procedure))"
+            + "[ \\t]{0,4}:[ \\t]{0,4}(?=\\d)");
+    private static final Object FORM_DATE = new Object();
+
+    /**
+     * The date an "Injection date:" (or "Procedure date:", "Date of injection:") field in the head of a form gives, when
+     * the form has exactly one such field: a pain diary or follow-up form is about the one injection it names.
+     */
+    private static DateMention formInjectionDate(DocumentReading reading) {
+        return reading.once(FORM_DATE, () -> {
+            Matcher m = INJECTION_DATE_FIELD.matcher(reading.text());
+            if (!m.find() || m.start() >= FORM_HEAD) {
+                return Optional.<DateMention>empty();
+            }
+            int at = m.end();
+            if (m.find()) {
+                return Optional.<DateMention>empty();
+            }
+            List<DateMention> dates = reading.dateFinder().find(reading.text().substring(at, Math.min(reading.text().length(), at + 20)));
+            return dates.isEmpty() || dates.get(0).start() != 0 ? Optional.<DateMention>empty() : Optional.of(dates.get(0));
+        }).orElse(null);
+    }
+
     private static LocalDate procedureDate(DocumentReading reading) {
         return reading.once(PROCEDURE_DATE, () -> Optional.ofNullable(dateLine(reading))).orElse(null);
     }

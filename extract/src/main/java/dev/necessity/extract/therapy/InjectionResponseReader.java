@@ -35,7 +35,8 @@ public final class InjectionResponseReader implements FindingReader {
             + "medrol|steroid pack|dose ?pack|acupuncture|massage|TENS|brace|surgery)\\b");
     /** Words that make a bare span a response: "relief lasted 3 weeks", "it wore off after two weeks", "better for a month". */
     private static final Pattern RESPONSE_WORD = Pattern.compile("(?i)\\b(?:relie\\w*|better|help\\w*|improv\\w*|benefit\\w*|wore off|"
-            + "worn off|lasted|lasting|worked|response|responded|pain[- ]free|back to baseline|returned|recurred|came back|effect\\w*)");
+            + "worn off|lasted|lasting|worked|response|responded|pain[- ]free|back to baseline|returned|recurred|came back|effect\\w*|"
+            + "good (?:days?|weeks?|months?))");
     private static final Pattern NAMES_INJECTION = Pattern.compile("(?i)(?<!post-)(?<!pre-)\\b(?:epidural|ESI|TFESI|injection|block|facet|rhizotomy|ablation|RFA)");
 
     @Override

@@ -26,6 +26,9 @@ final class PlanContext {
     private static final Pattern PLAN = Pattern.compile("(?i)^(?:plan|p|plans|treatment plan|plan of care|recommendations?|recs?|impression and plan|"
             + "assessment and plan|a/p|a ?& ?p|requested procedures?|procedures? requested|requested services?|planned procedures?|"
             + "proposed procedures?|procedures? planned|referrals?|new referrals?|orders?|orders placed"
+            // A plan carried over or revised: "Plan unchanged: left L4-5 TFESI ...", "Scheduled service: L TFESI (pending auth)".
+            + "|plan unchanged|plan remains|updated plan|revised plan|plan going forward|scheduled services?|scheduled procedures?"
+            + "|procedures? scheduled|pending procedures?"
             // As records written from other languages label the plan: "Proposal: epidural steroid infiltration ...", "Conduct: ...".
             + "|proposal|proposals|therapeutic proposal|proposed treatment|therapeutic plan|conduct|therapeutic conduct)$");
     /**

@@ -81,7 +81,10 @@ public final class TherapyFacts {
             + "worn off (?:after|in|within|by))(?: [\"\u201c])?"
             + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s?\\b"
             + "|\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s? of (?:(?:meaningful|good|significant|partial|some|real|"
-            + "useful|solid|decent|worthwhile|noticeable) )?(?:pain )?relief\\b");
+            + "useful|solid|decent|worthwhile|noticeable) )?(?:pain )?relief\\b"
+            // The patient's count of good weeks: "gave me two, two and a half good weeks", "about 3 pain-free weeks".
+            + "|\\b(" + COUNT + ")(?:(?: ?(?:-|to|or) ?|, )" + COUNT + ")?(?: and a half)? (?:good|pain[- ]free|decent|solid|better) "
+            + "(day|week|wk|month|mo)s?\\b");
     /**
      * An injection-history row: a date first, then the injection, its relief and how long it lasted in
      * columns of their own ("03/10/2026  Right TFESI  L4-L5  ~70 %  about 5 weeks"). In such a row a bare
@@ -286,8 +289,8 @@ public final class TherapyFacts {
             }
             return null;
         }
-        String n = m.group(1) != null ? m.group(1) : m.group(3);
-        String unit = m.group(2) != null ? m.group(2) : m.group(4);
+        String n = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+        String unit = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
         return Numbers.tidy(Durations.toWeeks(Numbers.count(n), unit));
     }
 
