@@ -155,7 +155,7 @@ final class PolicyReader {
         Predicate.SideScope side = f.get("side").map(YamlTree::text)
                 .map(s -> Predicate.SideScope.valueOf(s.toUpperCase(Locale.ROOT))).orElse(Predicate.SideScope.ANY);
         return new Predicate.FindingTest(type, where, docs, integer(f.get("withinMonths")).orElse(null), levels, min,
-                compare, absent, silence, count, require, latest, side);
+                compare, absent, silence, count, require, latest, side, f.get("region").map(YamlTree::text).orElse(null));
     }
 
     private List<CitationRef> citations(Optional<YamlTree> list) {

@@ -54,16 +54,18 @@ public sealed interface Predicate {
      * not to any earlier one. With {@code side} {@link SideScope#REQUESTED} ({@code side: requested}), a finding placed on
      * the other side than the requested service's (the left knee's film for a right knee replacement) is left out; with
      * {@link SideScope#SYMPTOMATIC} ({@code side: symptomatic}), one placed on the other side than the radicular pain's
-     * (a right straight-leg raise for left leg pain).
+     * (a right straight-leg raise for left leg pain). With {@code region} ({@code region: lumbar}), a finding placed in
+     * another spinal region (by its level, else its {@code region} attribute) is left out: a cervical radiculopathy or a
+     * cervical fusion says nothing of a lumbar MRI. A finding placed in no region is read.
      */
     record FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                        Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                        boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require,
-                       boolean latest, SideScope side) implements Predicate {
+                       boolean latest, SideScope side, String region) implements Predicate {
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,
                            Integer withinMonths, LevelScope levels, Severity minSeverity, List<Comparison> compare,
                            boolean expectAbsent, Silence silence, Count count, Map<String, List<String>> require, boolean latest) {
-            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, latest, SideScope.ANY);
+            this(type, where, documentTypes, withinMonths, levels, minSeverity, compare, expectAbsent, silence, count, require, latest, SideScope.ANY, null);
         }
 
         public FindingTest(String type, Map<String, List<String>> where, List<DocumentType> documentTypes,

@@ -51,8 +51,17 @@ final class FindingScope {
         return !(own.equals("left") || own.equals("right")) || own.equals(side);
     }
 
-    /** With {@code levels: requested-region}, a finding placed in another spinal region than the requested levels' is left out. */
+    /**
+     * With {@code levels: requested-region}, a finding placed in another spinal region than the requested levels' is left
+     * out; with {@code region}, one placed in another region than the test's.
+     */
     private boolean inRequestedRegion(Finding f) {
+        if (test.region() != null) {
+            String region = f.level() != null ? regionOf(f.level()) : f.string("region").orElse(null);
+            if (region != null && !region.contains(test.region())) {
+                return false;
+            }
+        }
         if (test.levels() != Predicate.LevelScope.REQUESTED_REGION || requested.isEmpty()) {
             return true;
         }

@@ -30,6 +30,10 @@ public final class SurgicalHistoryReader implements FindingReader {
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|had (?:an? |her |his )?(?:previous |prior )?|"
             + "previous|prior|history of|h/o|since (?:his|her)|after (?:his|her|a|an))(?: (?:an?|the|his|her))?(?: [\\w-]{1,12}){0,4}? "
             + PROCEDURE + "\\b");
+    private static final Pattern LISTED = Pattern.compile("(?i)\\b(?:(?:status post|s/p|underwent|previous|prior|history of|h/o)"
+            + "(?: (?:an?|the|his|her))?(?: [\\w-]{1,12}){0,4}? )?" + PROCEDURE + "\\b");
+    /** Past-surgical-history section names (a section name containing one is one): "PSH", "PAST SURGICAL HISTORY", "PRIOR SURGERIES". */
+    private static final String[] SURGICAL_HISTORY = {"PSH", "SURGICAL HISTORY", "PAST SURGERIES", "PREVIOUS SURGERIES", "PRIOR SURGERIES"};
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:plan\\w*|recommend\\w*|will|would|candidate|discuss\\w*|consider\\w*|"
             + "schedul\\w*|propos\\w*|request\\w*|authorization|options?)\\b");
     private static final Pattern PSEUDARTHROSIS = Pattern.compile("(?i)\\bpseudo-?arthrosis\\b|\\bpseudarthrosis\\b|\\bnon-?union\\b|\\bfailed fusion\\b");
@@ -73,7 +77,9 @@ public final class SurgicalHistoryReader implements FindingReader {
         if (s.inSection("PLAN", "RECOMMEND", "PROCEDURE", "OPERATION", "DIAGNOSIS") || s.finds(PLANNED)) {
             return;
         }
-        Matcher m = s.matcher(PRIOR);
+        // In a past-surgical-history section a named operation is a past one: "PSH: C5-6 anterior cervical discectomy and
+        // fusion 2019".
+        Matcher m = s.matcher(s.inSection(SURGICAL_HISTORY) ? LISTED : PRIOR);
         while (m.find()) {
             FindingDraft d = reading.draft(FindingTypes.PRIOR_SURGERY, s, m.start(), m.end()).withContextExceptNegation()
                     .resolveLevels().attr("kind", kind(m.group(1)));

@@ -37,7 +37,10 @@ public final class SurgicalPlanReader implements FindingReader {
             + "|consider\\w* (?:\\w+ ){0,4}?" + OPERATION
             + "|(?:would|will|wants? to|willing to|interested in|open to) (?:\\w+ ){0,3}?(?:surgery|surgical (?:options?|treatment|intervention)))\\b");
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:prior|previous|past|history of|h/o|s/p|status post|had|never had)(?: an?| any)? "
-            + "(?:\\w+ ){0,2}?(?:back|spine|spinal|lumbar|low back) (?:surgery|surgeries|operations?)\\b");
+            + "(?:\\w+ ){0,2}?(?:back|spine|spinal|lumbar|low back) (?:surgery|surgeries|operations?)\\b"
+            // A denial naming the back after the operation: "No surgery on the lower back", "no lower back surgery".
+            + "|\\bno(?: prior| previous| past)? (?:(?:surgery|surgeries|operations?) (?:on|to) (?:the |his |her |their )?"
+            + "(?:lower |low )?(?:back|lumbar spine)|(?:lower |low )(?:back|spine) (?:surgery|surgeries|operations?))\\b");
     /** Named operations with long words the procedure grammar cannot reach ("status post right L4-L5 hemilaminotomy"). */
     private static final Pattern PRIOR_NAMED = Pattern.compile("(?i)\\b(?:status post|s/p|underwent|after (?:a|an|his|her))(?: [\\w-]+){0,3}? "
             + "(?:hemilaminotom(?:y|ies)|laminoforaminotom(?:y|ies)|micro-?decompressions?|kyphoplasty|vertebroplasty)\\b");
@@ -74,7 +77,8 @@ public final class SurgicalPlanReader implements FindingReader {
             while (p.find()) {
                 prior = true;
                 Modifiers c = reading.modifiers(s, p.start(), p.end());
-                boolean never = p.group().toLowerCase(Locale.ROOT).startsWith("never");
+                String lower = p.group().toLowerCase(Locale.ROOT);
+                boolean never = lower.startsWith("never") || lower.startsWith("no ");
                 out.add(reading.draft(FindingTypes.PRIOR_SURGERY, s, p.start(), p.end())
                         .modifiers(new Modifiers(c.negated() || never, c.uncertain(), false, c.negationStart(), c.negationEnd())).resolveLevels());
             }

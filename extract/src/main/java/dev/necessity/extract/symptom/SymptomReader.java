@@ -117,6 +117,9 @@ public final class SymptomReader implements FindingReader {
             side = Sides.before(s.text(), m.start());
         }
         d.attr("side", side);
+        if (kind.equals("radiculopathy")) {
+            d.attr("region", region(m.group()));
+        }
         DateMention onset = onset(reading, s);
         if (onset != null) {
             d.attr("onset", onset.date());
@@ -131,6 +134,18 @@ public final class SymptomReader implements FindingReader {
             d.attr("durationWeeks", Numbers.tidy(ChronoUnit.DAYS.between(onset.date(), reading.document().date()) / 7.0));
         }
         return d;
+    }
+
+    /** The spinal region a radicular complaint names: "C6 radiculopathy", "lumbar radiculopathy", "sciatica". */
+    private static final Pattern REGION_WORD = Pattern.compile("(?i)^(?:(cervical|C\\d)|(thoracic|T\\d{1,2})|(lumbar|lumbosacral|[LS]\\d|sciatica))");
+
+    /** The region the complaint's own words name ({@link #REGION_WORD}), or null. */
+    private static String region(String phrase) {
+        Matcher m = REGION_WORD.matcher(phrase);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) != null ? "cervical" : m.group(2) != null ? "thoracic" : "lumbar";
     }
 
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^(?: symptoms| pain)?,? (?:(?:in|into|of|down) (?:the |his |her )?)?"
