@@ -119,12 +119,15 @@ final class FindingTestEvaluator {
         // So does a red flag a note raises uncertainly beside its own denial: "?early superficial infection ...; cannot
         // exclude early cellulitis. No signs of deep infection" leaves an infection open, whatever the denial names. (A
         // denial of care the note also hedges, "No PT ... no PT records received", still settles it: care is a history,
-        // a red flag a diagnosis still being made.)
+        // a red flag a diagnosis still being made.) A red flag raised as an open question in a record written after every
+        // record that denies it unsettles the denials the same way: "No current infections" in October, then in November
+        // "Can't tell by phone if this is infected or just slow healing" (a record that also denies it is judged whole).
         boolean redFlag = FindingTypes.RED_FLAG.equals(test.type());
         List<Finding> hedgedElse = answering.isEmpty() || !answering.stream().allMatch(Finding::negated) ? List.of()
                 : inScope.stream().filter(f -> f.uncertain() && !f.negated()).filter(f -> satisfies(test, f))
                         .filter(h -> answering.stream().noneMatch(d -> sameWhereValues(test, d, h))
-                                || redFlag && answering.stream().allMatch(d -> d.document().equals(h.document()))).toList();
+                                || redFlag && (answering.stream().allMatch(d -> d.document().equals(h.document()))
+                                        || answering.stream().allMatch(d -> toldLater(h, d)))).toList();
         if (!hedgedElse.isEmpty()) {
             return new Verdict(Status.NOT_DOCUMENTED, "Only an uncertain mention" + where + ": " + Phrases.quotes(hedgedElse)
                     + "; the record denies something else the criterion accepts (" + Phrases.quotes(answering) + ").",
@@ -488,5 +491,12 @@ final class FindingTestEvaluator {
         test.require().forEach((a, v) -> c.add(a + " " + String.join(" or ", v)));
         test.compare().forEach(x -> c.add(x.describe()));
         return c.isEmpty() ? "the required detail" : String.join(", ", c);
+    }
+
+    /** Whether {@code hedge}'s record was written after {@code denial}'s, by at least a day. */
+    private boolean toldLater(Finding hedge, Finding denial) {
+        Optional<LocalDate> h = ctx.facts().documentDate(hedge);
+        Optional<LocalDate> d = ctx.facts().documentDate(denial);
+        return h.isPresent() && d.isPresent() && h.get().isAfter(d.get());
     }
 }

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  * An infection the sentence goes on to call over: "Recent UTI 09/2026 treated by PCP with nitrofurantoin x5 days, symptoms
  * resolved", "UTI 7/2026 treated (nitrofurantoin), repeat UA 8/20/26 neg per PCP", "a bladder infection in July, was
  * treated with antibiotics, and Dr. Lin rechecked her urine on August 20 and it was negative", "The UTI was treated by her primary,
- * she finished the antibiotic in October", "The cellulitis was years ago, 2019". It is a past episode, not a
+ * she finished the antibiotic in October", "The cellulitis was years ago, 2019", "dental abscess in August 2026, treated
+ * with amoxicillin x 10 days and extraction 08/24; resolved". It is a past episode, not a
  * current infection, however recent.
  */
 final class ResolvedEpisode {
-    private static final Pattern OVER = Pattern.compile("(?i)^[^;]{0,140}?\\b(?:resolved|cleared(?: up)?|is gone|has gone|went away|"
+    private static final Pattern OVER = Pattern.compile("(?i)^[^;]{0,140}?"
+            // The course, then its end after a semicolon: "treated with amoxicillin x 10 days and extraction 08/24; resolved".
+            + "(?:; ?(?=(?:symptoms |infection |it |now |fully |completely )?(?:resolved|cleared)))?\\b(?:resolved|cleared(?: up)?|is gone|has gone|went away|"
             + "(?:course |antibiotics? )?completed\\b|(?:completed|finished) (?:the |a |her |his |all (?:the |her |his )?)?(?:course|antibiotics?)|"
             // "The cellulitis was years ago, 2019": an episode the sentence places years back.
             + "(?:(?:many|several|a few|some|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?years ago\\b|"
