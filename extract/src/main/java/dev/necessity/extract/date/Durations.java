@@ -21,12 +21,15 @@ public final class Durations {
     /** The upper end of a range, not captured: "for 2-3 weeks", "(~2.5-3 wks)", "x 4 to 6 weeks" count as their lower end. */
     private static final String RANGE = "(?:(?:-|–| to | or )" + Numbers.AMOUNT + ")?";
     /**
-     * "for about two and a half years", "going on three years now", "x ~2 weeks", "for the better part of two years"
+     * "for about two and a half years", "going on three years now", "x ~2 weeks", "for 2+ years", "pain > 2 years",
+     * "for the better part of two years"
      * (more than half of the span: read as half, the least the words allow).
      */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|x|×|lasting|past|last|going on)(?: [\"\u201c]?(?:about|approximately|approx\\.?|"
+    private static final Pattern DURATION = Pattern.compile("(?i)(?:\\b(?:for|over|x|×|lasting|past|last|going on)|(?<![\\w<>=])[>≥](?= ?\\d))"
+            + "(?: [\"\u201c]?(?:about|approximately|approx\\.?|"
             + "roughly|nearly|almost|the|the past|the last|over|well over|more than|(the better part of))| ?~)? ?[\"\u201c]?("
-            + Numbers.AMOUNT + ")" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
+            // "for 2+ years", "pain > 2 years": at least that long.
+            + Numbers.AMOUNT + ")\\+?" + HALF + RANGE + "(?:-| )" + UNIT + "\\b");
     /**
      * A span after a lead word that means "for": "c/o LBP since 10 days" (Indian and Gulf English), "LBP since approx.
      * 2.5 weeks", "low back pain now about two and a half weeks". A span counted from an event is no duration: "since 2
