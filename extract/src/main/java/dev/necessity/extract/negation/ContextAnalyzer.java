@@ -88,6 +88,9 @@ public final class ContextAnalyzer {
                 && CannotWithout.turnedRound(text, negatedBefore.start())) {
             negatedBefore = null;
         }
+        if (negatedBefore == null) {
+            negatedBefore = negationRunningInto(from);
+        }
         boolean negated = negatedBefore != null;
         boolean uncertain = forwardInScope(TriggerCategory.UNCERTAIN, from) != null;
         boolean historical = forwardInScope(TriggerCategory.HISTORICAL, from) != null;
@@ -258,6 +261,23 @@ public final class ContextAnalyzer {
         }
         int close = text.indexOf(')', trigger.end());
         return close >= 0 && close < from;
+    }
+
+    /** The longest negation phrase a trigger can be: how far back one that runs into a concept may start. */
+    private static final int NEGATION_OVERLAP_REACH = 40;
+
+    /**
+     * A forward negation that runs into the concept's first words: "No signs of cauda equina" denies the concept "signs
+     * of cauda equina", "no evidence of infection" the concept "evidence of infection". Only a negation: "history of
+     * cancer" is the concept, not a history trigger running into it.
+     */
+    private TriggerMatch negationRunningInto(int from) {
+        for (TriggerMatch t : forward.get(TriggerCategory.NEGATED).startingWithin(Math.max(0, from - NEGATION_OVERLAP_REACH), from)) {
+            if (t.start() < from && t.end() > from) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private List<TriggerMatch> backwardInReach(int to) {
