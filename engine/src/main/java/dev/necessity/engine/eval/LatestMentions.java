@@ -66,6 +66,7 @@ final class LatestMentions {
         mentions.forEach(f -> facts.ownDate(f).ifPresent(dates::add));
         LocalDate last = dates.isEmpty() ? null : dates.last();
         List<Finding> notLater = new ArrayList<>();
+        List<Finding> joined = new ArrayList<>();
         Map<Finding, List<Finding>> retold = new LinkedHashMap<>();
         Map<String, List<Finding>> open = new LinkedHashMap<>();
         StatedTotals totals = new StatedTotals(facts);
@@ -78,6 +79,11 @@ final class LatestMentions {
             Optional<Finding> datedHere = datedInItsRecord(f, mentions);
             if (last != null && written.isPresent() && !written.get().isAfter(last)) {
                 notLater.add(f);
+            } else if (last != null && sameReliefAsLatestInItsRecord(f, mentions, last).isPresent()) {
+                // "After the TFESI on 05/26/2026 he had ~70% relief ..." then, in the same record, "a prior TFESI that gave
+                // ~70% relief lasting just over 3 months": the record dates the latest injection and tells the same relief
+                // again undated, so it is that injection, and what it adds is judged with it.
+                joined.add(f);
             } else if (accounted.isPresent()) {
                 retold.computeIfAbsent(accounted.get(), k -> new ArrayList<>()).add(f);
             } else if (datedHere.isPresent() && judge.apply(List.of(f)).status() == Status.NOT_DOCUMENTED) {
@@ -90,14 +96,18 @@ final class LatestMentions {
         }
         List<Reading> readings = new ArrayList<>();
         if (last != null) {
-            List<Finding> latest = mentions.stream().filter(f -> facts.ownDate(f).filter(last::equals).isPresent()).toList();
+            List<Finding> latest = Stream.concat(mentions.stream().filter(f -> facts.ownDate(f).filter(last::equals).isPresent()),
+                    joined.stream()).toList();
             Verdict onLatest = judge.apply(latest);
             if (!retold.isEmpty()) {
                 // The statements that set undated mentions aside are quoted, so they are evidence too.
                 onLatest = new Verdict(onLatest.status(), onLatest.rationale(),
                         Phrases.merge(List.of(onLatest.evidence(), Phrases.evidence(List.copyOf(retold.keySet())))));
             }
-            readings.add(new Reading("the most recent, dated " + Phrases.date(last) + setAside(dates.headSet(last), notLater, retold),
+            String with = joined.isEmpty() ? "" : ", with " + Phrases.quotes(joined) + ", undated, which "
+                    + (joined.size() == 1 ? "tells" : "tell") + " the same relief as the dated mention in " + (joined.size() == 1 ? "its" : "their")
+                    + " record";
+            readings.add(new Reading("the most recent, dated " + Phrases.date(last) + with + setAside(dates.headSet(last), notLater, retold),
                     onLatest));
         }
         open.forEach((document, found) -> readings.add(new Reading(undatedIn(document, found), undated(found))));
@@ -110,6 +120,19 @@ final class LatestMentions {
                 .anyMatch(f -> f.document().equals(document) && facts.ownDate(f).filter(d -> d.isBefore(last)).isPresent()))
                 && open.values().stream().flatMap(List::stream).noneMatch(Finding::historical);
         return combine(readings, last != null, tellsOnlyTheLatest);
+    }
+
+    /**
+     * A mention dated {@code last} in the record undated {@code f} is in, stating the same relief percentage as {@code f}:
+     * the record dates the latest injection and {@code f} tells it again.
+     */
+    private Optional<Finding> sameReliefAsLatestInItsRecord(Finding f, List<Finding> mentions, LocalDate last) {
+        Optional<Double> relief = f.number("reliefPercent");
+        if (relief.isEmpty()) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.document().equals(f.document()) && facts.ownDate(m).filter(last::equals).isPresent())
+                .filter(m -> m.number("reliefPercent").equals(relief)).findFirst();
     }
 
     /** The latest mention with a date of its own in the record {@code f} is in, if that record dates one. */

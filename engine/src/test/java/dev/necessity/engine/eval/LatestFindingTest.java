@@ -143,7 +143,7 @@ class LatestFindingTest {
     }
 
     @Test
-    void anUndatedMentionThatGivesTheSameAnswerLeavesTheDatedOneDeciding() {
+    void anUndatedMentionTellingTheSameReliefInTheRecordThatDatesTheLatestIsThatInjection() {
         ClinicalDocument note = note("follow-up-2026-03-02.txt", LocalDate.of(2026, 3, 2), FOLLOW_UP);
         injection(note, "Left L5-S1 transforaminal epidural steroid injection on 09/15/2025 with about 80 % relief lasting about 4 months",
                 LocalDate.of(2025, 9, 15), 80, 17.3);
@@ -152,9 +152,36 @@ class LatestFindingTest {
         Verdict v = judgeRepeatRelief();
 
         assertThat(v.status()).isEqualTo(Status.MET);
-        assertThat(v.rationale()).startsWith("Judged on the most recent, dated 09/15/2025")
-                .contains("may be more recent").contains("the same answer")
+        assertThat(v.rationale()).startsWith("Judged on the most recent, dated 09/15/2025, with “The epidural injection gave him")
+                .contains("tells the same relief as the dated mention in its record")
                 .doesNotContain("dated 03/02/2026");
+    }
+
+    @Test
+    void whatTheRetellingAddsIsJudgedWithTheDatedInjection() {
+        // The dated mention states the relief but not how long it lasted; the record's undated re-telling says how long.
+        ClinicalDocument note = note("follow-up-2026-03-02.txt", LocalDate.of(2026, 3, 2), FOLLOW_UP);
+        injection(note, "Left L5-S1 transforaminal epidural steroid injection on 09/15/2025 with about 80 % relief", LocalDate.of(2025, 9, 15),
+                80, null);
+        injection(note, "The epidural injection gave him about 80 % relief for 4 months", null, 80, 17.3);
+
+        Verdict v = judgeRepeatRelief();
+
+        assertThat(v.status()).isEqualTo(Status.MET);
+        assertThat(v.rationale()).contains("tells the same relief as the dated mention in its record");
+    }
+
+    @Test
+    void anUndatedMentionTellingAnotherReliefIsNotTheDatedInjection() {
+        ClinicalDocument note = note("follow-up-2026-03-02.txt", LocalDate.of(2026, 3, 2), FOLLOW_UP);
+        injection(note, "Left L5-S1 transforaminal epidural steroid injection on 09/15/2025 with about 80 % relief", LocalDate.of(2025, 9, 15),
+                80, null);
+        injection(note, "lumbar epidural steroid injection at an outside clinic, with about 30 % relief for 1 week", null, 30, 1.0);
+
+        Verdict v = judgeRepeatRelief();
+
+        assertThat(v.status()).isNotEqualTo(Status.MET);
+        assertThat(v.rationale()).doesNotContain("tells the same relief");
     }
 
     @Test

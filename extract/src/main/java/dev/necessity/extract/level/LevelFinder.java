@@ -22,7 +22,8 @@ public final class LevelFinder {
     private static final Pattern ATOM = Pattern.compile(
             "(?<![A-Za-z0-9])([CTLS]\\d{1,2})(?:(?:-|–|/)([CTLS]?\\d{1,2})|([CTLS]\\d))?(?![A-Za-z0-9])");
     private static final Pattern RANGE_GAP = Pattern.compile("^ ?(?:through|thru|to|-) ?$");
-    private static final Pattern LIST_GAP = Pattern.compile("^(?:,? ?(?:and|or|&)? ?|, )$");
+    /** Between two levels of a list: "L3-4 and L4-5", "L4-5, L5-S1", "L4-5 & L5-S1", "L4-5 + L5-S1", "L4-5/L5-S1". */
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:,? ?(?:and|or|&|\\+)? ?|, |/)$");
     private static final Pattern ON_GAP = Pattern.compile("^ (?:on|over|upon) $");
     private static final Pattern ALL = Pattern.compile(
             "(?i)\\b(?:at (?:all|any|each|every) (?:of the )?(?:lumbar |cervical |thoracic |disc |disk )?levels?|multi-?level|at multiple levels|throughout the (?:lumbar |cervical |thoracic )?spine)\\b");

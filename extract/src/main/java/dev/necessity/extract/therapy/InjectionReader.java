@@ -137,6 +137,11 @@ public final class InjectionReader implements FindingReader {
     /** The sentence goes on to say it was done: "referred for L5-S1 ILESI last spring and had it done 03/10/2026". */
     private static final Pattern DONE_AFTER = Pattern.compile("(?i)\\b(?:had (?:it|this|that|one|them|the injection) (?:done|performed)|underwent"
             + "|(?:was|were) (?:done|performed|given|administered)|performed on|received (?:it|one|them))\\b");
+    /** A repeat being asked for, which its predecessor's response describes: "Will repeat the TFESI that gave 80% relief". */
+    private static final Pattern REQUESTED_REPEAT_BEFORE = Pattern.compile("(?i)\\b(?:repeat\\w*|will|plan\\w*|schedul\\w*|request\\w*|another|"
+            + "proceed with|recommend\\w*)\\b");
+    /** A response told of the injection straight after it, so it was given, in a plan's paragraph too: "a prior TFESI that gave ~70% relief". */
+    private static final Pattern RESPONDED_AFTER = Pattern.compile("(?i)^\\s*(?:that|which) (?:gave|provided|brought|helped)\\b");
     /** A referral line's purpose, the sentence's start up to the injection: "Ref by: Dr. Varghese (Ortho) -- \"for TFESI". */
     private static final Pattern REFERRAL_PURPOSE = Pattern.compile("(?i)^\\W{0,3}ref(?:erred|erral)?\\.?(?: by| from)?\\b[^\\n]{0,60}?\\bfor\\s+"
             + MODIFIERS + "$");
@@ -275,7 +280,9 @@ public final class InjectionReader implements FindingReader {
         relief(d, facts);
         d.attr("guidance", InjectionGuidance.in(procedureNote ? reading.text() : s.text()));
         int lead = trimLead(s.text(), m.start(), m.end());
-        boolean planned = !procedureNote && !RESPONDED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find() && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
+        boolean planned = !procedureNote && !RESPONDED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 60), lead).find()
+                && !(RESPONDED_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()
+                        && !REQUESTED_REPEAT_BEFORE.matcher(s.text()).region(Math.max(0, lead - 30), lead).find()) && (facts.planned() || s.inSection("PLAN", "RECOMMEND") || PlanContext.isPlan(reading, s)
                 || REQUESTED_CODE_BEFORE.matcher(s.text()).region(0, lead).find()
                 || TOPIC_BEFORE.matcher(s.text()).region(Math.max(0, lead - 50), lead).find()
                 || QUERIED_BEFORE.matcher(s.text()).region(Math.max(0, lead - 2), lead).find()

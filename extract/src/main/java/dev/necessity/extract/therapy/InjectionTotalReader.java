@@ -27,16 +27,19 @@ public final class InjectionTotalReader implements FindingReader {
             + "prior|previous|ESI|TFESI|ILESI)\\s+){0,3}(?:injections?|ESIs?|TFESIs?|ILESIs?|epidurals?|shots?|sessions?)";
     private static final String WINDOW = "(?:in|within|during|over)\\s+(?:the\\s+)?(?:past|last|prior|preceding)\\s+"
             + "(?:(" + Numbers.COUNT + ")\\s+)?(months?|years?)\\b";
+    /** An injection named as one, without "number of" before it: "Lumbar ESI sessions", not "PT sessions" or bare "sessions". */
+    private static final String NAMED_INJECTION = "(?:(?:lumbar|spinal|epidural|steroid|transforaminal|interlaminar|caudal)\\s+){0,2}"
+            + "(?:ESIs?|TFESIs?|ILESIs?|epidurals?|(?:epidural |steroid )?injections?)(?:\\s+sessions?)?";
     /** "only one epidural injection in the past twelve months", "2 ESIs in the last 12 months". */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:(?:only|just|a total of|total of)\\s+)?(" + Numbers.COUNT
             + ")\\s+" + INJECTION + "\\s+" + WINDOW);
     /** "No other spinal injections in the past year": the injections the record names are all there were. */
     private static final Pattern NO_OTHERS = Pattern.compile("(?i)\\bno\\s+(?:other|further|additional|more)\\s+" + INJECTION
             + "\\s+" + WINDOW);
-    /** "Number of lumbar ESI sessions in last 12 months: 1". */
-    private static final Pattern FIELD = Pattern.compile("(?i)\\bnumber of\\s+" + INJECTION
+    /** "Number of lumbar ESI sessions in last 12 months: 1", "Lumbar ESI sessions in the last 12 months (since 10/2025): 2". */
+    private static final Pattern FIELD = Pattern.compile("(?i)\\b(?:number of\\s+" + INJECTION + "|" + NAMED_INJECTION + ")"
             + "\\s+(?:in|within)\\s+(?:the\\s+)?(?:past|last|prior|preceding)\\s+(?:(" + Numbers.COUNT + ")\\s+)?(months?|years?)"
-            + "\\s*:\\s*(\\d{1,2})\\b");
+            + "(?:\\s*\\([^()]{0,30}\\))?\\s*:\\s*(\\d{1,2})\\b");
 
     @Override
     public Set<String> types() {

@@ -79,7 +79,8 @@ public final class TherapyFacts {
     /** "for about 2 weeks", "relief that lasted only 3 weeks", "2 weeks of relief". */
     private static final Pattern RELIEF_WEEKS = Pattern.compile("(?i)\\b(?:for|lasting|lasted|wore off (?:after|in|within|at)|"
             + "worn off (?:after|in|within|by))(?: [\"\u201c])?"
-            + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|~)){0,2} ?~?(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s?\\b"
+            + "(?: [\"\u201c]?(?:only|just|about|approximately|approx\\.?|roughly|nearly|around|over|more than|a little over|at least|~)){0,2} ?~?("
+            + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s?\\b"
             + "|\\b(" + COUNT + ")(?: ?(?:-|to|or) ?" + COUNT + ")? (day|week|wk|month|mo)s? of (?:(?:meaningful|good|significant|partial|some|real|"
             + "useful|solid|decent|worthwhile|noticeable) )?(?:pain )?relief\\b"
             // The patient's count of good weeks: "gave me two, two and a half good weeks", "about 3 pain-free weeks".
