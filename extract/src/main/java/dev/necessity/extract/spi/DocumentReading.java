@@ -13,6 +13,7 @@ import dev.necessity.extract.spi.StudyPassages;
 import dev.necessity.extract.text.ExtractionWork;
 import dev.necessity.extract.text.SectionSplitter;
 import dev.necessity.extract.text.Sentence;
+import dev.necessity.extract.text.PageBanners;
 import dev.necessity.extract.text.SentenceSplitter;
 import dev.necessity.model.ClinicalDocument;
 import dev.necessity.model.DocumentType;
@@ -55,7 +56,8 @@ public final class DocumentReading {
         String text = text();
         List<SectionSplitter.Heading> headings = new SectionSplitter().headings(text);
         this.sections = new SectionSplitter().sections(text, headings);
-        this.sentences = new VisitedSentences(new SentenceSplitter(work).split(text, headings), work);
+        // A PDF's page banner between two lines of a sentence is not a break in it (PageBanners).
+        this.sentences = new VisitedSentences(new SentenceSplitter(work).split(PageBanners.blank(text), headings), work);
         this.dates = new DateFinder(document.date(), DateFinder.writesDayFirst(text, document.date()));
         this.topics = new LevelTopics(this::levelMentions, document.type() == DocumentType.IMAGING).topics(sentences);
     }
