@@ -109,8 +109,17 @@ public final class NeuroExamReader implements FindingReader {
 
     private FindingDraft examine(DocumentReading reading, Sentence s, Test test, Matcher a) {
         String text = s.text();
-        int afterEnd = nextTestInList(text, test, a.end(), clauseEnd(text, a.end()));
+        int afterEnd = clauseEnd(text, a.end());
         Matcher r = test.result().matcher(text).region(a.end(), afterEnd);
+        int comma = text.indexOf(',', a.end());
+        if (comma >= 0 && comma < afterEnd && r.find() && r.start() > comma) {
+            // Only a result read past a comma can be the next test's: look for that test only then.
+            afterEnd = nextTestInList(text, test, comma, afterEnd);
+            r = test.result().matcher(text).region(a.end(), afterEnd);
+        } else {
+            r.reset();
+            r.region(a.end(), afterEnd);
+        }
         int from = a.start();
         int to = a.end();
         String word = null;
@@ -222,11 +231,7 @@ public final class NeuroExamReader implements FindingReader {
      * straight-leg raise no result from the reflexes' words. Only another test after a comma ends it, so "straight leg
      * raise and reflexes normal" still reads both, and "Sensation to light touch intact" is one test.
      */
-    private static int nextTestInList(String text, Test test, int from, int end) {
-        int comma = text.indexOf(',', from);
-        if (comma < 0 || comma >= end) {
-            return end;
-        }
+    private static int nextTestInList(String text, Test test, int comma, int end) {
         int cut = end;
         for (Test other : TESTS) {
             if (other != test) {

@@ -18,9 +18,19 @@ public final class PageBanners {
     private PageBanners() {
     }
 
+    /** Whether "page " occurs in any case, found without copying the text. */
+    private static boolean mentionsPage(String text) {
+        for (int i = text.indexOf("age "); i >= 0; i = text.indexOf("age ", i + 4)) {
+            if (i > 0 && (text.charAt(i - 1) | 0x20) == 'p') {
+                return true;
+            }
+        }
+        return text.contains("PAGE ");
+    }
+
     /** {@code text} with each page-banner line and its line break as spaces; the same string when it has none. */
     public static String blank(String text) {
-        if (!AsciiCase.lower(text).contains("page ")) {
+        if (!mentionsPage(text)) {
             return text;
         }
         Matcher m = BANNER.matcher(text);
