@@ -56,18 +56,15 @@ final class FindingScope {
      * out; with {@code region}, one placed in another region than the test's.
      */
     private boolean inRequestedRegion(Finding f) {
-        if (test.region() != null) {
-            String region = f.level() != null ? regionOf(f.level()) : f.string("region").orElse(null);
-            if (region != null && !region.contains(test.region())) {
-                return false;
-            }
-        }
-        if (test.levels() != Predicate.LevelScope.REQUESTED_REGION || requested.isEmpty()) {
+        boolean byTest = test.region() != null;
+        boolean byRequest = test.levels() == Predicate.LevelScope.REQUESTED_REGION && !requested.isEmpty();
+        if (!byTest && !byRequest) {
             return true;
         }
         String region = f.level() != null ? regionOf(f.level()) : f.string("region").orElse(null);
-        // "cervical_or_thoracic" (a code that covers both) is in either region.
-        return region == null || requested.stream().anyMatch(l -> region.contains(regionOf(l)));
+        // A finding placed in no region stays; "cervical_or_thoracic" (a code that covers both) is in either region.
+        return region == null || (!byTest || region.contains(test.region()))
+                && (!byRequest || requested.stream().anyMatch(l -> region.contains(regionOf(l))));
     }
 
     /** lumbar (lumbar and sacral levels, T12-L1 too), cervical, or thoracic. */
@@ -80,16 +77,21 @@ final class FindingScope {
         return test.where().containsKey("status") || !"planned".equals(f.string("status").orElse(""));
     }
 
-    /** Findings of any type in the allowed documents that describe {@code level}: "the report covers it". */
-    boolean levelReported(SpinalLevel level) {
-        java.util.Set<String> limited = viewLimitedDocuments(level);
-        return describing(level).anyMatch(f -> !limited.contains(f.document()));
+    /**
+     * How the allowed documents describe {@code level}: {@code reported} when a report whose view of it is not limited
+     * describes it ("the report covers it"); otherwise the findings at the level in reports that call their own view of it
+     * limited ({@link #viewLimitedDocuments}), empty when none does.
+     */
+    record LevelView(boolean reported, List<Finding> whereViewLimited) {
     }
 
-    /** Findings at {@code level} in the allowed documents whose report calls its view of that level limited ({@link #viewLimitedDocuments}). */
-    List<Finding> describedWhereViewLimited(SpinalLevel level) {
+    LevelView view(SpinalLevel level) {
         java.util.Set<String> limited = viewLimitedDocuments(level);
-        return limited.isEmpty() ? List.of() : describing(level).filter(f -> limited.contains(f.document())).toList();
+        List<Finding> at = describing(level).toList();
+        if (at.stream().anyMatch(f -> !limited.contains(f.document()))) {
+            return new LevelView(true, List.of());
+        }
+        return new LevelView(false, at);
     }
 
     private java.util.stream.Stream<Finding> describing(SpinalLevel level) {

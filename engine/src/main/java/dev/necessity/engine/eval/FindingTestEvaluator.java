@@ -161,10 +161,11 @@ final class FindingTestEvaluator {
                     + "; an uncertain finding is not counted.", Phrases.evidence(hedgedAnswer));
         }
         if (level != null && test.silence() == Predicate.Silence.NOT_MET_IF_LEVEL_REPORTED) {
-            if (scope.levelReported(level)) {
+            FindingScope.LevelView view = scope.view(level);
+            if (view.reported()) {
                 return Verdict.of(Status.NOT_MET, "The report describes " + level + " and does not report it.");
             }
-            List<Finding> limited = scope.describedWhereViewLimited(level);
+            List<Finding> limited = view.whereViewLimited();
             if (!limited.isEmpty()) {
                 return new Verdict(Status.NOT_DOCUMENTED, "The report describes " + level + " (" + Phrases.quotes(limited)
                         + ") but calls its own view there limited (motion, artefact or a degraded sequence), so its silence on it"
